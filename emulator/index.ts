@@ -1,0 +1,116 @@
+/**
+ * The offline Apps Script: one Emulator holds an emulated Google account (see core/state.ts) and exposes the
+ * service globals a script sees (SpreadsheetApp, FormApp, ...). Tests install them on globalThis or into a vm
+ * context; `npm start` keeps the state in a local file.
+ */
+import { EmulatorContext, type FunctionResolver } from './core/context';
+import { loadStateFromFile, saveStateToFile } from './core/persist';
+import { emptyState, type EmulatorState } from './core/state';
+import { createCacheService } from './base/cache';
+import { createLockService } from './base/lock';
+import { createLogger } from './base/logger';
+import { createMailApp } from './base/mail';
+import { createPropertiesService } from './base/properties';
+import { createScriptApp, fireClockTriggers } from './base/script';
+import { createSession } from './base/session';
+import { createUtilities } from './base/utilities';
+import { createDocumentApp } from './documents';
+import { createDriveApp } from './drive';
+import { createFormApp, submitFormResponse, type SubmittedAnswers } from './forms';
+import { createHtmlService } from './html';
+import { createSpreadsheetApp } from './spreadsheet';
+
+export type { EmulatorState } from './core/state';
+export { NotEmulatedError } from './core/errors';
+
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+export class Emulator {
+  readonly ctx: EmulatorContext;
+  readonly globals: AppsScriptGlobals;
+
+  constructor(state: EmulatorState = emptyState()) {
+    this.ctx = new EmulatorContext(state);
+    const ctx = this.ctx;
+    this.globals = {
+      SpreadsheetApp: createSpreadsheetApp(ctx),
+      FormApp: createFormApp(ctx),
+      DocumentApp: createDocumentApp(ctx),
+      DriveApp: createDriveApp(ctx),
+      MailApp: createMailApp(ctx),
+      PropertiesService: createPropertiesService(ctx),
+      CacheService: createCacheService(ctx),
+      LockService: createLockService(ctx),
+      ScriptApp: createScriptApp(ctx),
+      HtmlService: createHtmlService(ctx),
+      Session: createSession(ctx),
+      Utilities: createUtilities(ctx),
+      Logger: createLogger(ctx),
+    };
+  }
+
+  static fromFile(file: string): Emulator {
+    return new Emulator(loadStateFromFile(file));
+  }
+
+  get state(): EmulatorState {
+    return this.ctx.state;
+  }
+
+  get calls() {
+    return this.ctx.calls;
+  }
+
+  saveToFile(file: string): void {
+    saveStateToFile(this.ctx.state, file);
+  }
+
+  /** Puts the service globals on `target` (globalThis in tests, a vm context for the bundle). */
+  install(target: object = globalThis): void {
+    Object.assign(target, this.globals);
+  }
+
+  /** Tells the emulator where the script's global functions live, for triggers and menu items. */
+  setRuntime(resolve: FunctionResolver): void {
+    this.ctx.resolveFunction = resolve;
+  }
+
+  /** Creates a bound spreadsheet and makes it the active one, as opening a sheet with the add-on does. */
+  openNewSpreadsheet(name: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    const ss = this.globals.SpreadsheetApp.create(name);
+    this.ctx.state.activeSpreadsheetId = ss.getId();
+    return ss;
+  }
+
+  /** A teacher submits a form: the response is stored, written to the destination sheet, and triggers fire. */
+  submitForm(formId: string, answers: SubmittedAnswers, email = ''): void {
+    submitFormResponse(this.ctx, formId, answers, email);
+  }
+
+  /** Runs the time-driven triggers that are due at the emulated "now". */
+  runDueClockTriggers(): number {
+    return fireClockTriggers(this.ctx);
+  }
+
+  setNow(date: Date): void {
+    this.ctx.state.now = new Date(date.getTime());
+  }
+
+  get outbox() {
+    return this.ctx.state.mail.outbox;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Runs the built add-on (dist/Code.js) the way Apps Script does: one global scope per execution, the service
+ * globals provided by the emulator, top-level function declarations callable by name.
+ */
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import type { Emulator } from './index';
+
+export interface ScriptRuntime {
+  /** Calls a top-level function of the script by name (menu item, trigger, google.script.run). */
+  call(name: string, ...args: unknown[]): unknown;
+  has(name: string): boolean;
+  context: vm.Context;
+}
+
+export function loadScript(emulator: Emulator, code: string, filename = 'Code.js'): ScriptRuntime {
+  // Dates cross the emulator/script boundary both ways; one Date constructor keeps `instanceof Date` true.
+  const context = vm.createContext({ console, Date });
+  emulator.install(context);
+  vm.runInContext(code, context, { filename });
+  const lookup = (name: string) => {
+    const fn = (context as Record<string, unknown>)[name];
+    return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
+  };
+  emulator.setRuntime(lookup);
+  return {
+    context,
+    has: (name) => lookup(name) !== undefined,
+    call(name, ...args) {
+      const fn = lookup(name);
+      if (!fn) throw new Error(`Script function not found: ${name}`);
+      return fn(...args);
+    },
+  };
+}
+
+export function loadScriptFile(emulator: Emulator, file: string): ScriptRuntime {
+  return loadScript(emulator, readFileSync(file, 'utf8'), file);
+}

@@ -1,0 +1,74 @@
+// Builds dist/ for `clasp push`: Code.js (webpack + esbuild-loader + gas-webpack-plugin),
+// appsscript.json, and one self-contained HTML file per client page (esbuild, script and CSS inlined).
+import { build as esbuild } from 'esbuild';
+import GasPlugin from 'gas-webpack-plugin';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import webpack from 'webpack';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+function buildServer() {
+  const config = {
+    context: root,
+    mode: 'none',
+    devtool: false,
+    target: ['web', 'es2020'],
+    entry: './src/server.ts',
+    output: { path: dist, filename: 'Code.js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } }],
+    },
+    // Production-style tree shaking broke the bundle (`__webpack_exports__ is not defined`).
+    optimization: { usedExports: false, minimize: false },
+    plugins: [new GasPlugin({ autoGlobalExportsFiles: ['**/src/server.ts'] })],
+  };
+  return new Promise((ok, fail) => {
+    webpack(config, (err, stats) => {
+      if (err) return fail(err);
+      if (stats.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      ok();
+    });
+  });
+}
+
+/** Each folder html/<page>/ with index.html + main.ts (+ style.css) becomes dist/<Page>.html. */
+async function buildPages() {
+  const htmlRoot = join(root, 'html');
+  for (const page of readdirSync(htmlRoot)) {
+    const dir = join(htmlRoot, page);
+    if (!existsSync(join(dir, 'index.html'))) continue;
+    const out = await esbuild({
+      entryPoints: [join(dir, 'main.ts')],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      write: false,
+      charset: 'utf8',
+      legalComments: 'none',
+    });
+    const script = out.outputFiles[0].text;
+    if (/<\/script/i.test(script)) throw new Error(`${page}: bundled script contains </script`);
+    const cssFile = join(dir, 'style.css');
+    const shared = join(htmlRoot, 'shared', 'addon.css');
+    const css = [shared, cssFile]
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+      .replace('<!-- STYLE -->', () => `<style>\n${css}\n</style>`)
+      .replace('<!-- SCRIPT -->', () => `<script>\n${script}\n</script>`);
+    const name = page[0].toUpperCase() + page.slice(1);
+    writeFileSync(join(dist, `${name}.html`), html);
+  }
+}
+
+const started = Date.now();
+await buildServer();
+mkdirSync(dist, { recursive: true });
+copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+await buildPages();
+console.log(`dist/ built in ${Date.now() - started} ms`);

@@ -1,0 +1,87 @@
+/**
+ * The contract between the sidebar/dialogs (html/) and the server functions (src/server.ts): plain data only,
+ * because google.script.run passes only primitives, arrays and plain objects (no Date, no functions).
+ * Dates travel as ISO strings ('2022-09-08') and are shown through Russian formatting on the server side.
+ */
+
+export type StepStatus = 'done' | 'in_progress' | 'todo' | 'overdue';
+
+export interface StepView {
+  /** Roadmap code as in the seed: '1.1', '2.2', '7.2'. */
+  code: string;
+  title: string;
+  /** What the step consists of (the seed's "Содержание деятельности"). */
+  content: string;
+  /** Due period in Russian, e.g. 'Сентябрь 2022', 'Октябрь 2022 – май 2023'. */
+  due: string;
+  responsible: string;
+  status: StepStatus;
+  /** Russian one-liner derived from the data, e.g. 'В базе 12 наставляемых, 11 согласий'. */
+  statusText: string;
+  /** What to do next for this step, in Russian; empty when done. */
+  next: string;
+  actions: ActionView[];
+}
+
+export interface ActionView {
+  id: string;
+  label: string;
+  /** False while a later issue has not built it or its preconditions are unmet; hint says why (Russian). */
+  available: boolean;
+  hint: string;
+}
+
+export interface StageView {
+  number: number;
+  title: string;
+  steps: StepView[];
+  done: number;
+  total: number;
+}
+
+export interface Overview {
+  configured: boolean;
+  schoolShort: string;
+  academicYear: string;
+  stages: StageView[];
+  /** Code of the first step that is not done: the sidebar highlights it. */
+  currentStep: string | null;
+  /** Problems with the workbook structure (renamed or missing columns ...), in Russian, with what to do. */
+  problems: string[];
+}
+
+export interface SetupForm {
+  schoolFull: string;
+  schoolShort: string;
+  director: string;
+  city: string;
+  /** Curators' e-mails. */
+  curators: string[];
+  /** Year the academic year starts in: 2022 means 2022/2023. */
+  academicYearStart: number;
+  outputFolder: string;
+}
+
+export interface SetupResult {
+  overview: Overview;
+  /** Russian summary of what setup did (sheets created, columns restored ...). */
+  messages: string[];
+}
+
+/**
+ * Server functions callable from the client. Each name is a top-level function in the built Code.js.
+ * A server function signals a user-facing failure by throwing an Error whose message is Russian.
+ */
+export interface ServerApi {
+  getOverview(): Overview;
+  getSetupForm(): SetupForm;
+  saveSetup(form: SetupForm): SetupResult;
+  /** Runs a step's action (ActionView.id) and returns the refreshed overview. */
+  runAction(actionId: string): ActionResult;
+}
+
+export interface ActionResult {
+  /** What happened, in Russian. */
+  message: string;
+  overview: Overview;
+}

@@ -1,0 +1,15 @@
+/** Kinds of documents the programme produces; the label is what the register (Документы) shows. */
+export const DOCUMENT_KINDS = {
+  orderIntroduce: 'Приказ о внедрении целевой модели наставничества',
+  regulation: 'Положение о наставничестве',
+  roadmap: 'Дорожная карта',
+  programme: 'Программа наставничества',
+  orderPairs: 'Приказ об утверждении наставнических пар/групп',
+  plan: 'Индивидуальный план наставничества',
+  orderReward: 'Приказ о поощрении участников наставнической деятельности',
+  orderFinalEvent: 'Приказ о проведении итогового мероприятия',
+  letter: 'Благодарственное письмо',
+  finalReport: 'Итоговый отчёт',
+} as const;
+
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;

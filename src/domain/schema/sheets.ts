@@ -1,0 +1,230 @@
+import type { ColumnSpec, SheetSchema } from './types';
+
+/**
+ * Every sheet of the programme's workbook, declared once. Adding a column here is all it takes: setup adds it
+ * to existing workbooks at the end, the repository reads and writes it, validation follows its type.
+ */
+
+const id: ColumnSpec = {
+  key: 'id',
+  header: 'ID',
+  type: 'id',
+  required: true,
+  note: 'Служебный номер строки. Не изменяйте.',
+};
+
+export const PERSON_STATUSES = [
+  'анкета получена',
+  'согласие',
+  'в базе',
+  'отобран',
+  'в паре',
+  'завершил',
+  'отказ',
+] as const;
+export const CATEGORIES = [
+  'без категории',
+  'первая',
+  'высшая',
+  'педагог-методист',
+  'педагог-наставник',
+] as const;
+
+const personColumns: ColumnSpec[] = [
+  id,
+  { key: 'fullName', header: 'ФИО', type: 'text', required: true, width: 220 },
+  { key: 'email', header: 'Эл. почта', type: 'email', required: true, width: 200 },
+  { key: 'position', header: 'Должность', type: 'text' },
+  { key: 'subjects', header: 'Предметы', type: 'text', width: 180 },
+  { key: 'experienceYears', header: 'Стаж, лет', type: 'number' },
+  { key: 'category', header: 'Категория', type: 'enum', values: CATEGORIES },
+  { key: 'status', header: 'Статус', type: 'enum', values: PERSON_STATUSES, required: true },
+  {
+    key: 'consentPd',
+    header: 'Согласие 152-ФЗ',
+    type: 'datetime',
+    note: 'Когда дано согласие на обработку персональных данных',
+  },
+];
+
+export const SETTINGS: SheetSchema = {
+  key: 'settings',
+  name: 'Настройки',
+  personalData: false,
+  idPrefix: 'ST',
+  columns: [
+    {
+      key: 'id',
+      header: 'Ключ',
+      type: 'id',
+      required: true,
+      note: 'Служебный ключ параметра. Не изменяйте.',
+    },
+    { key: 'label', header: 'Параметр', type: 'text', width: 240 },
+    { key: 'value', header: 'Значение', type: 'text', width: 320 },
+  ],
+};
+
+export const ROADMAP: SheetSchema = {
+  key: 'roadmap',
+  name: 'Дорожная карта',
+  personalData: false,
+  idPrefix: 'RM',
+  columns: [
+    { key: 'id', header: '№ п/п', type: 'id', required: true },
+    { key: 'stage', header: 'Этап', type: 'integer', required: true },
+    { key: 'title', header: 'Мероприятие', type: 'text', required: true, width: 280 },
+    { key: 'content', header: 'Содержание деятельности', type: 'text', width: 360 },
+    { key: 'dueFrom', header: 'Начало', type: 'date' },
+    { key: 'dueTo', header: 'Срок', type: 'date', required: true },
+    { key: 'responsible', header: 'Ответственные', type: 'text', width: 220 },
+    {
+      key: 'override',
+      header: 'Статус вручную',
+      type: 'enum',
+      values: ['', 'выполнено', 'в работе', 'не начато'],
+    },
+    { key: 'evidence', header: 'Подтверждение', type: 'url' },
+  ],
+};
+
+export const MENTEES: SheetSchema = {
+  key: 'mentees',
+  name: 'Наставляемые',
+  personalData: true,
+  idPrefix: 'MT',
+  columns: [
+    ...personColumns,
+    { key: 'youngTeacher', header: 'Молодой специалист', type: 'boolean' },
+    { key: 'requests', header: 'Запросы', type: 'text', width: 260 },
+    {
+      key: 'curatorNotes',
+      header: 'Доп. сведения куратора',
+      type: 'text',
+      note: 'Из личного дела, методической работы, аттестации',
+    },
+  ],
+};
+
+export const MENTORS: SheetSchema = {
+  key: 'mentors',
+  name: 'Наставники',
+  personalData: true,
+  idPrefix: 'MR',
+  columns: [
+    ...personColumns,
+    { key: 'competences', header: 'Компетенции', type: 'text', width: 260 },
+    { key: 'capacity', header: 'Наставляемых, не более', type: 'integer' },
+    {
+      key: 'consentMentor',
+      header: 'Согласие быть наставником',
+      type: 'datetime',
+      note: 'Письменное согласие, ТК РФ ст. 351.8',
+    },
+    {
+      key: 'consentPublish',
+      header: 'Согласие на публикацию',
+      type: 'boolean',
+      note: 'Публикация имени на сайте школы (152-ФЗ ст. 10.1)',
+    },
+  ],
+};
+
+export const PAIRS: SheetSchema = {
+  key: 'pairs',
+  name: 'Пары и группы',
+  personalData: true,
+  idPrefix: 'PR',
+  columns: [
+    id,
+    { key: 'mentorId', header: 'ID наставника', type: 'text', required: true },
+    { key: 'menteeIds', header: 'ID наставляемых', type: 'text', required: true },
+    { key: 'kind', header: 'Форма', type: 'enum', values: ['пара', 'группа'], required: true },
+    {
+      key: 'status',
+      header: 'Статус',
+      type: 'enum',
+      values: ['предложена', 'утверждена', 'отклонена', 'завершена'],
+      required: true,
+    },
+    { key: 'score', header: 'Оценка подбора', type: 'number' },
+    { key: 'reason', header: 'Обоснование', type: 'text', width: 300 },
+    { key: 'approvedAt', header: 'Утверждена', type: 'date' },
+  ],
+};
+
+export const MEETINGS: SheetSchema = {
+  key: 'meetings',
+  name: 'Встречи',
+  personalData: true,
+  idPrefix: 'MG',
+  columns: [
+    id,
+    { key: 'pairId', header: 'ID пары', type: 'text', required: true },
+    { key: 'date', header: 'Дата', type: 'date', required: true },
+    { key: 'topic', header: 'Тема', type: 'text', width: 240 },
+    { key: 'format', header: 'Формат', type: 'enum', values: ['очно', 'дистанционно', 'смешанный'] },
+    { key: 'durationMin', header: 'Длительность, мин', type: 'integer' },
+    { key: 'result', header: 'Результат', type: 'text', width: 240 },
+    { key: 'nextStep', header: 'Следующий шаг', type: 'text' },
+  ],
+};
+
+export const TRAINING: SheetSchema = {
+  key: 'training',
+  name: 'Обучение наставников',
+  personalData: true,
+  idPrefix: 'TR',
+  columns: [
+    id,
+    { key: 'date', header: 'Дата', type: 'date', required: true },
+    { key: 'topic', header: 'Тема занятия', type: 'text', required: true, width: 240 },
+    { key: 'materials', header: 'Материалы', type: 'url' },
+    { key: 'attendees', header: 'ID присутствовавших', type: 'text', width: 240 },
+  ],
+};
+
+export const DOCUMENTS: SheetSchema = {
+  key: 'documents',
+  name: 'Документы',
+  personalData: false,
+  idPrefix: 'DC',
+  columns: [
+    id,
+    { key: 'type', header: 'Вид документа', type: 'text', required: true, width: 240 },
+    { key: 'number', header: 'Номер', type: 'text' },
+    { key: 'date', header: 'Дата', type: 'date', required: true },
+    { key: 'subject', header: 'Кому / о ком', type: 'text' },
+    { key: 'docUrl', header: 'Документ', type: 'url' },
+    { key: 'pdfUrl', header: 'PDF', type: 'url' },
+    { key: 'sentTo', header: 'Отправлено', type: 'text' },
+    { key: 'sentAt', header: 'Когда отправлено', type: 'datetime' },
+  ],
+};
+
+export const JOURNAL: SheetSchema = {
+  key: 'journal',
+  name: 'Журнал',
+  personalData: false,
+  idPrefix: 'LG',
+  columns: [
+    id,
+    { key: 'at', header: 'Время', type: 'datetime', required: true, width: 140 },
+    { key: 'user', header: 'Пользователь', type: 'text', width: 180 },
+    { key: 'action', header: 'Действие', type: 'text', required: true, width: 200 },
+    { key: 'details', header: 'Подробности', type: 'text', width: 360 },
+  ],
+};
+
+/** All sheets, in the tab order setup creates them. */
+export const ALL_SHEETS: readonly SheetSchema[] = [
+  SETTINGS,
+  ROADMAP,
+  MENTEES,
+  MENTORS,
+  PAIRS,
+  MEETINGS,
+  TRAINING,
+  DOCUMENTS,
+  JOURNAL,
+];

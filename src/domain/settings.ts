@@ -1,0 +1,109 @@
+import { isEmail, normalizeEmail } from './format/values';
+
+/**
+ * The programme's settings, declared once: the Настройки sheet, the setup dialog and validation derive from
+ * this list. Values are stored as text in the sheet (one row per key).
+ */
+
+export interface Settings {
+  schoolFull: string;
+  schoolShort: string;
+  director: string;
+  city: string;
+  curators: string[];
+  academicYearStart: number;
+  outputFolder: string;
+}
+
+export type SettingKey = keyof Settings;
+
+export const SETTING_DEFS: readonly { key: SettingKey; label: string; required: boolean }[] = [
+  { key: 'schoolFull', label: 'Полное наименование школы', required: true },
+  { key: 'schoolShort', label: 'Краткое наименование школы', required: true },
+  { key: 'director', label: 'Директор (Фамилия И.О.)', required: true },
+  { key: 'city', label: 'Город', required: true },
+  { key: 'curators', label: 'Кураторы (эл. почта, через запятую)', required: true },
+  { key: 'academicYearStart', label: 'Учебный год начинается в году', required: true },
+  { key: 'outputFolder', label: 'Папка для документов на Диске', required: true },
+];
+
+export const DEFAULT_OUTPUT_FOLDER = 'Наставничество — документы';
+
+export function defaultSettings(today: Date): Settings {
+  // Before August the curator is still finishing the previous academic year.
+  const start = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1;
+  return {
+    schoolFull: '',
+    schoolShort: '',
+    director: '',
+    city: '',
+    curators: [],
+    academicYearStart: start,
+    outputFolder: DEFAULT_OUTPUT_FOLDER,
+  };
+}
+
+/** Russian messages for what is wrong; empty when the settings can be saved. */
+export function validateSettings(s: Settings): string[] {
+  const errors: string[] = [];
+  for (const def of SETTING_DEFS) {
+    const v = s[def.key];
+    const empty = Array.isArray(v) ? v.length === 0 : v === '' || v === null || v === undefined;
+    if (def.required && empty) errors.push(`Заполните поле «${def.label}».`);
+  }
+  for (const email of s.curators)
+    if (!isEmail(email)) errors.push(`«${email}» не похоже на адрес эл. почты куратора.`);
+  if (!Number.isInteger(s.academicYearStart) || s.academicYearStart < 2000 || s.academicYearStart > 2100) {
+    errors.push('Укажите год начала учебного года от 2000 до 2100.');
+  }
+  if (s.director && !/^\S+\s+[А-ЯЁA-Z]\.\s?([А-ЯЁA-Z]\.)?$/u.test(s.director.trim())) {
+    errors.push('Укажите директора в виде «Фамилия И.О.», например «Попова Л.А.».');
+  }
+  return errors;
+}
+
+export function normalizeSettings(s: Settings): Settings {
+  return {
+    schoolFull: s.schoolFull.trim(),
+    schoolShort: s.schoolShort.trim(),
+    director: s.director.trim().replace(/\s+/g, ' '),
+    city: s.city.trim(),
+    curators: [...new Set(s.curators.map(normalizeEmail).filter(Boolean))],
+    academicYearStart: Number(s.academicYearStart),
+    outputFolder: s.outputFolder.trim() || DEFAULT_OUTPUT_FOLDER,
+  };
+}
+
+/** Settings as the sheet stores them: key → text. */
+export function settingsToText(s: Settings): Record<SettingKey, string> {
+  return {
+    schoolFull: s.schoolFull,
+    schoolShort: s.schoolShort,
+    director: s.director,
+    city: s.city,
+    curators: s.curators.join(', '),
+    academicYearStart: String(s.academicYearStart),
+    outputFolder: s.outputFolder,
+  };
+}
+
+export function settingsFromText(text: Partial<Record<SettingKey, string>>, today: Date): Settings {
+  const d = defaultSettings(today);
+  const year = parseInt(text.academicYearStart ?? '', 10);
+  return {
+    schoolFull: text.schoolFull ?? d.schoolFull,
+    schoolShort: text.schoolShort ?? d.schoolShort,
+    director: text.director ?? d.director,
+    city: text.city ?? d.city,
+    curators: (text.curators ?? '')
+      .split(/[,;\s]+/)
+      .map(normalizeEmail)
+      .filter(Boolean),
+    academicYearStart: Number.isFinite(year) ? year : d.academicYearStart,
+    outputFolder: text.outputFolder || d.outputFolder,
+  };
+}
+
+export function isConfigured(s: Settings): boolean {
+  return validateSettings(s).length === 0;
+}

@@ -1,0 +1,144 @@
+import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
+import type { SheetPort } from '../services/ports';
+
+/** Developer-metadata key that marks a column with its declared key, so a renamed header is still found. */
+export const COLUMN_KEY_METADATA = 'nastavnik.column';
+
+const NUMBER_FORMATS: Partial<Record<ColumnSpec['type'], string>> = {
+  date: 'dd.MM.yyyy',
+  datetime: 'dd.MM.yyyy HH:mm',
+  integer: '0',
+};
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** SheetPort over the spreadsheet the add-on is open in. Every read and write is one batch call. */
+export class GasSheets implements SheetPort {
+  private spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+
+  private get ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    if (!this.spreadsheet) {
+      const active = SpreadsheetApp.getActive();
+      if (!active) throw new Error('Надстройка работает только в открытой таблице.');
+      this.spreadsheet = active;
+    }
+    return this.spreadsheet;
+  }
+
+  private sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+    return this.ss.getSheetByName(name);
+  }
+
+  readValues(sheetName: string): unknown[][] | null {
+    const sheet = this.sheet(sheetName);
+    return sheet ? sheet.getDataRange().getValues() : null;
+  }
+
+  readHeader(sheetName: string): unknown[] | null {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return null;
+    return sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0];
+  }
+
+  readColumnKeys(sheetName: string): (string | null)[] {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return [];
+    const keys: (string | null)[] = new Array(sheet.getLastColumn()).fill(null);
+    for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY_METADATA).find()) {
+      const location = md.getLocation();
+      if (String(location.getLocationType()) !== 'COLUMN') continue;
+      const column = location.getColumn();
+      if (column) keys[column.getColumn() - 1] = md.getValue();
+    }
+    return keys;
+  }
+
+  writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void {
+    if (!values.length || !values[0].length) return;
+    const sheet = this.requireSheet(sheetName);
+    this.ensureRows(sheet, row + values.length - 1);
+    sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  }
+
+  appendRows(sheetName: string, rows: unknown[][]): void {
+    if (!rows.length) return;
+    const sheet = this.requireSheet(sheetName);
+    const first = sheet.getLastRow() + 1;
+    this.ensureRows(sheet, first + rows.length - 1);
+    sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
+  }
+
+  deleteRows(sheetName: string, rowNumbers: number[]): void {
+    const sheet = this.requireSheet(sheetName);
+    // Bottom-up, so earlier deletions do not shift the rows still to delete.
+    for (const n of [...new Set(rowNumbers)].sort((a, b) => b - a)) sheet.deleteRow(n);
+  }
+
+  createSheet(schema: SheetSchema, index: number): void {
+    const sheet = this.ss.insertSheet(schema.name, Math.min(index, this.ss.getSheets().length));
+    sheet.getRange(1, 1, 1, schema.columns.length).setValues([schema.columns.map((c) => c.header)]);
+    sheet.setFrozenRows(1);
+    this.decorateColumns(sheet, schema.columns, 1);
+    if (schema.personalData) {
+      sheet
+        .protect()
+        .setDescription(`Персональные данные: лист «${schema.name}» изменяют только кураторы`)
+        .setWarningOnly(true);
+    }
+  }
+
+  addColumns(schema: SheetSchema, columns: readonly ColumnSpec[]): void {
+    const sheet = this.requireSheet(schema.name);
+    const first = sheet.getLastColumn() + 1;
+    const needed = first + columns.length - 1 - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    sheet.getRange(1, first, 1, columns.length).setValues([columns.map((c) => c.header)]);
+    this.decorateColumns(sheet, columns, first);
+  }
+
+  sheetNames(): string[] {
+    return this.ss.getSheets().map((s) => s.getName());
+  }
+
+  /** Key metadata, header note, number format and validation for each declared column. */
+  private decorateColumns(
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    columns: readonly ColumnSpec[],
+    firstColumn: number,
+  ): void {
+    const rows = sheet.getMaxRows();
+    sheet.getRange(1, firstColumn, 1, columns.length).setNotes([columns.map((c) => c.note ?? '')]);
+    columns.forEach((column, i) => {
+      const n = firstColumn + i;
+      const letter = columnLetter(n);
+      sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_KEY_METADATA, column.key);
+      const data = rows > 1 ? sheet.getRange(2, n, rows - 1, 1) : null;
+      if (!data) return;
+      const format = NUMBER_FORMATS[column.type];
+      if (format) data.setNumberFormat(format);
+      if (column.type === 'enum' && column.values) {
+        data.setDataValidation(
+          SpreadsheetApp.newDataValidation()
+            .requireValueInList(column.values.filter(Boolean), true)
+            .setAllowInvalid(true)
+            .build(),
+        );
+      }
+    });
+  }
+
+  private requireSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «Наставничество → Настроить программу».`);
+    return sheet;
+  }
+
+  private ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+    const max = sheet.getMaxRows();
+    if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+  }
+}

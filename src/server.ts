@@ -1,0 +1,76 @@
+/**
+ * The Apps Script face of the add-on: every export here becomes a top-level function in dist/Code.js
+ * (gas-webpack-plugin), callable as a menu item, a trigger or through google.script.run. Keep it thin:
+ * each function builds the ports and calls one use case.
+ */
+import type { ActionResult, Overview, SetupForm, SetupResult } from './api/types';
+import { createGasPorts } from './gas/ports';
+import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
+import { logAction } from './services/db/journal';
+import { runAction as runSidebarAction } from './services/programme/actions';
+import { buildOverview } from './services/programme/overview';
+import { readSettings } from './services/programme/settings';
+import { setupProgramme } from './services/programme/setup';
+import { asUserError } from './services/db/errors';
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Открыть панель', 'showSidebar')
+    .addItem('Настроить программу', 'showSetupDialog')
+    .addToUi();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function showSidebar(): void {
+  showSidebarPanel();
+}
+
+export function showSetupDialog(): void {
+  showSetupPanel();
+}
+
+export function getOverview(): Overview {
+  return asUserError(() => buildOverview(createGasPorts()));
+}
+
+export function getSetupForm(): SetupForm {
+  return asUserError(() => {
+    const ports = createGasPorts();
+    const settings = readSettings(ports);
+    if (!settings.curators.length && ports.runtime.userEmail())
+      settings.curators = [ports.runtime.userEmail()];
+    return settings;
+  });
+}
+
+export function saveSetup(form: SetupForm): SetupResult {
+  return asUserError(() => {
+    const ports = createGasPorts();
+    const messages = setupProgramme(ports, form);
+    return { messages, overview: buildOverview(ports) };
+  });
+}
+
+export function runAction(actionId: string): ActionResult {
+  return asUserError(() => {
+    const message = runSidebarAction(gasUi, String(actionId));
+    return { message, overview: buildOverview(createGasPorts()) };
+  });
+}
+
+/**
+ * The one installable spreadsheet trigger for every questionnaire. Dispatch by destination sheet and
+ * ingestion into the bases come with the questionnaires; until then each answer is recorded in Журнал so
+ * that nothing arrives unnoticed.
+ */
+export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  asUserError(() => {
+    const ports = createGasPorts();
+    const sheet = e?.range ? e.range.getSheet().getName() : 'неизвестный лист';
+    ports.lock.withDocumentLock(() => logAction(ports, 'Получен ответ на анкету', `Лист «${sheet}»`));
+  });
+}

@@ -1,0 +1,78 @@
+import {
+  ALL_SHEETS,
+  DOCUMENTS,
+  JOURNAL,
+  MEETINGS,
+  MENTEES,
+  MENTORS,
+  PAIRS,
+  ROADMAP,
+  SETTINGS,
+  TRAINING,
+} from '../../domain/schema/sheets';
+import { normalizeHeader } from '../../domain/table/columns';
+import type { Row } from '../../domain/schema/types';
+import type { Ports } from '../ports';
+import { Table } from './table';
+
+/** The programme's tables, one per declared sheet. */
+export function openDatabase(ports: Ports) {
+  const t = <R extends Row = Row>(schema: typeof SETTINGS) =>
+    new Table<R>(schema, ports.sheets, ports.runtime);
+  return {
+    settings: t(SETTINGS),
+    roadmap: t(ROADMAP),
+    mentees: t(MENTEES),
+    mentors: t(MENTORS),
+    pairs: t(PAIRS),
+    meetings: t(MEETINGS),
+    training: t(TRAINING),
+    documents: t(DOCUMENTS),
+    journal: t(JOURNAL),
+  };
+}
+
+export type Database = ReturnType<typeof openDatabase>;
+
+/**
+ * Creates missing sheets and adds missing declared columns at the end of existing ones; safe to run twice.
+ * Returns Russian lines saying what it did.
+ */
+export function ensureSchema(ports: Ports): string[] {
+  const messages: string[] = [];
+  const existing = new Set(ports.sheets.sheetNames());
+  ALL_SHEETS.forEach((schema, index) => {
+    if (!existing.has(schema.name)) {
+      ports.sheets.createSheet(schema, index);
+      messages.push(`Создан лист «${schema.name}».`);
+      return;
+    }
+    const table = new Table(schema, ports.sheets, ports.runtime);
+    const header = ports.sheets.readHeader(schema.name) ?? [];
+    // A required column that was renamed is found by its key, so only truly absent columns are added.
+    const present = new Set(
+      table.check().length
+        ? findPresentKeys(schema, header, ports.sheets.readColumnKeys(schema.name))
+        : schema.columns.map((c) => c.key),
+    );
+    const absent = schema.columns.filter((c) => !present.has(c.key));
+    if (absent.length) {
+      ports.sheets.addColumns(schema, absent);
+      messages.push(
+        `На лист «${schema.name}» добавлены столбцы: ${absent.map((c) => `«${c.header}»`).join(', ')}.`,
+      );
+    }
+  });
+  return messages;
+}
+
+function findPresentKeys(
+  schema: (typeof ALL_SHEETS)[number],
+  header: unknown[],
+  keys: (string | null)[],
+): string[] {
+  const headers = header.map(normalizeHeader);
+  return schema.columns
+    .filter((c) => headers.includes(normalizeHeader(c.header)) || keys.includes(c.key))
+    .map((c) => c.key);
+}

@@ -1,0 +1,226 @@
+import type { SheetSchema, Row } from '../../domain/schema/types';
+import { decodeCell, encodeCell, isBlank, protectText } from '../../domain/table/codec';
+import { describeMapping, mapColumns, type ColumnMap } from '../../domain/table/columns';
+import type { RuntimePort, SheetPort } from '../ports';
+import { isDate } from '../../domain/format/values';
+import { UserFacingError } from './errors';
+
+/**
+ * One sheet as a table of typed rows. `load` reads the sheet in one call; `save` writes every declared column
+ * back in one call per contiguous run of declared columns (one call unless a curator inserted a column in the
+ * middle). The curator's own columns are never written. Rows without an id (typed in by hand) get one.
+ */
+export class Table<R extends Row = Row> {
+  constructor(
+    readonly schema: SheetSchema,
+    private readonly sheets: SheetPort,
+    private readonly runtime: RuntimePort,
+  ) {}
+
+  /** Reads the whole table. Throws a UserFacingError when the sheet is missing or a required column is gone. */
+  load(): LoadedTable<R> {
+    const loaded = this.loadIfExists();
+    if (!loaded) {
+      throw new UserFacingError(
+        `Нет листа «${this.schema.name}». Выполните «Наставничество → Настроить программу», чтобы создать его.`,
+      );
+    }
+    return loaded;
+  }
+
+  /** Like load, but null when the sheet does not exist (before setup). */
+  loadIfExists(): LoadedTable<R> | null {
+    const values = this.sheets.readValues(this.schema.name);
+    if (!values) return null;
+    const map = this.mapHeader(values[0] ?? []);
+    const lines = values.slice(1);
+    const rows = lines.map((line) => this.decodeRow(line, map));
+    return new LoadedTable<R>(this, map, rows, lines, this.sheets);
+  }
+
+  /** Appends rows without reading the table: one header read and one write. Returns the stored rows. */
+  append(records: Omit<R, 'id'>[] | R[]): R[] {
+    const header = this.sheets.readHeader(this.schema.name);
+    if (!header)
+      throw new UserFacingError(`Нет листа «${this.schema.name}». Выполните «Настроить программу».`);
+    const map = this.mapHeader(header);
+    const rows = records.map((r) => ({ ...r, id: (r as Partial<R>).id || this.newId() }) as R);
+    this.sheets.appendRows(
+      this.schema.name,
+      rows.map((r) => this.encodeRow(r, map, new Array(map.width).fill(''))),
+    );
+    return rows;
+  }
+
+  /** Russian notes about renamed or missing optional columns (empty when the sheet matches its declaration). */
+  check(): string[] {
+    const header = this.sheets.readHeader(this.schema.name);
+    if (!header)
+      return [`Нет листа «${this.schema.name}». Выполните «Наставничество → Настроить программу».`];
+    try {
+      return describeMapping(this.schema, this.mapHeader(header));
+    } catch (e) {
+      if (e instanceof UserFacingError) return [e.message];
+      throw e;
+    }
+  }
+
+  newId(): string {
+    return `${this.schema.idPrefix}-${this.runtime.newUuid().replace(/-/g, '').slice(0, 10)}`;
+  }
+
+  private mapHeader(header: readonly unknown[]): ColumnMap {
+    let mapping = mapColumns(this.schema, header);
+    // Only when a header differs does it cost the extra metadata read that finds renamed columns.
+    if (!mapping.ok || mapping.map.missing.length) {
+      mapping = mapColumns(this.schema, header, this.sheets.readColumnKeys(this.schema.name));
+    }
+    if (!mapping.ok) throw new UserFacingError(mapping.problems.join('\n'));
+    return mapping.map;
+  }
+
+  private decodeRow(line: readonly unknown[], map: ColumnMap): R | null {
+    if (line.every((v) => v === '' || v === null)) return null; // an empty row left by a curator
+    const row: Record<string, unknown> = {};
+    for (const column of this.schema.columns) {
+      const i = map.index[column.key];
+      row[column.key] = i === undefined ? null : decodeCell(column, line[i]);
+    }
+    return row as R;
+  }
+
+  /**
+   * A row as cells. Where `original` is given (the cells as read) and a value was not changed since loading,
+   * the original cell is written back as it was: a curator's text in a number column is never lost.
+   */
+  encodeRow(
+    row: R,
+    map: ColumnMap,
+    base: unknown[],
+    original?: { cells: readonly unknown[]; decoded: R },
+  ): unknown[] {
+    const line = base.slice();
+    for (const column of this.schema.columns) {
+      const i = map.index[column.key];
+      if (i === undefined) continue;
+      const value = row[column.key];
+      if (original && sameValue(value, original.decoded[column.key])) {
+        const raw = original.cells[i] ?? '';
+        line[i] = typeof raw === 'string' ? protectText(raw) : raw;
+      } else {
+        line[i] = encodeCell(column, value);
+      }
+    }
+    return line;
+  }
+}
+
+export class LoadedTable<R extends Row> {
+  private readonly added: R[] = [];
+  private dirty = false;
+
+  /** What each row looked like when read, to write untouched cells back exactly. */
+  private readonly decoded: (R | null)[];
+
+  constructor(
+    private readonly table: Table<R>,
+    private readonly map: ColumnMap,
+    /** Row i is sheet row i + 2; null marks an empty row, kept so positions stay right. */
+    private readonly slots: (R | null)[],
+    private readonly cells: unknown[][],
+    private readonly sheets: SheetPort,
+  ) {
+    this.decoded = slots.map((r) => (r ? ({ ...r } as R) : null));
+    const seen = new Set<string>();
+    for (const row of slots) {
+      if (!row) continue;
+      // Hand-typed rows and copy-pasted duplicates get a fresh id, so every row stays addressable.
+      if (isBlank(row.id) || seen.has(row.id)) {
+        row.id = table.newId();
+        this.dirty = true;
+      }
+      seen.add(row.id);
+    }
+  }
+
+  get rows(): R[] {
+    return [...(this.slots.filter(Boolean) as R[]), ...this.added];
+  }
+
+  find(id: string): R | undefined {
+    return this.rows.find((r) => r.id === id);
+  }
+
+  findBy<K extends keyof R>(key: K, value: R[K]): R | undefined {
+    return this.rows.find((r) => r[key] === value);
+  }
+
+  insert(record: Omit<R, 'id'> & { id?: string }): R {
+    const row = { ...record, id: record.id || this.table.newId() } as R;
+    this.added.push(row);
+    this.dirty = true;
+    return row;
+  }
+
+  update(id: string, patch: Partial<R>): R {
+    const row = this.find(id);
+    if (!row) throw new UserFacingError(`Строка ${id} не найдена на листе «${this.table.schema.name}».`);
+    Object.assign(row, patch, { id });
+    this.dirty = true;
+    return row;
+  }
+
+  get notes(): string[] {
+    return describeMapping(this.table.schema, this.map);
+  }
+
+  /** Writes all declared columns of all rows back, in one call per contiguous run of declared columns. */
+  save(): void {
+    if (!this.dirty) return;
+    const all = [...this.slots, ...this.added];
+    if (!all.length) return;
+    const blank = () => new Array(this.map.width).fill('');
+    const lines = all.map((row, i) => {
+      if (!row) return blank();
+      const before = this.decoded[i];
+      return this.table.encodeRow(
+        row,
+        this.map,
+        blank(),
+        before ? { cells: this.cells[i], decoded: before } : undefined,
+      );
+    });
+    for (const [from, to] of contiguousRuns(Object.values(this.map.index))) {
+      this.sheets.writeBlock(
+        this.table.schema.name,
+        2,
+        from + 1,
+        lines.map((l) => l.slice(from, to + 1)),
+      );
+    }
+    for (const row of this.added) {
+      this.slots.push(row);
+      this.decoded.push(null);
+      this.cells.push([]);
+    }
+    this.added.length = 0;
+    this.dirty = false;
+  }
+}
+
+/** [[0,4],[6,7]] for indexes {0,1,2,3,4,6,7}. */
+export function contiguousRuns(indexes: number[]): [number, number][] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const i of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
+  return a === b;
+}

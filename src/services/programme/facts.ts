@@ -1,0 +1,72 @@
+import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
+import { NO_PEOPLE, emptyFacts, type PeopleCounts, type ProgrammeFacts } from '../../domain/roadmap/facts';
+import type { Row } from '../../domain/schema/types';
+import { isConfigured, type Settings } from '../../domain/settings';
+import type { Database } from '../db/database';
+import { UserFacingError } from '../db/errors';
+
+/** Counts what the workbook holds, one read per table, for the roadmap's status rules. */
+export function collectFacts(
+  db: Database,
+  settings: Settings,
+  forms: ProgrammeFacts['forms'] = {},
+): ProgrammeFacts {
+  const facts = emptyFacts();
+  facts.configured = isConfigured(settings);
+  facts.forms = forms;
+  const rows = (t: { loadIfExists(): { rows: Row[] } | null }) =>
+    readable(() => t.loadIfExists()?.rows ?? []);
+
+  facts.mentees = countPeople(rows(db.mentees));
+  const mentors = rows(db.mentors);
+  facts.mentors = countPeople(mentors);
+  facts.mentorsWithMentorConsent = mentors.filter((m) => m.consentMentor).length;
+
+  const pairs = rows(db.pairs);
+  facts.pairs = {
+    proposed: pairs.filter((p) => p.status === 'предложена').length,
+    approved: pairs.filter((p) => p.status === 'утверждена' || p.status === 'завершена').length,
+  };
+  const meetings = rows(db.meetings);
+  facts.meetings = meetings.length;
+  facts.pairsWithMeetings = new Set(meetings.map((m) => m.pairId)).size;
+
+  const training = rows(db.training);
+  facts.trainingSessions = training.length;
+  facts.trainedMentors = new Set(
+    training.flatMap((t) =>
+      String(t.attendees ?? '')
+        .split(/[,;\s]+/)
+        .filter(Boolean),
+    ),
+  ).size;
+
+  const known = new Set<string>(Object.values(DOCUMENT_KINDS));
+  for (const doc of rows(db.documents)) {
+    const type = String(doc.type ?? '');
+    if (known.has(type)) facts.documents[type] = (facts.documents[type] ?? 0) + 1;
+  }
+  return facts;
+}
+
+function countPeople(rows: Row[]): PeopleCounts {
+  const c = { ...NO_PEOPLE };
+  for (const r of rows) {
+    c.total++;
+    if (r.consentPd) c.consented++;
+    if (r.status === 'отобран') c.selected++;
+    if (r.status === 'в паре') c.inPair++;
+    if (r.status === 'отказ') c.refused++;
+  }
+  return c;
+}
+
+/** A table whose structure is broken counts as empty here; the overview lists the problem itself. */
+export function readable(read: () => Row[]): Row[] {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UserFacingError) return [];
+    throw e;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Overview, StageView, StepStatus, StepView } from '../../api/types';
+import { academicYearLabel, formatPeriod } from '../../domain/format/ru';
+import { STAGE_TITLES } from '../../domain/roadmap/seed';
+import { evaluateStep, type Progress } from '../../domain/roadmap/status';
+import { ALL_SHEETS } from '../../domain/schema/sheets';
+import { isDate } from '../../domain/format/values';
+import { openDatabase } from '../db/database';
+import { Table } from '../db/table';
+import type { Ports } from '../ports';
+import { STEP_ACTIONS } from './actions';
+import { collectFacts, readable } from './facts';
+import { readSettings } from './settings';
+import { seedRoadmapRows } from './setup';
+
+const OVERRIDE: Record<string, Progress> = {
+  выполнено: 'done',
+  'в работе': 'in_progress',
+  'не начато': 'todo',
+};
+
+/** Where the programme stands: every roadmap step with its status, what is next, and workbook problems. */
+export function buildOverview(ports: Ports): Overview {
+  const settings = readSettings(ports);
+  const db = openDatabase(ports);
+  const problems: string[] = [];
+  const existing = new Set(ports.sheets.sheetNames());
+  for (const schema of ALL_SHEETS) {
+    if (existing.has(schema.name)) problems.push(...new Table(schema, ports.sheets, ports.runtime).check());
+  }
+  const facts = collectFacts(db, settings);
+  const stored = readable(() => db.roadmap.loadIfExists()?.rows ?? []);
+  // Before setup the sidebar still shows the whole year ahead, from the seed roadmap.
+  const roadmapRows = stored.length ? stored : seedRoadmapRows(settings);
+  const today = ports.runtime.now();
+
+  const steps: { stage: number; view: StepView }[] = roadmapRows
+    .filter((r) => r.stage && r.title)
+    .map((r) => {
+      const code = String(r.id);
+      const evaluated = evaluateStep(code, facts);
+      const manual = OVERRIDE[String(r.override ?? '')];
+      const progress = manual ?? evaluated.progress;
+      const dueTo = isDate(r.dueTo) ? r.dueTo : null;
+      const overdue = progress !== 'done' && dueTo !== null && endOfDay(dueTo) < today;
+      const status: StepStatus = overdue ? 'overdue' : progress;
+      const view: StepView = {
+        code,
+        title: String(r.title),
+        content: String(r.content ?? ''),
+        due: dueTo ? formatPeriod(isDate(r.dueFrom) ? r.dueFrom : null, dueTo) : 'Срок не указан',
+        responsible: String(r.responsible ?? ''),
+        status,
+        statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
+        next: progress === 'done' ? '' : evaluated.next,
+        actions: STEP_ACTIONS[code] ?? [],
+      };
+      return { stage: Number(r.stage), view };
+    });
+
+  const stages: StageView[] = STAGE_TITLES.map((title, i) => {
+    const own = steps.filter((s) => s.stage === i + 1).map((s) => s.view);
+    return {
+      number: i + 1,
+      title,
+      steps: own,
+      done: own.filter((s) => s.status === 'done').length,
+      total: own.length,
+    };
+  });
+  const current = steps.map((s) => s.view).find((s) => s.status !== 'done');
+  return {
+    configured: facts.configured,
+    schoolShort: settings.schoolShort,
+    academicYear: academicYearLabel(settings.academicYearStart),
+    stages,
+    currentStep: current ? current.code : null,
+    problems,
+  };
+}
+
+function endOfDay(d: Date): Date {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59, 999);
+}

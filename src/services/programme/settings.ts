@@ -1,0 +1,29 @@
+import {
+  SETTING_DEFS,
+  settingsFromText,
+  settingsToText,
+  type SettingKey,
+  type Settings,
+} from '../../domain/settings';
+import { openDatabase } from '../db/database';
+import type { Ports } from '../ports';
+
+/** Reads the programme settings from Настройки (one read). Missing sheet or rows give the defaults. */
+export function readSettings(ports: Ports): Settings {
+  const table = openDatabase(ports).settings.loadIfExists();
+  const text: Partial<Record<SettingKey, string>> = {};
+  for (const row of table?.rows ?? []) text[row.id as SettingKey] = String(row.value ?? '');
+  return settingsFromText(text, ports.runtime.now());
+}
+
+/** Writes the settings into Настройки: one read, one write; unknown rows added by a curator are kept. */
+export function writeSettings(ports: Ports, settings: Settings): void {
+  const table = openDatabase(ports).settings.load();
+  const text = settingsToText(settings);
+  for (const def of SETTING_DEFS) {
+    const existing = table.find(def.key);
+    if (existing) table.update(def.key, { label: def.label, value: text[def.key] });
+    else table.insert({ id: def.key, label: def.label, value: text[def.key] });
+  }
+  table.save();
+}

@@ -1,0 +1,56 @@
+import { ROADMAP_SEED, fillSchool, monthEnd, monthStart } from '../../domain/roadmap/seed';
+import { normalizeSettings, validateSettings, type Settings } from '../../domain/settings';
+import { ensureSchema, openDatabase } from '../db/database';
+import { UserFacingError } from '../db/errors';
+import { logAction } from '../db/journal';
+import type { Ports } from '../ports';
+import type { Row } from '../../domain/schema/types';
+import { writeSettings } from './settings';
+
+/**
+ * The setup wizard's work: validate the settings, create or repair every sheet, save the settings, fill the
+ * roadmap from the seed with this year's deadlines (only when it is empty: a curator's edits are kept).
+ * Safe to run twice. Returns Russian lines saying what was done.
+ */
+export function setupProgramme(ports: Ports, input: Settings): string[] {
+  const settings = normalizeSettings(input);
+  const errors = validateSettings(settings);
+  if (errors.length) throw new UserFacingError(errors.join('\n'));
+
+  return ports.lock.withDocumentLock(() => {
+    const messages = ensureSchema(ports);
+    writeSettings(ports, settings);
+    messages.push('Настройки сохранены.');
+    const seeded = seedRoadmap(ports, settings);
+    if (seeded)
+      messages.push(
+        `Дорожная карта заполнена: ${seeded} мероприятий с ${settings.academicYearStart}/${settings.academicYearStart + 1} учебного года.`,
+      );
+    logAction(ports, 'Настройка программы', messages.join(' '));
+    return messages;
+  });
+}
+
+function seedRoadmap(ports: Ports, settings: Settings): number {
+  const roadmap = openDatabase(ports).roadmap.load();
+  if (roadmap.rows.length) return 0;
+  for (const row of seedRoadmapRows(settings)) roadmap.insert(row);
+  roadmap.save();
+  return ROADMAP_SEED.length;
+}
+
+/** The seed roadmap as rows of Дорожная карта, with deadlines in the settings' academic year. */
+export function seedRoadmapRows(settings: Settings): Row[] {
+  const school = settings.schoolShort || 'школе';
+  return ROADMAP_SEED.map((step) => ({
+    id: step.code,
+    stage: step.stage,
+    title: fillSchool(step.title, school),
+    content: step.content,
+    dueFrom: step.from ? monthStart(step.from, settings.academicYearStart) : null,
+    dueTo: monthEnd(step.to, settings.academicYearStart),
+    responsible: fillSchool(step.responsible, school),
+    override: '',
+    evidence: '',
+  }));
+}
