@@ -4,6 +4,7 @@
  * each function builds the ports and calls one use case.
  */
 import type { ActionResult, Overview, SetupForm, SetupResult } from './api/types';
+import { MENU_ITEMS } from './domain/menu';
 import { createGasPorts } from './gas/ports';
 import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
 import { logAction } from './services/db/journal';
@@ -14,11 +15,9 @@ import { setupProgramme } from './services/programme/setup';
 import { asUserError } from './services/db/errors';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Открыть панель', 'showSidebar')
-    .addItem('Настроить программу', 'showSetupDialog')
-    .addToUi();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of Object.values(MENU_ITEMS)) menu.addItem(item.caption, item.functionName);
+  menu.addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -218,7 +218,11 @@ export interface UiState {
     title: string;
     /** subMenu: the items of a Menu.addSubMenu (its caption is the item's caption; functionName is ''). */
     items: (
-      | { caption: string; functionName: string; subMenu?: ({ caption: string; functionName: string } | { separator: true })[] }
+      | {
+          caption: string;
+          functionName: string;
+          subMenu?: ({ caption: string; functionName: string } | { separator: true })[];
+        }
       | { separator: true }
     )[];
   }[];

@@ -1,3 +1,4 @@
+import { menuPath } from '../domain/menu';
 import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
 import type { SheetPort } from '../services/ports';
 
@@ -133,7 +134,7 @@ export class GasSheets implements SheetPort {
 
   private requireSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
     const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`Нет листа «${name}». Выполните «Наставничество → Настроить программу».`);
+    if (!sheet) throw new Error(`Нет листа «${name}». Выполните ${menuPath('setup')}.`);
     return sheet;
   }
 

@@ -1,3 +1,4 @@
+import { menuPath } from '../menu';
 import { DOCUMENT_KINDS } from '../documents/kinds';
 import { countOf } from '../format/ru';
 import type { ProgrammeFacts } from './facts';
@@ -63,7 +64,7 @@ export const STEP_RULES: Record<string, Rule> = {
       : {
           progress: 'todo',
           text: 'Программа не настроена',
-          next: 'Откройте «Наставничество → Настроить программу»',
+          next: `Откройте ${menuPath('setup')}`,
         },
   '1.2': (f) =>
     documentsStep(

@@ -1,3 +1,4 @@
+import { menuPath } from '../menu';
 import type { ColumnSpec, SheetSchema } from '../schema/types';
 
 /**
@@ -66,7 +67,7 @@ export function mapColumns(
       renamed.push({ column, header: String(header[byKey] ?? '') });
     } else if (column.required) {
       problems.push(
-        `На листе «${schema.name}» нет столбца «${column.header}». Верните заголовок «${column.header}» или выполните «Наставничество → Настроить программу», чтобы восстановить столбец.`,
+        `На листе «${schema.name}» нет столбца «${column.header}». Верните заголовок «${column.header}» или выполните ${menuPath('setup')}, чтобы восстановить столбец.`,
       );
     } else {
       missing.push(column);

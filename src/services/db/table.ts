@@ -1,3 +1,4 @@
+import { menuPath } from '../../domain/menu';
 import type { SheetSchema, Row } from '../../domain/schema/types';
 import { decodeCell, encodeCell, isBlank, protectText } from '../../domain/table/codec';
 import { describeMapping, mapColumns, type ColumnMap } from '../../domain/table/columns';
@@ -22,7 +23,7 @@ export class Table<R extends Row = Row> {
     const loaded = this.loadIfExists();
     if (!loaded) {
       throw new UserFacingError(
-        `Нет листа «${this.schema.name}». Выполните «Наставничество → Настроить программу», чтобы создать его.`,
+        `Нет листа «${this.schema.name}». Выполните ${menuPath('setup')}, чтобы создать его.`,
       );
     }
     return loaded;
@@ -55,8 +56,7 @@ export class Table<R extends Row = Row> {
   /** Russian notes about renamed or missing optional columns (empty when the sheet matches its declaration). */
   check(): string[] {
     const header = this.sheets.readHeader(this.schema.name);
-    if (!header)
-      return [`Нет листа «${this.schema.name}». Выполните «Наставничество → Настроить программу».`];
+    if (!header) return [`Нет листа «${this.schema.name}». Выполните ${menuPath('setup')}.`];
     try {
       return describeMapping(this.schema, this.mapHeader(header));
     } catch (e) {

@@ -1,0 +1,175 @@
+import { menuPath } from '../../src/domain/menu';
+/**
+ * Pure Overview → view model for the sidebar: labels, percentages, which stage is open.
+ * No DOM here, so everything is testable in plain Node.
+ */
+import type { ActionView, Overview, StageView, StepStatus, StepView } from '../../src/api/types';
+
+export const STATUS_LABELS: Record<StepStatus, string> = {
+  done: 'Выполнено',
+  in_progress: 'В работе',
+  todo: 'Не начато',
+  overdue: 'Просрочено',
+};
+
+export const TEXT = {
+  title: 'Наставничество',
+  noSchool: 'Школа не указана',
+  noYear: 'Учебный год не указан',
+  notConfigured: 'Программа ещё не настроена',
+  notConfiguredHint: `Откройте меню ${menuPath('setup')}, заполните данные школы и сохраните. Затем нажмите «Обновить».`,
+  problems: 'Проверьте таблицу',
+  refresh: 'Обновить',
+  loading: 'Загрузка…',
+  loadFailed: 'Не удалось загрузить обзор программы.',
+  stage: (n: number) => `Этап ${n}`,
+  progress: (done: number, total: number) => `${done}/${total}`,
+  progressLabel: (done: number, total: number) => `Выполнено шагов: ${done} из ${total}`,
+  due: 'Срок: ',
+  responsible: 'Ответственные: ',
+  next: 'Дальше: ',
+  details: 'Подробнее',
+  current: 'Текущий шаг',
+  allDone: 'Все шаги дорожной карты выполнены.',
+  noStages: 'Дорожная карта пуста.',
+  actionFailed: (label: string) => `Не удалось выполнить «${label}».`,
+} as const;
+
+export interface ActionVM {
+  id: string;
+  label: string;
+  disabled: boolean;
+  /** Why the action is unavailable; empty when it is available. */
+  hint: string;
+}
+
+export interface StepVM {
+  code: string;
+  title: string;
+  content: string;
+  due: string;
+  responsible: string;
+  status: StepStatus;
+  statusLabel: string;
+  statusText: string;
+  next: string;
+  current: boolean;
+  actions: ActionVM[];
+}
+
+export interface StageVM {
+  number: number;
+  title: string;
+  done: number;
+  total: number;
+  progressText: string;
+  progressLabel: string;
+  percent: number;
+  expanded: boolean;
+  /** The stage holds the current step. */
+  current: boolean;
+  steps: StepVM[];
+}
+
+export interface OverviewVM {
+  school: string;
+  academicYear: string;
+  configured: boolean;
+  problems: string[];
+  currentStep: string | null;
+  allDone: boolean;
+  stages: StageVM[];
+}
+
+/** Stage numbers the user opened (true) or closed (false) by hand; they win over the default. */
+export type ExpandState = ReadonlyMap<number, boolean>;
+
+export function statusLabel(status: StepStatus): string {
+  return STATUS_LABELS[status] ?? STATUS_LABELS.todo;
+}
+
+/** Whole percentage of done steps, 0–100; 0 for an empty stage. */
+export function progressPercent(done: number, total: number): number {
+  if (!Number.isFinite(done) || !Number.isFinite(total) || total <= 0) return 0;
+  return Math.min(100, Math.max(0, Math.round((done / total) * 100)));
+}
+
+/** The stage number a step code belongs to: '5.2' → 5; NaN for a malformed code. */
+export function stageOfCode(code: string): number {
+  const m = /^\s*(\d+)/.exec(code);
+  return m ? Number(m[1]) : NaN;
+}
+
+/** The stage that is open by default: the one holding the current step, else none. */
+export function defaultExpandedStage(overview: Pick<Overview, 'stages' | 'currentStep'>): number | null {
+  const code = overview.currentStep;
+  if (!code) return null;
+  const holder = overview.stages.find((s) => s.steps.some((step) => step.code === code));
+  if (holder) return holder.number;
+  const n = stageOfCode(code);
+  return overview.stages.some((s) => s.number === n) ? n : null;
+}
+
+/** '2022/2023' → '2022/2023 учебный год'; text that already names the year is kept as is. */
+export function yearLabel(academicYear: string): string {
+  const year = academicYear.trim();
+  if (!year) return TEXT.noYear;
+  return /год/i.test(year) ? year : `${year} учебный год`;
+}
+
+export function actionVM(action: ActionView): ActionVM {
+  return {
+    id: action.id,
+    label: action.label,
+    disabled: !action.available,
+    hint: action.available ? '' : action.hint,
+  };
+}
+
+export function stepVM(step: StepView, currentStep: string | null): StepVM {
+  return {
+    code: step.code,
+    title: step.title,
+    content: step.content,
+    due: step.due,
+    responsible: step.responsible,
+    status: step.status,
+    statusLabel: statusLabel(step.status),
+    statusText: step.statusText,
+    next: step.status === 'done' ? '' : step.next,
+    current: currentStep !== null && step.code === currentStep,
+    actions: (step.actions ?? []).map(actionVM),
+  };
+}
+
+export function stageVM(stage: StageView, currentStep: string | null, expanded: boolean): StageVM {
+  const steps = stage.steps.map((s) => stepVM(s, currentStep));
+  return {
+    number: stage.number,
+    title: stage.title,
+    done: stage.done,
+    total: stage.total,
+    progressText: TEXT.progress(stage.done, stage.total),
+    progressLabel: TEXT.progressLabel(stage.done, stage.total),
+    percent: progressPercent(stage.done, stage.total),
+    expanded,
+    current: steps.some((s) => s.current),
+    steps,
+  };
+}
+
+export function overviewVM(overview: Overview, userExpand: ExpandState = new Map()): OverviewVM {
+  const open = defaultExpandedStage(overview);
+  const stages = overview.stages.map((stage) =>
+    stageVM(stage, overview.currentStep, userExpand.get(stage.number) ?? stage.number === open),
+  );
+  return {
+    school: overview.schoolShort.trim() || TEXT.noSchool,
+    academicYear: yearLabel(overview.academicYear),
+    configured: overview.configured,
+    problems: overview.problems.filter((p) => p.trim() !== ''),
+    currentStep: overview.currentStep,
+    allDone: overview.currentStep === null && stages.length > 0 && stages.every((s) => s.done >= s.total),
+    stages,
+  };
+}
