@@ -15,7 +15,7 @@ export interface ScriptRuntime {
 
 export function loadScript(emulator: Emulator, code: string, filename = 'Code.js'): ScriptRuntime {
   // Dates cross the emulator/script boundary both ways; one Date constructor keeps `instanceof Date` true.
-  const context = vm.createContext({ console, Date });
+  const context = vm.createContext({ console, Date: emulatedDate(emulator) });
   emulator.install(context);
   vm.runInContext(code, context, { filename });
   const lookup = (name: string) => {
@@ -36,4 +36,26 @@ export function loadScript(emulator: Emulator, code: string, filename = 'Code.js
 
 export function loadScriptFile(emulator: Emulator, file: string): ScriptRuntime {
   return loadScript(emulator, readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * The script's `Date`: the real one, except that `new Date()` and `Date.now()` read the emulator's clock, so a
+ * test or demo pinned to 15 September 2022 is "today" for the script as it is for the services.
+ */
+function emulatedDate(emulator: Emulator): DateConstructor {
+  const RealDate = Date;
+  class ScriptDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(emulator.ctx.now().getTime());
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return emulator.ctx.now().getTime();
+    }
+    // Dates made by the emulator's services are real Dates: they must still pass `instanceof Date`.
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof RealDate;
+    }
+  }
+  return ScriptDate as unknown as DateConstructor;
 }

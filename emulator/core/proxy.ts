@@ -3,7 +3,15 @@ import { NotEmulatedError } from './errors';
 
 // Properties that JavaScript itself probes (await, console.log, JSON.stringify, jest matchers): answering them
 // with a throwing function would break ordinary code, so they fall through as undefined.
-const PASS_THROUGH = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', '$$typeof', 'inspect']);
+const PASS_THROUGH = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  'nodeType',
+  '$$typeof',
+  'inspect',
+]);
 
 /**
  * Wraps an emulated object so that (1) every method call is counted as `${typeName}.${method}` and

@@ -13,7 +13,10 @@ export interface DeveloperMetadataState {
   value: string | null;
   visibility: 'DOCUMENT' | 'PROJECT';
   /** Where it is attached; ROW/COLUMN indexes are 1-based and shift when rows/columns are inserted/deleted. */
-  location: { type: 'SPREADSHEET' } | { type: 'SHEET'; sheetId: number } | { type: 'ROW' | 'COLUMN'; sheetId: number; index: number };
+  location:
+    | { type: 'SPREADSHEET' }
+    | { type: 'SHEET'; sheetId: number }
+    | { type: 'ROW' | 'COLUMN'; sheetId: number; index: number };
 }
 
 export interface ProtectionState {
@@ -139,7 +142,11 @@ export type DocElementState =
       listId: string;
       attributes: Record<string, unknown>;
     }
-  | { type: 'TABLE'; rows: { cells: { children: DocElementState[]; attributes: Record<string, unknown> }[] }[]; attributes: Record<string, unknown> }
+  | {
+      type: 'TABLE';
+      rows: { cells: { children: DocElementState[]; attributes: Record<string, unknown> }[] }[];
+      attributes: Record<string, unknown>;
+    }
   | { type: 'PAGE_BREAK' }
   | { type: 'HORIZONTAL_RULE' };
 
@@ -245,7 +252,11 @@ export interface EmulatorState {
   documents: Record<string, DocumentState>;
   drive: DriveState;
   mail: { outbox: SentMail[]; dailyQuota: number };
-  properties: { script: Record<string, string>; user: Record<string, string>; document: Record<string, string> };
+  properties: {
+    script: Record<string, string>;
+    user: Record<string, string>;
+    document: Record<string, string>;
+  };
   triggers: TriggerState[];
   ui: UiState;
 }
@@ -260,7 +271,11 @@ export function emptyState(user = 'curator@school.example'): EmulatorState {
     activeSpreadsheetId: null,
     forms: {},
     documents: {},
-    drive: { rootFolderId: 'root', folders: { root: { id: 'root', name: 'Мой диск', parents: [], trashed: false, created: new Date(0) } }, files: {} },
+    drive: {
+      rootFolderId: 'root',
+      folders: { root: { id: 'root', name: 'Мой диск', parents: [], trashed: false, created: new Date(0) } },
+      files: {},
+    },
     mail: { outbox: [], dailyQuota: 100 },
     properties: { script: {}, user: {}, document: {} },
     triggers: [],

@@ -1,0 +1,177 @@
+/**
+ * A form submission end to end: the answers are checked as the Forms UI would, stored, written to the
+ * destination sheet, and the installable onFormSubmit triggers run (spreadsheet triggers of the destination
+ * spreadsheet, form triggers of the form). Event objects are built by pure functions, testable alone.
+ */
+import type { EmulatorContext } from '../core/context';
+import type { FormResponseState, FormState, TriggerState } from '../core/state';
+import { createSpreadsheetApp } from '../spreadsheet';
+import { isEmail, normalizeAnswer, type StoredAnswer } from './answers';
+import { appendResponseRow, type AppendedRow } from './destination';
+import { wrapForm } from './form';
+import { formState } from './items';
+import { wrapResponse } from './responses';
+
+/** A simulated respondent's answers, keyed by item title: checkbox answers as string[], scale as a number. */
+export type SubmittedAnswers = Record<string, string | string[] | number>;
+
+/** The event object of a spreadsheet's installable onFormSubmit trigger. */
+export interface SheetsFormSubmitEvent {
+  authMode: 'FULL';
+  namedValues: Record<string, string[]>;
+  range: GoogleAppsScript.Spreadsheet.Range;
+  source: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  triggerUid: string;
+  values: string[];
+}
+
+/** The event object of a form's installable onFormSubmit trigger. */
+export interface FormsFormSubmitEvent {
+  authMode: 'FULL';
+  response: GoogleAppsScript.Forms.FormResponse;
+  source: GoogleAppsScript.Forms.Form;
+  triggerUid: string;
+}
+
+/** namedValues: header title → [display string] (a repeated title collects every column's value). */
+export function buildSheetsSubmitEvent(
+  row: Pick<AppendedRow, 'headers' | 'display'>,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  source: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  triggerUid: string,
+): SheetsFormSubmitEvent {
+  const namedValues: Record<string, string[]> = {};
+  row.headers.forEach((h, i) => {
+    (namedValues[h] ??= []).push(row.display[i] ?? '');
+  });
+  return { authMode: 'FULL', namedValues, range, source, triggerUid, values: row.display.slice() };
+}
+
+export function buildFormsSubmitEvent(
+  response: GoogleAppsScript.Forms.FormResponse,
+  source: GoogleAppsScript.Forms.Form,
+  triggerUid: string,
+): FormsFormSubmitEvent {
+  return { authMode: 'FULL', response, source, triggerUid };
+}
+
+/**
+ * Runs `fn` without counting its calls: objects the platform builds for an event (e.range, e.source) cost the
+ * script nothing, while the script's own calls on them still count.
+ */
+function uncounted<T>(ctx: EmulatorContext, fn: () => T): T {
+  const before = ctx.calls.snapshot();
+  try {
+    return fn();
+  } finally {
+    ctx.calls.reset();
+    for (const [member, n] of Object.entries(before)) for (let i = 0; i < n; i++) ctx.calls.record(member);
+  }
+}
+
+function handlerOf(ctx: EmulatorContext, trigger: TriggerState): (...args: unknown[]) => unknown {
+  const handler = ctx.resolveFunction(trigger.handler);
+  if (!handler) {
+    throw new Error(`onFormSubmit trigger ${trigger.id}: script function not found: ${trigger.handler}`);
+  }
+  return handler;
+}
+
+/** Fires the installable triggers for one stored response. Returns how many ran. */
+export function fireFormSubmitTriggers(
+  ctx: EmulatorContext,
+  form: FormState,
+  response: FormResponseState,
+  row: AppendedRow | null,
+): number {
+  const sheetTriggers = row
+    ? ctx.state.triggers.filter(
+        (t) =>
+          t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === row.spreadsheetId,
+      )
+    : [];
+  const formTriggers = ctx.state.triggers.filter(
+    (t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'FORMS' && t.sourceId === form.id,
+  );
+  let ran = 0;
+  for (const trigger of sheetTriggers) {
+    const handler = handlerOf(ctx, trigger);
+    const r = row as AppendedRow;
+    const { range, source } = uncounted(ctx, () => {
+      const ss = createSpreadsheetApp(ctx).openById(r.spreadsheetId);
+      const sheet = ss.getSheets().find((s) => s.getSheetId() === r.sheetId);
+      if (!sheet) throw new Error(`Destination sheet ${r.sheetId} of form ${form.id} is missing`);
+      return { range: sheet.getRange(r.row, 1, 1, r.headers.length), source: ss };
+    });
+    ran++;
+    handler(buildSheetsSubmitEvent(r, range, source, trigger.id));
+  }
+  for (const trigger of formTriggers) {
+    const handler = handlerOf(ctx, trigger);
+    ran++;
+    handler(
+      buildFormsSubmitEvent(wrapResponse(ctx, form.id, response.id), wrapForm(ctx, form.id), trigger.id),
+    );
+  }
+  return ran;
+}
+
+/** Stores a response (answers already checked), writes its row, fires the triggers. */
+export function recordResponse(
+  ctx: EmulatorContext,
+  form: FormState,
+  answers: Record<number, StoredAnswer>,
+  email: string,
+): FormResponseState {
+  const response: FormResponseState = { id: ctx.newId('resp'), timestamp: ctx.now(), email, answers };
+  form.responses.push(response);
+  const row = appendResponseRow(ctx, form, response);
+  fireFormSubmitTriggers(ctx, form, response, row);
+  return response;
+}
+
+/**
+ * A teacher fills in and sends the form. Throws an Error (before anything is stored) where the Forms UI
+ * would refuse: closed form, missing e-mail, unknown question, missing required answer, an answer that is
+ * not among the choices, a scale value out of bounds, text failing its validation, a second response
+ * when the form is limited to one per user.
+ */
+export function submitFormResponse(
+  ctx: EmulatorContext,
+  formId: string,
+  answers: SubmittedAnswers,
+  email: string,
+): void {
+  const form = formState(ctx, formId);
+  if (!form.acceptingResponses) throw new Error(`Form "${form.title}" is not accepting responses`);
+  if (form.collectEmail && !isEmail(email)) {
+    throw new Error(`Form "${form.title}" collects e-mail addresses: a valid respondent e-mail is required`);
+  }
+  if (form.limitOneResponsePerUser) {
+    if (!email)
+      throw new Error(`Form "${form.title}" allows one response per user: sign-in (an e-mail) is required`);
+    if (form.responses.some((r) => r.email === email)) {
+      throw new Error(`Form "${form.title}" allows one response per user and ${email} has already responded`);
+    }
+  }
+  const titles = new Set(form.items.map((i) => i.title));
+  for (const title of Object.keys(answers)) {
+    if (!titles.has(title)) throw new Error(`Form "${form.title}" has no item titled "${title}"`);
+  }
+  const stored: Record<number, StoredAnswer> = {};
+  const used = new Set<string>();
+  for (const item of form.items) {
+    if (item.type === 'SECTION_HEADER' || item.type === 'PAGE_BREAK') {
+      if (item.title in answers && !form.items.some((i) => i !== item && i.title === item.title)) {
+        throw new Error(`Item "${item.title}" of form "${form.title}" is not a question`);
+      }
+      continue;
+    }
+    // A title answers the first question with that title only (duplicate titles are ambiguous here).
+    const raw = used.has(item.title) ? undefined : answers[item.title];
+    used.add(item.title);
+    const v = normalizeAnswer(item, raw);
+    if (v !== undefined) stored[item.id] = v;
+  }
+  recordResponse(ctx, form, stored, email);
+}

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Emulator } from '../../emulator';
+import { setHtmlFileSource } from '../../emulator/html';
+import { loadScript } from '../../emulator/runtime';
+import type { Overview, SetupResult } from '../../src/api/types';
+import { SCHOOL } from '../integration/fixture';
+
+// `npm test` builds dist/ first (pretest), so this checks what `clasp push` would upload.
+const dist = join(__dirname, '..', '..', 'dist');
+const code = existsSync(join(dist, 'Code.js')) ? readFileSync(join(dist, 'Code.js'), 'utf8') : '';
+
+function boot() {
+  const emulator = new Emulator();
+  emulator.setNow(new Date(2022, 8, 15));
+  emulator.openNewSpreadsheet('Наставничество');
+  setHtmlFileSource(emulator.ctx, (name) => {
+    const file = join(dist, `${name}.html`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  });
+  const script = loadScript(emulator, code);
+  return { emulator, script };
+}
+
+describe('the built bundle (dist/Code.js) on the emulator', () => {
+  it('exists: run `npm run build` first', () => expect(code.length).toBeGreaterThan(1000));
+
+  it.each([
+    'onOpen',
+    'onInstall',
+    'onFormSubmit',
+    'showSidebar',
+    'showSetupDialog',
+    'getOverview',
+    'getSetupForm',
+    'saveSetup',
+    'runAction',
+  ])('declares %s as a top-level function, as Apps Script needs', (name) =>
+    expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm')),
+  );
+
+  it('onOpen builds the add-on menu', () => {
+    const { emulator, script } = boot();
+    script.call('onOpen', { authMode: 'FULL' });
+    const items = emulator.state.ui.menus.flatMap((m) => m.items);
+    expect(items).toEqual([
+      { caption: 'Открыть панель', functionName: 'showSidebar' },
+      { caption: 'Настроить программу', functionName: 'showSetupDialog' },
+    ]);
+    for (const item of items) if ('functionName' in item) expect(script.has(item.functionName)).toBe(true);
+  });
+
+  it('shows the built sidebar and runs setup and the overview through the bundle', () => {
+    const { emulator, script } = boot();
+    script.call('showSidebar');
+    expect(emulator.state.ui.sidebar?.title).toBe('Наставник');
+    expect(emulator.state.ui.sidebar?.html).toContain('<script>');
+
+    const result = script.call('saveSetup', SCHOOL) as SetupResult;
+    expect(result.messages).toContain('Настройки сохранены.');
+    const overview = script.call('getOverview') as Overview;
+    expect(overview.configured).toBe(true);
+    expect(overview.stages).toHaveLength(7);
+    // What crosses google.script.run must be plain data: no Date survives JSON unchanged.
+    expect(JSON.parse(JSON.stringify(overview))).toEqual(overview);
+  });
+
+  it('reports invalid settings in Russian through the bundle', () => {
+    const { script } = boot();
+    expect(() => script.call('saveSetup', { ...SCHOOL, schoolShort: '' })).toThrow(
+      'Заполните поле «Краткое наименование школы».',
+    );
+  });
+});
