@@ -8,7 +8,7 @@ import { MENU_ITEMS } from './domain/menu';
 import { createGasPorts } from './gas/ports';
 import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
 import { logAction } from './services/db/journal';
-import { runAction as runSidebarAction } from './services/programme/actions';
+import { runCatalogAction } from './services/programme/catalog';
 import { buildOverview } from './services/programme/overview';
 import { readSettings } from './services/programme/settings';
 import { setupProgramme } from './services/programme/setup';
@@ -54,10 +54,11 @@ export function saveSetup(form: SetupForm): SetupResult {
   });
 }
 
-export function runAction(actionId: string): ActionResult {
+export function runAction(actionId: string, input?: string): ActionResult {
   return asUserError(() => {
-    const message = runSidebarAction(gasUi, String(actionId));
-    return { message, overview: buildOverview(createGasPorts()) };
+    const ports = createGasPorts();
+    const outcome = runCatalogAction({ ports, ui: gasUi }, String(actionId), String(input ?? ''));
+    return { ...outcome, overview: buildOverview(ports) };
   });
 }
 

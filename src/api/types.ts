@@ -21,14 +21,32 @@ export interface StepView {
   /** What to do next for this step, in Russian; empty when done. */
   next: string;
   actions: ActionView[];
+  /** Evidence and working links for the step: forms, documents, sheets. */
+  links: LinkView[];
 }
 
 export interface ActionView {
   id: string;
   label: string;
-  /** False while a later issue has not built it or its preconditions are unmet; hint says why (Russian). */
+  /** False while its preconditions are unmet; hint says why (Russian). */
   available: boolean;
   hint: string;
+  /** When set, the sidebar asks for this value and passes it as the action's argument. */
+  input?: ActionInput;
+  /** Asks the curator to confirm first (irreversible actions): the question, in Russian. */
+  confirm?: string;
+}
+
+export interface ActionInput {
+  label: string;
+  kind: 'text' | 'email' | 'textarea';
+  placeholder?: string;
+}
+
+/** A link the sidebar shows after an action or under a step (a form, a document, a sheet). */
+export interface LinkView {
+  label: string;
+  url: string;
 }
 
 export interface StageView {
@@ -76,12 +94,20 @@ export interface ServerApi {
   getOverview(): Overview;
   getSetupForm(): SetupForm;
   saveSetup(form: SetupForm): SetupResult;
-  /** Runs a step's action (ActionView.id) and returns the refreshed overview. */
-  runAction(actionId: string): ActionResult;
+  /** Runs a step's action (ActionView.id), with the curator's input if it asks for one. */
+  runAction(actionId: string, input?: string): ActionResult;
 }
 
 export interface ActionResult {
   /** What happened, in Russian. */
   message: string;
   overview: Overview;
+  /** Long jobs run in batches: while `more` is true the sidebar calls the same action again. */
+  more?: boolean;
+  progress?: { done: number; total: number };
+  links?: LinkView[];
+  /** Text the curator copies (e.g. the message to teachers with the form link). */
+  copyText?: string;
+  /** Extra lines to show (a summary table as lines, warnings). */
+  details?: string[];
 }

@@ -1,3 +1,4 @@
+import { FORMATS } from '../forms/topics';
 import type { ColumnSpec, SheetSchema } from './types';
 
 /**
@@ -18,6 +19,7 @@ export const PERSON_STATUSES = [
   'согласие',
   'в базе',
   'отобран',
+  'не отобран',
   'в паре',
   'завершил',
   'отказ',
@@ -45,6 +47,9 @@ const personColumns: ColumnSpec[] = [
     type: 'datetime',
     note: 'Когда дано согласие на обработку персональных данных',
   },
+  { key: 'format', header: 'Формат встреч', type: 'enum', values: FORMATS },
+  { key: 'time', header: 'Удобное время', type: 'text', note: 'Несколько значений через «; »' },
+  { key: 'answeredAt', header: 'Анкета получена', type: 'datetime' },
 ];
 
 export const SETTINGS: SheetSchema = {
@@ -96,7 +101,8 @@ export const MENTEES: SheetSchema = {
   columns: [
     ...personColumns,
     { key: 'youngTeacher', header: 'Молодой специалист', type: 'boolean' },
-    { key: 'requests', header: 'Запросы', type: 'text', width: 260 },
+    { key: 'requests', header: 'Запросы', type: 'text', width: 260, note: 'Трудности и запросы через «; »' },
+    { key: 'expectations', header: 'Ожидания', type: 'text', width: 240 },
     {
       key: 'curatorNotes',
       header: 'Доп. сведения куратора',
@@ -113,8 +119,17 @@ export const MENTORS: SheetSchema = {
   idPrefix: 'MR',
   columns: [
     ...personColumns,
-    { key: 'competences', header: 'Компетенции', type: 'text', width: 260 },
+    { key: 'awards', header: 'Награды и достижения', type: 'text', width: 220 },
+    {
+      key: 'competences',
+      header: 'Компетенции',
+      type: 'text',
+      width: 260,
+      note: 'Через «; », из того же списка, что запросы наставляемых',
+    },
     { key: 'capacity', header: 'Наставляемых, не более', type: 'integer' },
+    { key: 'motivation', header: 'Мотивация', type: 'text', width: 240 },
+    { key: 'curatorNotes', header: 'Доп. сведения куратора', type: 'text' },
     {
       key: 'consentMentor',
       header: 'Согласие быть наставником',
@@ -163,7 +178,7 @@ export const MEETINGS: SheetSchema = {
     { key: 'pairId', header: 'ID пары', type: 'text', required: true },
     { key: 'date', header: 'Дата', type: 'date', required: true },
     { key: 'topic', header: 'Тема', type: 'text', width: 240 },
-    { key: 'format', header: 'Формат', type: 'enum', values: ['очно', 'дистанционно', 'смешанный'] },
+    { key: 'format', header: 'Формат', type: 'enum', values: FORMATS },
     { key: 'durationMin', header: 'Длительность, мин', type: 'integer' },
     { key: 'result', header: 'Результат', type: 'text', width: 240 },
     { key: 'nextStep', header: 'Следующий шаг', type: 'text' },

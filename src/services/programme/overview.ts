@@ -7,7 +7,7 @@ import { isDate } from '../../domain/format/values';
 import { openDatabase } from '../db/database';
 import { Table } from '../db/table';
 import type { Ports } from '../ports';
-import { STEP_ACTIONS } from './actions';
+import { actionViews } from './catalog';
 import { collectFacts, readable } from './facts';
 import { readSettings } from './settings';
 import { seedRoadmapRows } from './setup';
@@ -52,7 +52,8 @@ export function buildOverview(ports: Ports): Overview {
         status,
         statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
         next: progress === 'done' ? '' : evaluated.next,
-        actions: STEP_ACTIONS[code] ?? [],
+        actions: actionViews(code, facts),
+        links: [],
       };
       return { stage: Number(r.stage), view };
     });

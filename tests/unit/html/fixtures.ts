@@ -12,6 +12,7 @@ export function step(code: string, status: StepStatus, extra: Partial<StepView> 
     statusText: '',
     next: status === 'done' ? '' : `Сделайте шаг ${code}`,
     actions: [],
+    links: [],
     ...extra,
   };
 }

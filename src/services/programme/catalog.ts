@@ -1,0 +1,29 @@
+import type { ActionView } from '../../api/types';
+import type { ProgrammeFacts } from '../../domain/roadmap/facts';
+import { UserFacingError } from '../db/errors';
+import type { ActionContext, ActionOutcome, StepAction } from './actions';
+import { CORE_ACTIONS } from './core-actions';
+
+/** Every action the sidebar offers, from every feature. A feature adds its list here. */
+export const ALL_ACTIONS: readonly StepAction[] = [...CORE_ACTIONS];
+
+export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
+  return ALL_ACTIONS.filter((a) => a.step === step).map((a) => {
+    const hint = a.unavailable?.(facts) ?? null;
+    return {
+      id: a.id,
+      label: a.label,
+      available: hint === null,
+      hint: hint ?? '',
+      input: a.input,
+      confirm: a.confirm,
+    };
+  });
+}
+
+export function runCatalogAction(ctx: ActionContext, id: string, input: string): ActionOutcome {
+  const action = ALL_ACTIONS.find((a) => a.id === id);
+  if (!action) throw new UserFacingError('Это действие недоступно. Обновите панель.');
+  if (action.input && !input.trim()) throw new UserFacingError(`Заполните поле «${action.input.label}».`);
+  return action.run(ctx, input);
+}
