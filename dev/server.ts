@@ -1,0 +1,318 @@
+/**
+ * `npm start`: the add-on on your desk. A local HTTP server (127.0.0.1 only) that keeps one emulated workbook
+ * in memory, runs the built dist/Code.js in it, and shows it in a page that imitates Google Sheets.
+ * Every call from the page is one execution; the workbook is saved to a local file after each.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { UiState } from '../emulator/core/state';
+import { renderDocumentHtml } from '../emulator/documents';
+import { deskPage, messagePage } from './desk-page';
+import { illegalValue, markUi, uiSince, type UiEvents } from './execution';
+import { listDocuments, listSheets, sheetView, activeSpreadsheet } from './sheets';
+import { injectShim } from './shim';
+import { isPrivateName, openWorkbook, resetWorkbook, type Workbook, type WorkbookOptions } from './workbook';
+
+export interface DevServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  workbookFile: string;
+  distDir: string;
+  log?: (message: string) => void;
+}
+
+export interface DevServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 10 * 1024 * 1024;
+const HOST = '127.0.0.1';
+
+// Pages run only what the desk itself serves: no CDN, no web fonts, no calls out.
+const CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; " +
+  "base-uri 'self'; form-action 'self'";
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function startDevServer(opts: DevServerOptions): Promise<DevServer> {
+  const wbOptions: WorkbookOptions = {
+    workbookFile: opts.workbookFile,
+    distDir: opts.distDir,
+    log: opts.log,
+  };
+  let workbook: Workbook = openWorkbook(wbOptions);
+  let port = opts.port;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (!res.headersSent) sendJson(res, status, { message: errorMessage(error) });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only this machine's browser: refuse other Host names (DNS rebinding).
+    const host = req.headers.host ?? '';
+    if (host !== `${HOST}:${port}` && host !== `localhost:${port}`)
+      throw new HttpError(403, 'Неверный адрес сервера.');
+    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    if (method === 'GET') return handleGet(path, res);
+    if (method !== 'POST') throw new HttpError(405, 'Метод не поддерживается.');
+    // A JSON content type forces a CORS preflight that this server never answers: other sites cannot post here.
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      throw new HttpError(415, 'Ожидается Content-Type: application/json.');
+    }
+    const body = await readJson(req);
+    if (path === '/api/menu') return runMenu(body, res);
+    if (path.startsWith('/api/run/'))
+      return runFunction(decodeURIComponent(path.slice('/api/run/'.length)), body, res);
+    if (path === '/api/select-sheet') return selectSheet(body, res);
+    if (path === '/api/reset') {
+      workbook = resetWorkbook(wbOptions);
+      return sendJson(res, 200, { ok: true });
+    }
+    throw new HttpError(404, `Нет такого адреса: ${path}`);
+  }
+
+  function handleGet(path: string, res: ServerResponse): void {
+    const state = workbook.emulator.state;
+    if (path === '/') {
+      return sendHtml(
+        res,
+        200,
+        deskPage({ title: activeSpreadsheet(state)?.name ?? '', menus: state.ui.menus }),
+      );
+    }
+    if (path === '/sidebar') {
+      const sidebar = state.ui.sidebar;
+      if (!sidebar)
+        return sendHtml(res, 404, messagePage('Панель не открыта', 'Откройте её через меню дополнения.'));
+      return sendHtml(
+        res,
+        200,
+        injectShim(sidebar.html, { functions: workbook.publicFunctions(), frame: 'sidebar' }),
+      );
+    }
+    const dialog = /^\/dialog\/(\d+)$/.exec(path);
+    if (dialog) {
+      const d = state.ui.dialogs[Number(dialog[1])];
+      if (!d)
+        return sendHtml(res, 404, messagePage('Окно не найдено', 'Такого окна дополнение не открывало.'));
+      return sendHtml(
+        res,
+        200,
+        injectShim(d.html, { functions: workbook.publicFunctions(), frame: 'dialog' }),
+      );
+    }
+    const doc = /^\/doc\/([^/]+)$/.exec(path);
+    if (doc) {
+      const id = decodeURIComponent(doc[1]);
+      if (!state.documents[id])
+        return sendHtml(res, 404, messagePage('Документ не найден', `Нет документа ${id}.`));
+      return sendHtml(res, 200, documentPage(renderDocumentHtml(state, id), state.documents[id].name));
+    }
+    if (path === '/api/state') {
+      return sendJson(res, 200, { title: activeSpreadsheet(state)?.name ?? '', menus: state.ui.menus });
+    }
+    if (path === '/api/sheets') return sendJson(res, 200, listSheets(state));
+    const sheet = /^\/api\/sheets\/(\d+)$/.exec(path);
+    if (sheet) {
+      const view = sheetView(state, Number(sheet[1]));
+      if (!view) throw new HttpError(404, 'Лист не найден.');
+      return sendJson(res, 200, view);
+    }
+    if (path === '/api/documents') return sendJson(res, 200, listDocuments(state));
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    throw new HttpError(404, `Нет такого адреса: ${path}`);
+  }
+
+  /** Runs one script function as one execution; the UI it produced travels with the answer, error or not. */
+  function execute(name: string, args: unknown[], res: ServerResponse, checkResult: boolean): void {
+    const { emulator, runtime } = workbook;
+    const mark = markUi(emulator.state);
+    let result: unknown;
+    let failure: unknown = null;
+    try {
+      result = workbook.execute(() => runtime.call(name, ...args));
+    } catch (error) {
+      failure = error;
+    }
+    workbook.save();
+    const ui: UiEvents = uiSince(emulator.state, mark);
+    if (failure !== null) {
+      return sendJson(res, 500, { message: errorMessage(failure), name: errorName(failure), ui });
+    }
+    if (checkResult) {
+      const problem = illegalValue(result);
+      if (problem) return sendJson(res, 500, { message: `${problem} (функция ${name})`, name: 'Error', ui });
+    }
+    sendJson(res, 200, result === undefined ? { ui } : { result, ui });
+  }
+
+  function runMenu(body: unknown, res: ServerResponse): void {
+    const functionName = (body as { functionName?: unknown } | null)?.functionName;
+    const menus = workbook.emulator.state.ui.menus;
+    const known =
+      typeof functionName === 'string' && functionName !== '' && menuFunctions(menus).has(functionName);
+    if (typeof functionName !== 'string' || !known)
+      throw new HttpError(404, 'Такого пункта нет в меню дополнения.');
+    if (!workbook.runtime.has(functionName)) {
+      throw new HttpError(404, `Пункт меню вызывает функцию «${functionName}», которой нет в скрипте.`);
+    }
+    execute(functionName, [], res, false);
+  }
+
+  function runFunction(name: string, body: unknown, res: ServerResponse): void {
+    if (isPrivateName(name)) {
+      throw new HttpError(
+        404,
+        `Функция «${name}» приватная: в Apps Script функции с «_» в конце имени нельзя вызвать через ` +
+          `google.script.run. (Private functions cannot be called from the client.)`,
+      );
+    }
+    if (!workbook.publicFunctions().includes(name)) {
+      throw new HttpError(404, `В скрипте нет функции «${name}». (Script function not found: ${name})`);
+    }
+    const args = (body as { args?: unknown } | null)?.args ?? [];
+    if (!Array.isArray(args)) throw new HttpError(400, 'Аргументы передаются массивом args.');
+    execute(name, args, res, true);
+  }
+
+  function selectSheet(body: unknown, res: ServerResponse): void {
+    const sheetId = (body as { sheetId?: unknown } | null)?.sheetId;
+    const ss = activeSpreadsheet(workbook.emulator.state);
+    if (!ss || !ss.sheets.some((s) => s.sheetId === sheetId)) throw new HttpError(404, 'Лист не найден.');
+    ss.activeSheetId = sheetId as number;
+    workbook.save();
+    sendJson(res, 200, { ok: true });
+  }
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(opts.port, HOST, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${HOST}:${port}/`,
+    close: () =>
+      new Promise<void>((ok, fail) => {
+        server.close((error) => (error ? fail(error) : ok()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Function names of every menu item, submenus included (Menu.addSubMenu). */
+function menuFunctions(menus: UiState['menus']): Set<string> {
+  const names = new Set<string>();
+  const walk = (items: unknown[]) => {
+    for (const item of items as { functionName?: unknown; subMenu?: unknown }[]) {
+      if (typeof item.functionName === 'string' && item.functionName) names.add(item.functionName);
+      if (Array.isArray(item.subMenu)) walk(item.subMenu);
+    }
+  };
+  for (const menu of menus) walk(menu.items);
+  return names;
+}
+
+function documentPage(rendered: string, name: string): string {
+  if (/^\s*(<!doctype|<html)/i.test(rendered)) return rendered;
+  const title = name.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body>${rendered}</body></html>`;
+}
+
+/** Errors thrown by the script come from its own vm realm: not `instanceof Error` here, so read the fields. */
+function errorMessage(error: unknown): string {
+  const e = error as { message?: unknown; name?: unknown } | null;
+  if (e && typeof e === 'object' && typeof e.message === 'string')
+    return e.message || String(e.name ?? 'Error');
+  return String(error);
+}
+
+function errorName(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name ? name : 'Error';
+}
+
+function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        fail(new HttpError(413, 'Слишком большой запрос.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (!text.trim()) return ok(null);
+      try {
+        ok(JSON.parse(text));
+      } catch {
+        fail(new HttpError(400, 'Тело запроса — не JSON.'));
+      }
+    });
+    req.on('error', fail);
+  });
+}
+
+function headers(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CSP,
+  };
+}
+
+function sendHtml(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, headers('text/html; charset=utf-8'));
+  res.end(html);
+}
+
+function sendJson(res: ServerResponse, status: number, data: unknown): void {
+  res.writeHead(status, headers('application/json; charset=utf-8'));
+  res.end(JSON.stringify(data));
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 8080);
+  const workbookFile = resolve(process.env.NASTAVNIK_WORKBOOK ?? '.local/workbook.json');
+  const log = (message: string) => console.log(message);
+  const { url } = await startDevServer({ port, workbookFile, distDir: resolve('dist'), log });
+  console.log(`Наставник открыт на столе: ${url}`);
+  console.log(`Nastavnik desk is running at ${url}`);
+  console.log(`Книга (workbook): ${workbookFile}. Остановить: Ctrl+C.`);
+}
+
+// Run only as the entry point (`tsx dev/server.ts`), not when a test imports startDevServer.
+if (/dev[\\/]server\.ts$/.test(process.argv[1] ?? '')) {
+  main().catch((error: unknown) => {
+    console.error(`Не удалось запустить сервер (could not start): ${errorMessage(error)}`);
+    process.exit(1);
+  });
+}

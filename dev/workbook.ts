@@ -1,0 +1,118 @@
+/**
+ * The workbook on the desk: one Emulator kept in memory, the built add-on (dist/Code.js) loaded into it, and the
+ * state saved to a local JSON file after every call. A missing file means a fresh demo workbook.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Emulator } from '../emulator';
+import { serializeState } from '../emulator/core/persist';
+import type { UiState } from '../emulator/core/state';
+import { setHtmlFileSource } from '../emulator/html';
+import { loadScriptFile, type ScriptRuntime } from '../emulator/runtime';
+import { seedDemo } from './demo';
+
+export const DEMO_SPREADSHEET_NAME = 'Наставничество 2022/2023';
+
+/** Globals the runtime puts into the script's scope that are not the script's own functions. */
+const RUNTIME_GLOBALS = new Set(['Date', 'console']);
+
+export interface WorkbookOptions {
+  workbookFile: string;
+  distDir: string;
+  log?: (message: string) => void;
+}
+
+export interface Workbook {
+  readonly emulator: Emulator;
+  readonly runtime: ScriptRuntime;
+  readonly file: string;
+  /** The script's public top-level functions: exactly what google.script.run exposes. */
+  publicFunctions(): string[];
+  /** Runs one server function as one Apps Script execution. */
+  execute<T>(fn: () => T): T;
+  save(): void;
+}
+
+/** Apps Script hides functions whose name ends with '_' from google.script.run; a leading '_' is refused too. */
+export function isPrivateName(name: string): boolean {
+  return name.startsWith('_') || name.endsWith('_');
+}
+
+function freshUi(): UiState {
+  return { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [] };
+}
+
+export function openWorkbook(opts: WorkbookOptions): Workbook {
+  const log = opts.log ?? (() => undefined);
+  const codeFile = join(opts.distDir, 'Code.js');
+  if (!existsSync(codeFile)) {
+    throw new Error(
+      `Не найден ${codeFile}: сначала выполните npm run build. (${codeFile} is missing: run npm run build)`,
+    );
+  }
+  const fresh = !existsSync(opts.workbookFile);
+  const emulator = fresh ? new Emulator() : Emulator.fromFile(opts.workbookFile);
+  if (fresh) emulator.openNewSpreadsheet(DEMO_SPREADSHEET_NAME);
+  // Menus, sidebar and dialogs belong to an editor session, not to the file: each start opens the sheet afresh.
+  emulator.state.ui = freshUi();
+  const runtime = loadScriptFile(emulator, codeFile);
+  setHtmlFileSource(emulator.ctx, (name: string) => {
+    if (!/^[\w.-]+$/.test(name) || name.includes('..')) return null;
+    const file = join(opts.distDir, `${name}.html`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  });
+
+  const workbook: Workbook = {
+    emulator,
+    runtime,
+    file: opts.workbookFile,
+    publicFunctions() {
+      return Object.getOwnPropertyNames(runtime.context)
+        .filter((name) => !RUNTIME_GLOBALS.has(name) && !isPrivateName(name) && runtime.has(name))
+        .sort();
+    },
+    execute<T>(fn: () => T): T {
+      try {
+        return fn();
+      } finally {
+        // Apps Script releases every lock when an execution ends.
+        emulator.ctx.lockHeld = false;
+      }
+    },
+    save() {
+      saveAtomically(opts.workbookFile, serializeState(emulator.state));
+    },
+  };
+
+  if (fresh) {
+    log('Создаю демо-книгу… (creating the demo workbook)');
+    // A script's own devSeedDemo() wins; otherwise the demo school is seeded from Node (dev/demo.ts), which
+    // keeps demo data out of the deployed bundle.
+    if (runtime.has('devSeedDemo')) workbook.execute(() => runtime.call('devSeedDemo'));
+    else workbook.execute(() => seedDemo(emulator, demoYear(DEMO_SPREADSHEET_NAME)));
+    emulator.state.ui = freshUi();
+  }
+  if (runtime.has('onOpen')) workbook.execute(() => runtime.call('onOpen', { authMode: 'FULL' }));
+  workbook.save();
+  return workbook;
+}
+
+/** The first year of "Наставничество 2022/2023". */
+function demoYear(name: string): number {
+  const year = /(\d{4})\s*\/\s*\d{4}/.exec(name);
+  return year ? Number(year[1]) : new Date().getFullYear();
+}
+
+/** Deletes the workbook file and opens a new demo workbook in its place. */
+export function resetWorkbook(opts: WorkbookOptions): Workbook {
+  rmSync(opts.workbookFile, { force: true });
+  return openWorkbook(opts);
+}
+
+/** Writes a temp file next to the target and renames it, so a crash never leaves half a workbook. */
+export function saveAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
