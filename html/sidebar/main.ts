@@ -1,88 +1,256 @@
-/** Sidebar wiring: loads the overview from the server and renders it; «Обновить» reloads. */
+/**
+ * Sidebar wiring: loads the overview from the server and renders it; «Обновить» reloads. Step actions open
+ * an inline form or confirmation when they need one, then run (in batches while the server says `more`)
+ * with a progress panel and «Остановить»; the result goes to the notice area above the stages.
+ */
+import { browserClipboard, copyText } from '../shared/clipboard';
 import { byId, el, replaceContent, show } from '../shared/dom';
 import { call } from '../shared/rpc';
-import { renderOverview, stepDomId, type RenderHandlers } from './render';
-import type { Overview } from '../../src/api/types';
+import {
+  confirmAction,
+  hasExtras,
+  outcomeReport,
+  progressVM,
+  resultVM,
+  runBatches,
+  startAction,
+  submitInput,
+  type ActionCall,
+  type InlineState,
+  type Transition,
+} from './actions';
+import {
+  formField,
+  renderActionForm,
+  renderConfirm,
+  renderJobPanel,
+  renderOverview,
+  renderResultExtras,
+  setActionsBusy,
+  setFormError,
+  stepDomId,
+  type ActionUi,
+  type RenderHandlers,
+} from './render';
+import type { ActionResult, Overview } from '../../src/api/types';
 import { TEXT, overviewVM, type ActionVM, type StepVM } from './view';
 
 const expand = new Map<number, boolean>();
-let loading = false;
+let busy = false;
 let scrolled = false;
+
+/** The inline box that is open, if any, with the button and slot it belongs to. */
+let open: { state: InlineState; action: ActionVM; step: StepVM; ui: ActionUi } | null = null;
 
 const content = byId('content');
 const errorBox = byId('error');
 const loadingBox = byId('loading');
 const notice = byId('notice');
+const resultBox = byId('result');
+const resultBody = byId('result-body');
+const jobBox = byId('job');
 const refresh = byId<HTMLButtonElement>('refresh');
 
-function setLoading(on: boolean): void {
-  loading = on;
-  refresh.disabled = on;
-  content.setAttribute('aria-busy', String(on));
-  show(loadingBox, on);
+const runAction: ActionCall = (id, input) =>
+  input === undefined ? call('runAction', id) : call('runAction', id, input);
+
+function focus(node: Element | null | undefined): void {
+  if (node && typeof (node as HTMLElement).focus === 'function') (node as HTMLElement).focus();
 }
 
-function showError(message: string | null, title: string = TEXT.loadFailed): void {
+function reveal(node: Element | null | undefined): void {
+  if (node && typeof node.scrollIntoView === 'function') node.scrollIntoView({ block: 'nearest' });
+}
+
+/** No double submits: while busy, «Обновить» and every action button are disabled. */
+function setBusy(on: boolean, loading = false): void {
+  busy = on;
+  refresh.disabled = on;
+  setActionsBusy(content, on);
+  content.setAttribute('aria-busy', String(on));
+  show(loadingBox, on && loading);
+}
+
+function showError(message: string | null, title: string = TEXT.loadFailed, hint = ''): void {
   replaceContent(
     errorBox,
-    message ? [el('p', { class: 'notice-title' }, title), el('p', null, message)] : [],
+    message
+      ? [
+          el('p', { class: 'notice-title' }, title),
+          el('p', null, message),
+          hint ? el('p', { class: 'error-hint' }, hint) : null,
+        ]
+      : [],
   );
   show(errorBox, message !== null);
 }
 
+/** The notice stays in the page (a live region must exist before it changes); empty means hidden. */
 function showNotice(message: string | null): void {
   replaceContent(notice, message ?? '');
-  show(notice, message !== null);
+  notice.classList.toggle('empty', !message);
+}
+
+async function onCopy(textarea: HTMLTextAreaElement, status: HTMLElement): Promise<void> {
+  const ok = await copyText(textarea.value, browserClipboard(textarea));
+  if (!ok) {
+    textarea.focus();
+    textarea.select();
+  }
+  status.classList.toggle('copy-failed', !ok);
+  replaceContent(status, ok ? TEXT.copied : TEXT.copyFailed);
+}
+
+function showResult(message: string | null, result: ActionResult | null): void {
+  showNotice(message);
+  const vm = resultVM(result);
+  replaceContent(resultBody, hasExtras(vm) ? renderResultExtras(vm, (t, s) => void onCopy(t, s)) : []);
+  show(resultBox, hasExtras(vm));
+}
+
+function clearMessages(): void {
+  showError(null);
+  showResult(null, null);
+}
+
+function closeInline(returnFocus: boolean): void {
+  if (!open) return;
+  const { ui } = open;
+  replaceContent(ui.slot);
+  if (ui.button.hasAttribute('aria-expanded')) ui.button.setAttribute('aria-expanded', 'false');
+  open = null;
+  if (returnFocus) focus(ui.button);
+}
+
+/** Shows the inline box a transition asks for, or runs the action. */
+function apply(t: Transition, action: ActionVM, step: StepVM, ui: ActionUi): void {
+  if (t.run) {
+    closeInline(false);
+    void execute(action, t.run.input);
+    return;
+  }
+  const state = t.next;
+  if (state.kind === 'none') {
+    closeInline(true);
+    return;
+  }
+  if (state.kind === 'input' && open?.state.kind === 'input' && open.action.id === action.id) {
+    // Same form, invalid value: keep what was typed, show why, back to the field.
+    open.state = state;
+    const form = ui.slot.querySelector<HTMLFormElement>('[data-action-form]');
+    if (form) {
+      setFormError(form, state.error || null);
+      focus(formField(form));
+      return;
+    }
+  }
+  if (open && open.action.id !== action.id) closeInline(false);
+  open = { state, action, step, ui };
+  ui.button.setAttribute('aria-expanded', 'true');
+  if (state.kind === 'input') {
+    const form = renderActionForm(action, step, {
+      onSubmit: (value) => apply(submitInput(action, value), action, step, ui),
+      onCancel: () => closeInline(true),
+    });
+    replaceContent(ui.slot, form);
+    setFormError(form, state.error || null);
+    focus(formField(form));
+  } else {
+    const box = renderConfirm(action, step, state.input, {
+      onConfirm: () => {
+        if (open) apply(confirmAction(open.state), action, step, ui);
+      },
+      onCancel: () => closeInline(true),
+    });
+    replaceContent(ui.slot, box);
+    focus(box.querySelector('.confirm-question'));
+  }
+  reveal(ui.slot);
 }
 
 const handlers: RenderHandlers = {
   onToggle(stage, expanded) {
     expand.set(stage, expanded);
   },
-  onAction(action: ActionVM, _step: StepVM) {
-    void runStepAction(action);
+  onAction(action, step, ui) {
+    if (busy) return;
+    // Pressing the button again closes its open box.
+    if (open && open.action.id === action.id && open.step.code === step.code) {
+      closeInline(true);
+      return;
+    }
+    apply(startAction(action), action, step, ui);
   },
 };
 
-async function runStepAction(action: ActionVM): Promise<void> {
-  if (loading) return;
-  setLoading(true);
-  showError(null);
-  showNotice(null);
-  try {
-    const result = await call('runAction', action.id);
-    render(result.overview);
-    showNotice(result.message);
-  } catch (e) {
-    showError(e instanceof Error ? e.message : String(e), TEXT.actionFailed(action.label));
-  } finally {
-    setLoading(false);
+/** Runs an action, again and again while the server says `more`, with progress and «Остановить». */
+async function execute(action: ActionVM, input: string | undefined): Promise<void> {
+  if (busy) return;
+  setBusy(true);
+  clearMessages();
+  let stop = false;
+  const panel = renderJobPanel(action.label, () => {
+    stop = true;
+  });
+  replaceContent(jobBox, panel.root);
+  show(jobBox, true);
+  // The pressed button is disabled now; keep keyboard focus in a sensible place.
+  focus(panel.title);
+  reveal(jobBox);
+  const outcome = await runBatches(runAction, action.id, input, {
+    shouldStop: () => stop,
+    onResult: (result) => {
+      const more = !!result.more;
+      panel.update(progressVM(result.progress), more);
+      if (more && document.activeElement === panel.title) focus(panel.stop);
+    },
+  });
+  replaceContent(jobBox);
+  show(jobBox, false);
+  setBusy(false);
+  if (outcome.last) render(outcome.last.overview);
+  const report = outcomeReport(action.label, outcome);
+  showResult(report.notice, outcome.last);
+  if (report.error) {
+    showError(report.error.message, report.error.title, report.error.hint);
+    focus(errorBox);
+    reveal(errorBox);
+  } else if (!resultBox.hasAttribute('hidden')) {
+    focus(resultBox);
+    reveal(resultBox);
+  } else {
+    const again = Array.from(content.querySelectorAll<HTMLElement>('[data-action]')).find(
+      (b) => b.getAttribute('data-action') === action.id,
+    );
+    focus(again);
   }
 }
 
 function render(overview: Overview): void {
+  open = null;
   replaceContent(content, renderOverview(overviewVM(overview, expand), handlers));
+  if (busy) setActionsBusy(content, true);
 }
 
 async function load(): Promise<void> {
-  if (loading) return;
-  setLoading(true);
-  showError(null);
-  showNotice(null);
+  if (busy) return;
+  closeInline(false);
+  setBusy(true, true);
+  clearMessages();
   try {
     const overview = await call('getOverview');
     const vm = overviewVM(overview, expand);
+    open = null;
     replaceContent(content, renderOverview(vm, handlers));
     if (!scrolled && vm.currentStep) {
       scrolled = true;
       const current = document.getElementById(stepDomId(vm.currentStep));
-      if (current && typeof current.scrollIntoView === 'function')
-        current.scrollIntoView({ block: 'nearest' });
+      reveal(current);
     }
   } catch (e) {
     showError(e instanceof Error ? e.message : String(e));
   } finally {
-    setLoading(false);
+    setBusy(false);
   }
 }
 

@@ -1,15 +1,53 @@
 /**
  * Builds the sidebar's DOM from the view model (see view.ts). Text goes in through text nodes only.
- * Hooks for browser tests: section[data-stage], li[data-step][data-status], #school.
+ * Hooks for browser tests: section[data-stage], li[data-step][data-status], #school, button[data-action],
+ * form[data-action-form] with [name="action-input"], [data-confirm], #progress, #copy-text, a[data-step-link].
  */
-import { el, show, type Child } from '../shared/dom';
-import { TEXT, type ActionVM, type OverviewVM, type StageVM, type StepVM } from './view';
+import { el, replaceContent, setAttrs, show, type Child } from '../shared/dom';
+import type { ProgressVM, ResultVM } from './actions';
+import { TEXT, type ActionVM, type LinkVM, type OverviewVM, type StageVM, type StepVM } from './view';
+
+/** Where an action's inline box (input form, confirmation) goes: right under its button. */
+export interface ActionUi {
+  button: HTMLButtonElement;
+  slot: HTMLElement;
+}
 
 export interface RenderHandlers {
   /** The user opened or closed a stage. */
   onToggle(stage: number, expanded: boolean): void;
   /** The user pressed an available action button. */
-  onAction(action: ActionVM, step: StepVM): void;
+  onAction(action: ActionVM, step: StepVM, ui: ActionUi): void;
+}
+
+/** A safe piece of an element id from any text: 'send.mail' → 'send-mail'. */
+function idPart(text: string): string {
+  return text.replace(/[^0-9A-Za-z_]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/** Where an action's inline box lives, by step and action. */
+export function actionDomId(stepCode: string, actionId: string): string {
+  return `${stepDomId(stepCode)}-${idPart(actionId)}`;
+}
+
+/** A link that opens in a new tab, and says so to screen readers. */
+export function renderLink(link: LinkVM, attrs: Record<string, string> = {}): HTMLAnchorElement {
+  return el(
+    'a',
+    { href: link.url, target: '_blank', rel: 'noopener', ...attrs },
+    link.label,
+    el('span', { class: 'visually-hidden' }, ` ${TEXT.newTab}`),
+    el('span', { class: 'external', 'aria-hidden': 'true' }, ' ↗'),
+  );
+}
+
+export function renderStepLinks(step: StepVM): HTMLElement | null {
+  if (!step.links.length) return null;
+  return el(
+    'ul',
+    { class: 'step-links', 'aria-label': `${TEXT.links}: ${step.code} ${step.title}` },
+    step.links.map((link) => el('li', null, renderLink(link, { 'data-step-link': step.code }))),
+  );
 }
 
 /** Element ids derived from a step code: '1.3' → 'step-1-3'. */
@@ -50,26 +88,275 @@ export function renderProblems(problems: readonly string[]): HTMLElement {
 
 function renderAction(action: ActionVM, step: StepVM, handlers: RenderHandlers): HTMLElement {
   const hintId = `${stepDomId(step.code)}-${action.id}-hint`;
+  const slotId = `${actionDomId(step.code, action.id)}-box`;
+  const opensBox = !action.disabled && (action.input !== null || action.confirm !== '');
   const button = el(
     'button',
     {
       type: 'button',
       class: action.disabled ? 'secondary' : 'action',
       'data-action': action.id,
+      'data-available': String(!action.disabled),
       disabled: action.disabled,
       title: action.hint || null,
       'aria-description': action.hint || null,
       'aria-describedby': action.hint ? hintId : null,
+      'aria-expanded': opensBox ? 'false' : null,
+      'aria-controls': opensBox ? slotId : null,
     },
     action.label,
   );
-  if (!action.disabled) button.addEventListener('click', () => handlers.onAction(action, step));
+  const slot = el('div', { id: slotId, class: 'action-slot', 'data-action-slot': action.id });
+  if (!action.disabled)
+    button.addEventListener('click', () => handlers.onAction(action, step, { button, slot }));
   return el(
     'div',
     { class: 'step-action' },
     button,
     action.hint ? el('p', { id: hintId, class: 'hint' }, action.hint) : null,
+    slot,
   );
+}
+
+/** Disables every available action button while something runs (no double submits), and back. */
+export function setActionsBusy(root: ParentNode, busy: boolean): void {
+  for (const button of Array.from(root.querySelectorAll<HTMLButtonElement>('[data-action]'))) {
+    if (button.getAttribute('data-available') === 'true') setAttrs(button, { disabled: busy });
+  }
+}
+
+export interface ActionFormHandlers {
+  onSubmit(value: string): void;
+  onCancel(): void;
+}
+
+/** Escape cancels an inline box from anywhere inside it. */
+function onEscape(node: HTMLElement, cancel: () => void): void {
+  node.addEventListener('keydown', (event: Event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === 'Escape' || key === 'Esc') {
+      event.preventDefault();
+      cancel();
+    }
+  });
+}
+
+/**
+ * The inline form for an action that asks for a value: a labelled field, «Выполнить», «Отмена».
+ * Enter submits a single-line field (a real form submit); in a textarea Ctrl+Enter does; Escape cancels.
+ */
+export function renderActionForm(
+  action: ActionVM,
+  step: StepVM,
+  handlers: ActionFormHandlers,
+): HTMLFormElement {
+  const input = action.input ?? { label: action.label, kind: 'text' as const, placeholder: '' };
+  const base = actionDomId(step.code, action.id);
+  const fieldId = `${base}-input`;
+  const errorId = `${base}-error`;
+  const hintId = `${base}-input-hint`;
+  const common = {
+    id: fieldId,
+    name: 'action-input',
+    placeholder: input.placeholder || null,
+    required: true,
+    'aria-required': 'true',
+    'aria-invalid': 'false',
+    'aria-describedby': input.kind === 'textarea' ? `${errorId} ${hintId}` : errorId,
+  };
+  const field =
+    input.kind === 'textarea'
+      ? el('textarea', { ...common, rows: 4 })
+      : el('input', {
+          ...common,
+          type: input.kind === 'email' ? 'email' : 'text',
+          autocomplete: input.kind === 'email' ? 'email' : 'off',
+          spellcheck: input.kind === 'email' ? 'false' : null,
+        });
+  const cancel = el('button', { type: 'button', class: 'secondary', 'data-cancel': '' }, TEXT.cancel);
+  const form = el(
+    'form',
+    {
+      class: 'action-form',
+      'data-action-form': action.id,
+      'aria-label': action.label,
+      novalidate: true,
+    },
+    el('label', { for: fieldId }, input.label),
+    field,
+    input.kind === 'textarea' ? el('p', { id: hintId, class: 'hint' }, TEXT.textareaHint) : null,
+    el('p', { id: errorId, class: 'error form-error', role: 'alert' }),
+    el(
+      'div',
+      { class: 'form-buttons' },
+      el('button', { type: 'submit', class: 'action', 'data-submit': '' }, TEXT.run),
+      cancel,
+    ),
+  );
+  const submit = () => handlers.onSubmit((field as HTMLInputElement | HTMLTextAreaElement).value ?? '');
+  form.addEventListener('submit', (event: Event) => {
+    event.preventDefault();
+    submit();
+  });
+  if (input.kind === 'textarea')
+    field.addEventListener('keydown', (event: Event) => {
+      const e = event as KeyboardEvent;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        submit();
+      }
+    });
+  cancel.addEventListener('click', () => handlers.onCancel());
+  onEscape(form, () => handlers.onCancel());
+  return form;
+}
+
+/** The field of an inline action form. */
+export function formField(form: ParentNode): HTMLInputElement | HTMLTextAreaElement | null {
+  return form.querySelector<HTMLInputElement | HTMLTextAreaElement>('[name="action-input"]');
+}
+
+/** Shows (or clears) a validation message under the field. */
+export function setFormError(form: HTMLElement, message: string | null): void {
+  const field = formField(form);
+  const error = form.querySelector<HTMLElement>('.form-error');
+  if (field) field.setAttribute('aria-invalid', String(!!message));
+  if (error) replaceContent(error, message ?? '');
+}
+
+export interface ConfirmHandlers {
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** The inline confirmation: the question, «Да, выполнить», «Отмена»; Escape cancels. */
+export function renderConfirm(
+  action: ActionVM,
+  step: StepVM,
+  input: string | undefined,
+  handlers: ConfirmHandlers,
+): HTMLElement {
+  const questionId = `${actionDomId(step.code, action.id)}-question`;
+  const yes = el('button', { type: 'button', class: 'action', 'data-confirm-yes': '' }, TEXT.confirmYes);
+  const no = el('button', { type: 'button', class: 'secondary', 'data-cancel': '' }, TEXT.cancel);
+  const box = el(
+    'div',
+    {
+      class: 'confirm-box',
+      role: 'group',
+      'data-confirm': action.id,
+      'aria-labelledby': questionId,
+    },
+    el('p', { id: questionId, class: 'confirm-question', tabindex: -1 }, action.confirm || action.label),
+    input !== undefined ? el('p', { class: 'confirm-input' }, TEXT.confirmInput(input)) : null,
+    el('div', { class: 'form-buttons' }, yes, no),
+  );
+  yes.addEventListener('click', () => handlers.onConfirm());
+  no.addEventListener('click', () => handlers.onCancel());
+  onEscape(box, () => handlers.onCancel());
+  return box;
+}
+
+/** The progress panel of a running action; updated in place so focus stays on «Остановить». */
+export interface JobPanel {
+  root: HTMLElement;
+  title: HTMLElement;
+  stop: HTMLButtonElement;
+  update(progress: ProgressVM, canStop: boolean): void;
+  /** «Остановить» was pressed: say so and ignore further presses. */
+  stopping(): void;
+}
+
+export function renderJobPanel(label: string, onStop: () => void): JobPanel {
+  const fill = el('div', { class: 'progress-bar' });
+  const bar = el(
+    'div',
+    {
+      id: 'progress',
+      class: 'progress job-progress indeterminate',
+      role: 'progressbar',
+      'aria-label': TEXT.progressAria(label),
+      'aria-valuemin': 0,
+    },
+    fill,
+  );
+  const text = el('p', { class: 'job-text', 'aria-live': 'polite' }, TEXT.progressUnknown);
+  const title = el('p', { class: 'job-title', tabindex: -1 }, TEXT.running(label));
+  const stop = el('button', { type: 'button', class: 'secondary', 'data-stop': '', hidden: true }, TEXT.stop);
+  let stopped = false;
+  stop.addEventListener('click', () => {
+    if (stopped) return;
+    onStop();
+    panel.stopping();
+  });
+  const root = el('div', { class: 'job', 'data-job': '' }, title, bar, text, stop);
+  const panel: JobPanel = {
+    root,
+    title,
+    stop,
+    update(progress, canStop) {
+      setAttrs(bar, {
+        'aria-valuemax': progress.known ? progress.total : null,
+        'aria-valuenow': progress.known ? progress.done : null,
+        'aria-valuetext': progress.text,
+      });
+      bar.classList.toggle('indeterminate', !progress.known);
+      setAttrs(fill, { style: progress.known ? `width: ${progress.percent}%` : null });
+      if (!stopped) replaceContent(text, progress.text);
+      show(stop, canStop);
+    },
+    stopping() {
+      stopped = true;
+      setAttrs(stop, { 'aria-disabled': 'true' });
+      replaceContent(stop, TEXT.stop);
+      replaceContent(text, TEXT.stopping);
+    },
+  };
+  return panel;
+}
+
+/** The extras of a result: details list, links, text to copy with «Скопировать». */
+export function renderResultExtras(
+  vm: ResultVM,
+  onCopy: (textarea: HTMLTextAreaElement, status: HTMLElement) => void,
+): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (vm.details.length)
+    out.push(
+      el(
+        'ul',
+        { id: 'result-details', class: 'result-details', 'aria-label': TEXT.resultDetails },
+        vm.details.map((d) => el('li', null, d)),
+      ),
+    );
+  if (vm.links.length)
+    out.push(
+      el(
+        'ul',
+        { id: 'result-links', class: 'result-links', 'aria-label': TEXT.resultLinks },
+        vm.links.map((link) => el('li', null, renderLink(link, { 'data-result-link': '' }))),
+      ),
+    );
+  if (vm.copyText) {
+    const textarea = el(
+      'textarea',
+      { id: 'copy-text', class: 'copy-text', readonly: true, rows: 6, spellcheck: 'false' },
+      vm.copyText,
+    );
+    const status = el('span', { class: 'copy-status', role: 'status', 'aria-live': 'polite' });
+    const button = el('button', { type: 'button', class: 'action', 'data-copy': '' }, TEXT.copy);
+    button.addEventListener('click', () => onCopy(textarea, status));
+    out.push(
+      el(
+        'div',
+        { class: 'copy-box' },
+        el('label', { for: 'copy-text' }, TEXT.copyLabel),
+        textarea,
+        el('div', { class: 'form-buttons' }, button, status),
+      ),
+    );
+  }
+  return out;
 }
 
 export function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement {
@@ -110,6 +397,7 @@ export function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement 
           step.actions.map((a) => renderAction(a, step, handlers)),
         )
       : null,
+    renderStepLinks(step),
     details.length
       ? el('details', { class: 'step-details' }, el('summary', null, TEXT.details), details)
       : null,

@@ -3,7 +3,15 @@ import { menuPath } from '../../src/domain/menu';
  * Pure Overview → view model for the sidebar: labels, percentages, which stage is open.
  * No DOM here, so everything is testable in plain Node.
  */
-import type { ActionView, Overview, StageView, StepStatus, StepView } from '../../src/api/types';
+import type {
+  ActionInput,
+  ActionView,
+  LinkView,
+  Overview,
+  StageView,
+  StepStatus,
+  StepView,
+} from '../../src/api/types';
 
 export const STATUS_LABELS: Record<StepStatus, string> = {
   done: 'Выполнено',
@@ -33,7 +41,53 @@ export const TEXT = {
   allDone: 'Все шаги дорожной карты выполнены.',
   noStages: 'Дорожная карта пуста.',
   actionFailed: (label: string) => `Не удалось выполнить «${label}».`,
+  links: 'Ссылки',
+  newTab: '(откроется в новой вкладке)',
+  run: 'Выполнить',
+  cancel: 'Отмена',
+  confirmYes: 'Да, выполнить',
+  confirmInput: (value: string) => `Вы ввели: ${value}`,
+  required: (label: string) => `Заполните поле «${label}».`,
+  badEmail: 'Введите адрес электронной почты целиком, например ivanova@school.ru.',
+  textareaHint: 'Чтобы выполнить, нажмите Ctrl+Enter или кнопку «Выполнить».',
+  running: (label: string) => `Выполняется «${label}»`,
+  progressUnknown: 'Выполняется…',
+  progressDone: (done: number, total: number) => `Готово ${done} из ${total}`,
+  progressAria: (label: string) => `Ход выполнения «${label}»`,
+  stop: 'Остановить',
+  stopping: 'Останавливаю после текущей части…',
+  stopped: (label: string) => `Остановлено по вашей команде. Чтобы продолжить, нажмите «${label}» ещё раз.`,
+  stoppedAt: (label: string, done: number, total: number) =>
+    `Остановлено по вашей команде: готово ${done} из ${total}. Чтобы продолжить, нажмите «${label}» ещё раз.`,
+  failedPartial: (label: string, done: number, total: number) =>
+    `Готово ${done} из ${total}, сделанное сохранено. Устраните причину и нажмите «${label}» ещё раз, чтобы продолжить.`,
+  failedAfterSome: (label: string) =>
+    `Часть работы уже выполнена и сохранена. Устраните причину и нажмите «${label}» ещё раз, чтобы продолжить.`,
+  failedRetry: (label: string) =>
+    `Устраните причину и нажмите «${label}» ещё раз. Если ошибка повторяется, нажмите «Обновить» и проверьте таблицу.`,
+  emptyAnswer: 'Сервер вернул неполный ответ. Нажмите «Обновить» и проверьте, что уже сделано.',
+  tooManyCalls: (n: number) =>
+    `Действие не завершилось за ${n} частей подряд и остановлено. Нажмите «Обновить», проверьте результат и при необходимости запустите действие ещё раз.`,
+  resultDetails: 'Подробности',
+  resultLinks: 'Ссылки',
+  copyLabel: 'Текст для копирования',
+  copy: 'Скопировать',
+  copied: 'Скопировано',
+  copyFailed: 'Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C (на Mac — Cmd+C).',
 } as const;
+
+export type InputKind = ActionInput['kind'];
+
+export interface ActionInputVM {
+  label: string;
+  kind: InputKind;
+  placeholder: string;
+}
+
+export interface LinkVM {
+  label: string;
+  url: string;
+}
 
 export interface ActionVM {
   id: string;
@@ -41,6 +95,10 @@ export interface ActionVM {
   disabled: boolean;
   /** Why the action is unavailable; empty when it is available. */
   hint: string;
+  /** The value the action asks for before it runs, or null. */
+  input: ActionInputVM | null;
+  /** The question to confirm before running; empty when none. */
+  confirm: string;
 }
 
 export interface StepVM {
@@ -55,6 +113,7 @@ export interface StepVM {
   next: string;
   current: boolean;
   actions: ActionVM[];
+  links: LinkVM[];
 }
 
 export interface StageVM {
@@ -117,12 +176,38 @@ export function yearLabel(academicYear: string): string {
   return /год/i.test(year) ? year : `${year} учебный год`;
 }
 
+/** Only web and mail addresses become links; anything else (javascript:, data:) is dropped. */
+export function safeUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  const u = url.trim();
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(u) ? u : null;
+}
+
+/** Links with a safe address; a blank label falls back to the address itself. */
+export function linksVM(links: readonly LinkView[] | null | undefined): LinkVM[] {
+  const out: LinkVM[] = [];
+  for (const link of links ?? []) {
+    const url = safeUrl(link?.url);
+    if (!url) continue;
+    out.push({ label: (link.label ?? '').trim() || url, url });
+  }
+  return out;
+}
+
+export function actionInputVM(input: ActionInput | null | undefined): ActionInputVM | null {
+  if (!input) return null;
+  const kind: InputKind = input.kind === 'email' || input.kind === 'textarea' ? input.kind : 'text';
+  return { label: input.label, kind, placeholder: input.placeholder ?? '' };
+}
+
 export function actionVM(action: ActionView): ActionVM {
   return {
     id: action.id,
     label: action.label,
     disabled: !action.available,
     hint: action.available ? '' : action.hint,
+    input: actionInputVM(action.input),
+    confirm: (action.confirm ?? '').trim(),
   };
 }
 
@@ -139,6 +224,7 @@ export function stepVM(step: StepView, currentStep: string | null): StepVM {
     next: step.status === 'done' ? '' : step.next,
     current: currentStep !== null && step.code === currentStep,
     actions: (step.actions ?? []).map(actionVM),
+    links: linksVM(step.links),
   };
 }
 

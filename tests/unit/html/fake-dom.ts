@@ -2,7 +2,15 @@
  * A minimal stand-in for the browser DOM, enough for html/shared/dom.ts and html/sidebar/render.ts in Node
  * (no jsdom here). It has no innerHTML at all: markup can only arrive as text.
  */
-type Listener = (event: { type: string; preventDefault(): void }) => void;
+export interface FakeEvent {
+  type: string;
+  key?: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+type Listener = (event: FakeEvent) => void;
 
 export class FakeText {
   readonly nodeType = 3;
@@ -22,6 +30,10 @@ export class FakeElement {
   readonly childNodes: FakeNode[] = [];
   readonly attributes = new Map<string, string>();
   readonly listeners = new Map<string, Listener[]>();
+  /** What a user typed into an input or textarea. */
+  value = '';
+  /** Set by select(). */
+  selected = false;
 
   constructor(tag: string) {
     this.tagName = tag.toUpperCase();
@@ -87,8 +99,27 @@ export class FakeElement {
   addEventListener(type: string, fn: Listener): void {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]);
   }
-  dispatch(type: string): void {
-    for (const fn of this.listeners.get(type) ?? []) fn({ type, preventDefault() {} });
+  /** Fires listeners here and on each ancestor (events bubble); returns the event. */
+  dispatch(type: string, init: Partial<Pick<FakeEvent, 'key' | 'ctrlKey' | 'metaKey'>> = {}): FakeEvent {
+    const event: FakeEvent = {
+      type,
+      ...init,
+      defaultPrevented: false,
+      preventDefault() {
+        event.defaultPrevented = true;
+      },
+    };
+    const path: FakeElement[] = [];
+    for (let node = this.parentNode; node; node = node.parentNode) path.push(node);
+    for (const node of [this as FakeElement, ...path])
+      for (const fn of node.listeners.get(type) ?? []) fn(event);
+    return event;
+  }
+  focus(): void {
+    activeDocument().activeElement = this;
+  }
+  select(): void {
+    this.selected = true;
   }
   click(): void {
     if (!this.disabled) this.dispatch('click');
@@ -115,12 +146,24 @@ function matches(e: FakeElement, selector: string): boolean {
 }
 
 export class FakeDocument {
+  activeElement: FakeElement | null = null;
   createElement(tag: string): FakeElement {
     return new FakeElement(tag);
   }
   createTextNode(text: string): FakeText {
     return new FakeText(text);
   }
+}
+
+function activeDocument(): FakeDocument {
+  const doc = (globalThis as { document?: unknown }).document;
+  if (!(doc instanceof FakeDocument)) throw new Error('no fake document installed');
+  return doc;
+}
+
+/** The fake document installed now (for activeElement). */
+export function fakeDocument(): FakeDocument {
+  return activeDocument();
 }
 
 /** Installs a fresh fake `document` global; returns a function that removes it. */

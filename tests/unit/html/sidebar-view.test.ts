@@ -3,6 +3,7 @@ import {
   defaultExpandedStage,
   overviewVM,
   progressPercent,
+  safeUrl,
   stageOfCode,
   statusLabel,
   yearLabel,
@@ -69,9 +70,78 @@ describe('sidebar view model', () => {
   test('actions: unavailable ones are disabled and carry the hint', () => {
     const s = overviewVM(sampleOverview()).stages[1].steps[1];
     expect(s.actions).toEqual([
-      { id: 'consents', label: 'Проверить согласия', disabled: false, hint: '' },
-      { id: 'print', label: 'Распечатать базу', disabled: true, hint: 'Сначала соберите все согласия.' },
+      { id: 'consents', label: 'Проверить согласия', disabled: false, hint: '', input: null, confirm: '' },
+      {
+        id: 'print',
+        label: 'Распечатать базу',
+        disabled: true,
+        hint: 'Сначала соберите все согласия.',
+        input: null,
+        confirm: '',
+      },
     ]);
+  });
+
+  test('actions carry their input and confirmation question', () => {
+    const vm = overviewVM(
+      sampleOverview({
+        stages: [
+          stage(1, 'Подготовка', [
+            step('1.1', 'todo', {
+              actions: [
+                {
+                  id: 'invite',
+                  label: 'Пригласить наставника',
+                  available: true,
+                  hint: '',
+                  input: { label: 'Адрес почты', kind: 'email', placeholder: 'ivanova@school.ru' },
+                  confirm: ' Отправить приглашение? ',
+                },
+                {
+                  id: 'odd',
+                  label: 'Странное поле',
+                  available: true,
+                  hint: '',
+                  input: { label: 'Поле', kind: 'number' as unknown as 'text' },
+                },
+              ],
+            }),
+          ]),
+        ],
+        currentStep: '1.1',
+      }),
+    );
+    const [invite, odd] = vm.stages[0].steps[0].actions;
+    expect(invite.input).toEqual({ label: 'Адрес почты', kind: 'email', placeholder: 'ivanova@school.ru' });
+    expect(invite.confirm).toBe('Отправить приглашение?');
+    expect(odd.input).toEqual({ label: 'Поле', kind: 'text', placeholder: '' });
+    expect(odd.confirm).toBe('');
+  });
+
+  test('step links: only web and mail addresses, blank label falls back to the address', () => {
+    const links = [
+      { label: 'Анкета', url: 'https://docs.google.com/forms/d/abc/viewform' },
+      { label: 'Вредная', url: 'javascript:alert(1)' },
+      { label: ' ', url: 'mailto:kurator@school.ru' },
+      { label: 'Пустая', url: '' },
+    ];
+    const vm = overviewVM(
+      sampleOverview({ stages: [stage(1, 'П', [step('1.1', 'todo', { links })])], currentStep: '1.1' }),
+    );
+    expect(vm.stages[0].steps[0].links).toEqual([
+      { label: 'Анкета', url: 'https://docs.google.com/forms/d/abc/viewform' },
+      { label: 'mailto:kurator@school.ru', url: 'mailto:kurator@school.ru' },
+    ]);
+    expect(safeUrl(' https://example.org/a ')).toBe('https://example.org/a');
+    expect(safeUrl('data:text/html,x')).toBeNull();
+    expect(safeUrl(undefined)).toBeNull();
+    // A step without links (an older server) still works.
+    const bare = step('1.1', 'todo');
+    delete (bare as Partial<typeof bare>).links;
+    expect(
+      overviewVM(sampleOverview({ stages: [stage(1, 'П', [bare])], currentStep: '1.1' })).stages[0].steps[0]
+        .links,
+    ).toEqual([]);
   });
 
   test('what the user opened or closed by hand survives a reload', () => {
