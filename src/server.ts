@@ -4,10 +4,11 @@
  * each function builds the ports and calls one use case.
  */
 import type { ActionResult, Overview, SetupForm, SetupResult } from './api/types';
+import { recordFromNamedValues } from './domain/forms/answers';
 import { MENU_ITEMS } from './domain/menu';
+import { ingestSubmission } from './services/forms/ingest';
 import { createGasPorts } from './gas/ports';
 import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
-import { logAction } from './services/db/journal';
 import { runCatalogAction } from './services/programme/catalog';
 import { buildOverview } from './services/programme/overview';
 import { readSettings } from './services/programme/settings';
@@ -63,14 +64,16 @@ export function runAction(actionId: string, input?: string): ActionResult {
 }
 
 /**
- * The one installable spreadsheet trigger for every questionnaire. Dispatch by destination sheet and
- * ingestion into the bases come with the questionnaires; until then each answer is recorded in Журнал so
- * that nothing arrives unnoticed.
+ * The one installable spreadsheet trigger for every questionnaire: the response sheet tells which form it is.
+ * Duplicate events and simultaneous submissions are handled inside (document lock, de-duplication).
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   asUserError(() => {
-    const ports = createGasPorts();
-    const sheet = e?.range ? e.range.getSheet().getName() : 'неизвестный лист';
-    ports.lock.withDocumentLock(() => logAction(ports, 'Получен ответ на анкету', `Лист «${sheet}»`));
+    if (!e?.range) return;
+    ingestSubmission(createGasPorts(), {
+      sheetId: e.range.getSheet().getSheetId(),
+      row: e.range.getRow(),
+      record: recordFromNamedValues(e.namedValues),
+    });
   });
 }

@@ -1,4 +1,6 @@
+import type { FormDefinition } from '../domain/forms/types';
 import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
+import type { DocsPort, MailPort } from './documents/ports';
 
 /**
  * What the use cases need from the outside world. gas/ implements these over Apps Script; tests may use the
@@ -38,8 +40,58 @@ export interface LockPort {
   withDocumentLock<T>(fn: () => T): T;
 }
 
+export interface FormLinks {
+  formId: string;
+  editUrl: string;
+  publishedUrl: string;
+  shortUrl: string;
+}
+
+/** A questionnaire as Google Forms holds it, linked to this spreadsheet. */
+export interface FormHandle extends FormLinks {
+  /** The response sheet: its id survives a curator renaming it. */
+  sheetId: number;
+  sheetName: string;
+}
+
+export interface FormsPort {
+  /** Creates the form from its definition, links it to this spreadsheet and names its response sheet. */
+  create(def: FormDefinition): FormHandle;
+  /** Brings an existing form in line with the definition, keeping its responses; null if the form is gone. */
+  update(formId: string, def: FormDefinition): FormLinks | null;
+  /** Deletes the form's own copies of one person's responses (the response sheet is handled separately). */
+  deleteResponses(formId: string, email: string): number;
+}
+
+/** Response sheets, addressed by sheet id because curators rename sheets. */
+export interface ResponseSheetPort {
+  read(sheetId: number): { name: string; values: unknown[][] } | null;
+  /** Blanks the given rows (1-based) from `fromColumn` on, keeping e.g. the timestamp. */
+  blankRows(sheetId: number, rowNumbers: readonly number[], fromColumn: number): void;
+  /** Rows below the header. */
+  countAnswers(sheetId: number): number;
+}
+
+/** Short-lived memory shared by executions (duplicate form-submit events arrive within seconds). */
+export interface CachePort {
+  has(key: string): boolean;
+  put(key: string, seconds: number): void;
+}
+
+export interface TriggerPort {
+  /** Makes sure the spreadsheet's one form-submit trigger exists; true when it had to be created. */
+  ensureFormSubmitTrigger(handler: string): boolean;
+}
+
 export interface Ports {
   sheets: SheetPort;
   runtime: RuntimePort;
   lock: LockPort;
+  forms: FormsPort;
+  responses: ResponseSheetPort;
+  cache: CachePort;
+  triggers: TriggerPort;
+  /** Google Docs and Drive: templates, generated documents, PDFs. */
+  docs: DocsPort;
+  mail: MailPort;
 }

@@ -16,6 +16,8 @@ export interface PeopleCounts {
 export interface FormFacts {
   created: boolean;
   responses: number;
+  /** Answers without consent: counted, their content erased. */
+  refused: number;
 }
 
 export interface ProgrammeFacts {

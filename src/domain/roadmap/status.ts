@@ -52,7 +52,8 @@ function formStep(f: ProgrammeFacts, key: string, what: string): StepProgress {
       text: 'Анкета создана, ответов пока нет',
       next: 'Разошлите ссылку на анкету педагогам',
     };
-  return { progress: 'done', text: `Получено ${countOf(form.responses, ANSWERS)}`, next: '' };
+  const refused = form.refused ? `; без согласия — ${form.refused} (данные не сохранены)` : '';
+  return { progress: 'done', text: `Получено ${countOf(form.responses, ANSWERS)}${refused}`, next: '' };
 }
 
 type Rule = (f: ProgrammeFacts) => StepProgress;

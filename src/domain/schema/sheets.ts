@@ -199,6 +199,9 @@ export const TRAINING: SheetSchema = {
   ],
 };
 
+/** Where a generated document stands; each step is written as soon as it is done, so a re-run resumes. */
+export const DOCUMENT_STATUSES = ['', 'создаётся', 'документ создан', 'готов'] as const;
+
 export const DOCUMENTS: SheetSchema = {
   key: 'documents',
   name: 'Документы',
@@ -214,6 +217,20 @@ export const DOCUMENTS: SheetSchema = {
     { key: 'pdfUrl', header: 'PDF', type: 'url' },
     { key: 'sentTo', header: 'Отправлено', type: 'text' },
     { key: 'sentAt', header: 'Когда отправлено', type: 'datetime' },
+    {
+      key: 'kind',
+      header: 'Код вида',
+      type: 'text',
+      note: 'Служебный код вида документа, по нему надстройка находит свои документы. Не изменяйте.',
+    },
+    {
+      key: 'subjectId',
+      header: 'ID пары / участника',
+      type: 'text',
+      note: 'Служебная ссылка. Не изменяйте.',
+    },
+    { key: 'status', header: 'Состояние', type: 'enum', values: DOCUMENT_STATUSES },
+    { key: 'templateId', header: 'ID шаблона', type: 'text' },
   ],
 };
 

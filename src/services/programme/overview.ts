@@ -10,6 +10,7 @@ import type { Ports } from '../ports';
 import { actionViews } from './catalog';
 import { collectFacts, readable } from './facts';
 import { readSettings } from './settings';
+import { formFactsAndLinks } from '../forms/facts';
 import { seedRoadmapRows } from './setup';
 
 const OVERRIDE: Record<string, Progress> = {
@@ -27,7 +28,8 @@ export function buildOverview(ports: Ports): Overview {
   for (const schema of ALL_SHEETS) {
     if (existing.has(schema.name)) problems.push(...new Table(schema, ports.sheets, ports.runtime).check());
   }
-  const facts = collectFacts(db, settings);
+  const forms = formFactsAndLinks(ports);
+  const facts = collectFacts(db, settings, forms.facts);
   const stored = readable(() => db.roadmap.loadIfExists()?.rows ?? []);
   // Before setup the sidebar still shows the whole year ahead, from the seed roadmap.
   const roadmapRows = stored.length ? stored : seedRoadmapRows(settings);
@@ -53,7 +55,7 @@ export function buildOverview(ports: Ports): Overview {
         statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
         next: progress === 'done' ? '' : evaluated.next,
         actions: actionViews(code, facts),
-        links: [],
+        links: forms.links[code] ?? [],
       };
       return { stage: Number(r.stage), view };
     });

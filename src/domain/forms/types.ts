@@ -1,0 +1,44 @@
+/** Questionnaires declared as data: the form builder, the ingestion and the checks all derive from these. */
+
+export type QuestionKind = 'text' | 'paragraph' | 'choice' | 'checkbox' | 'list' | 'scale' | 'date';
+
+export interface Question {
+  /** Stable key of the answer in code (and usually the base column it fills). */
+  key: string;
+  /** Russian question text; it is also the response sheet's column header. */
+  title: string;
+  help?: string;
+  kind: QuestionKind;
+  required?: boolean;
+  choices?: readonly string[];
+  /** Adds «Другое:» with a free answer to choice and checkbox questions. */
+  other?: boolean;
+  scale?: { from: number; to: number; left: string; right: string };
+  /** Text validation. */
+  validation?: 'number' | 'email';
+}
+
+export interface Section {
+  /** Shown as a page of the form (the first section is the form's first page and has no header). */
+  title: string;
+  description?: string;
+  questions: readonly Question[];
+}
+
+export type FormKey = 'prelim' | 'mentee' | 'mentor';
+
+export interface FormDefinition {
+  key: FormKey;
+  /** Roadmap step the form serves. */
+  step: string;
+  title: string;
+  description: string;
+  /** Name given to the response sheet (Google creates «Ответы на форму (N)»; the add-on renames it). */
+  sheetName: string;
+  /** Collects no e-mail: nothing links an answer to a person (152-ФЗ: collect no more than needed). */
+  anonymous?: boolean;
+  /** Which base the answers fill, if any. */
+  target: 'mentees' | 'mentors' | null;
+  confirmation: string;
+  sections: readonly Section[];
+}

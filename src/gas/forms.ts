@@ -1,0 +1,186 @@
+import { allQuestions } from '../domain/forms/definitions';
+import type { FormDefinition, Question } from '../domain/forms/types';
+import { normalizeHeader } from '../domain/table/columns';
+import type { FormHandle, FormLinks, FormsPort } from '../services/ports';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+
+/** FormsPort over FormApp: forms built from their definitions and linked to the open spreadsheet. */
+export class GasForms implements FormsPort {
+  create(def: FormDefinition): FormHandle {
+    const ss = SpreadsheetApp.getActive();
+    const form = FormApp.create(def.title);
+    applySettings(form, def);
+    def.sections.forEach((section, i) => {
+      if (i > 0)
+        form
+          .addPageBreakItem()
+          .setTitle(section.title)
+          .setHelpText(section.description ?? '');
+      for (const q of section.questions) addQuestion(form, q);
+    });
+    const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    SpreadsheetApp.flush();
+    // Google creates «Ответы на форму (N)»; the new sheet is the one that was not there before.
+    const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
+    if (!sheet) throw new Error('Google Формы не создали лист ответов. Повторите действие.');
+    const taken = new Set(ss.getSheets().map((s) => s.getName()));
+    let name = def.sheetName;
+    for (let n = 2; taken.has(name); n++) name = `${def.sheetName} (${n})`;
+    sheet.setName(name);
+    return { ...links(form), sheetId: sheet.getSheetId(), sheetName: name };
+  }
+
+  update(formId: string, def: FormDefinition): FormLinks | null {
+    let form: Form;
+    try {
+      form = FormApp.openById(formId);
+    } catch {
+      return null; // deleted or no longer accessible: the caller re-creates it
+    }
+    applySettings(form, def);
+    const items = new Map<string, Item>();
+    for (const item of form.getItems()) items.set(normalizeHeader(item.getTitle()), item);
+    for (const q of allQuestions(def)) {
+      const item = items.get(normalizeHeader(q.title));
+      if (item) updateQuestion(item, q);
+      else addQuestion(form, q); // a question the curator deleted comes back at the end
+    }
+    return links(form);
+  }
+
+  deleteResponses(formId: string, email: string): number {
+    let form: Form;
+    try {
+      form = FormApp.openById(formId);
+    } catch {
+      return 0;
+    }
+    let deleted = 0;
+    for (const r of form.getResponses()) {
+      if (r.getRespondentEmail().trim().toLowerCase() === email) {
+        form.deleteResponse(r.getId());
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+}
+
+function links(form: Form): FormLinks {
+  const publishedUrl = form.getPublishedUrl();
+  return {
+    formId: form.getId(),
+    editUrl: form.getEditUrl(),
+    publishedUrl,
+    shortUrl: form.shortenFormUrl(publishedUrl),
+  };
+}
+
+function applySettings(form: Form, def: FormDefinition): void {
+  form
+    .setTitle(def.title)
+    .setDescription(def.description)
+    .setCollectEmail(!def.anonymous)
+    .setAllowResponseEdits(true)
+    .setConfirmationMessage(def.confirmation);
+}
+
+function numberValidation(): GoogleAppsScript.Forms.TextValidation {
+  return FormApp.createTextValidation().requireNumber().setHelpText('Введите число').build();
+}
+
+function addQuestion(form: Form, q: Question): void {
+  switch (q.kind) {
+    case 'text': {
+      const item = form
+        .addTextItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required);
+      if (q.validation === 'number') item.setValidation(numberValidation());
+      return;
+    }
+    case 'paragraph':
+      form
+        .addParagraphTextItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required);
+      return;
+    case 'choice':
+      form
+        .addMultipleChoiceItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required)
+        .setChoiceValues([...(q.choices ?? [])])
+        .showOtherOption(!!q.other);
+      return;
+    case 'checkbox':
+      form
+        .addCheckboxItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required)
+        .setChoiceValues([...(q.choices ?? [])])
+        .showOtherOption(!!q.other);
+      return;
+    case 'list':
+      form
+        .addListItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required)
+        .setChoiceValues([...(q.choices ?? [])]);
+      return;
+    case 'scale': {
+      const s = q.scale ?? { from: 1, to: 10, left: '', right: '' };
+      form
+        .addScaleItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required)
+        .setBounds(s.from, s.to)
+        .setLabels(s.left, s.right);
+      return;
+    }
+    case 'date':
+      form
+        .addDateItem()
+        .setTitle(q.title)
+        .setHelpText(q.help ?? '')
+        .setRequired(!!q.required);
+      return;
+  }
+}
+
+/** Updates help, required and choices in place; an item whose type was changed by hand is left alone. */
+function updateQuestion(item: Item, q: Question): void {
+  const type = String(item.getType());
+  if (q.kind === 'choice' && type === 'MULTIPLE_CHOICE') {
+    item
+      .asMultipleChoiceItem()
+      .setHelpText(q.help ?? '')
+      .setRequired(!!q.required)
+      .setChoiceValues([...(q.choices ?? [])]);
+  } else if (q.kind === 'checkbox' && type === 'CHECKBOX') {
+    item
+      .asCheckboxItem()
+      .setHelpText(q.help ?? '')
+      .setRequired(!!q.required)
+      .setChoiceValues([...(q.choices ?? [])]);
+  } else if (q.kind === 'text' && type === 'TEXT') {
+    item
+      .asTextItem()
+      .setHelpText(q.help ?? '')
+      .setRequired(!!q.required);
+  } else if (q.kind === 'paragraph' && type === 'PARAGRAPH_TEXT') {
+    item
+      .asParagraphTextItem()
+      .setHelpText(q.help ?? '')
+      .setRequired(!!q.required);
+  }
+}

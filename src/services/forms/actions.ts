@@ -1,0 +1,107 @@
+import type { FormKey } from '../../domain/forms/types';
+import { countOf } from '../../domain/format/ru';
+import type { StepAction } from '../programme/actions';
+import { UserFacingError } from '../db/errors';
+import { createOrUpdateForm } from './create';
+import { importCuratorNotes } from './import';
+import { rebuildFromResponses } from './ingest';
+import { formLabel } from './registry';
+import { summarizePrelim, summaryLines } from './summary';
+import { withdrawPerson } from './withdraw';
+
+function formAction(key: FormKey, step: string): StepAction {
+  return {
+    id: `form:${key}`,
+    step,
+    label: `Создать или обновить: ${formLabel(key).toLowerCase()}`,
+    unavailable: (f) => (f.configured ? null : 'Сначала настройте программу'),
+    run({ ports }) {
+      const { record, created, invitation } = createOrUpdateForm(ports, key);
+      return {
+        message: created
+          ? `Анкета создана: «${formLabel(key)}». Ответы будут попадать на лист «${record.sheetName}».`
+          : `Анкета обновлена, ответы сохранены.`,
+        links: [
+          { label: 'Ссылка для педагогов', url: record.shortUrl || record.publishedUrl },
+          { label: 'Редактировать форму', url: record.editUrl },
+        ],
+        copyText: invitation,
+      };
+    },
+  };
+}
+
+function rebuildAction(step: string): StepAction {
+  return {
+    id: `intake:rebuild:${step}`,
+    step,
+    label: 'Пересобрать базу из ответов',
+    unavailable: (f) =>
+      f.forms.mentee?.created || f.forms.mentor?.created ? null : 'Сначала создайте анкеты',
+    run({ ports }) {
+      const c = rebuildFromResponses(ports);
+      return {
+        message: `База пересобрана: добавлено ${c.added}, обновлено ${c.updated}, без согласия ${c.refused}, не принято ${c.invalid}.`,
+      };
+    },
+  };
+}
+
+export const INTAKE_ACTIONS: StepAction[] = [
+  formAction('prelim', '1.3'),
+  {
+    id: 'intake:prelimSummary',
+    step: '1.3',
+    label: 'Сводка запросов для административного совещания',
+    unavailable: (f) => (f.forms.prelim?.created ? null : 'Сначала создайте анкету предварительных запросов'),
+    run({ ports }) {
+      const s = summarizePrelim(ports);
+      if (!s) throw new UserFacingError('Анкета предварительных запросов ещё не создана.');
+      return {
+        message: `Сводка по ${countOf(s.answers, ['ответу', 'ответам', 'ответам'])}.`,
+        details: summaryLines(s),
+      };
+    },
+  },
+  formAction('mentee', '2.1'),
+  {
+    id: 'intake:import',
+    step: '2.1',
+    label: 'Добавить сведения куратора из таблицы',
+    input: {
+      label: 'Таблица: «Эл. почта» и «Доп. сведения куратора»',
+      kind: 'textarea',
+      placeholder: 'Эл. почта\tДоп. сведения куратора\nivanova@school.ru\tРекомендация аттестации: …',
+    },
+    unavailable: (f) => (f.mentees.total + f.mentors.total ? null : 'В базах пока никого нет'),
+    run({ ports }, text) {
+      const r = importCuratorNotes(ports, text);
+      return {
+        message: `Сведения добавлены для ${countOf(r.updated, ['педагога', 'педагогов', 'педагогов'])}.`,
+        details: [
+          ...(r.unknown.length ? [`Нет в базах: ${r.unknown.join(', ')}`] : []),
+          ...(r.invalid ? [`Строк без корректной эл. почты: ${r.invalid}`] : []),
+        ],
+      };
+    },
+  },
+  rebuildAction('2.2'),
+  {
+    id: 'intake:withdraw',
+    step: '2.2',
+    label: 'Отзыв согласия участником',
+    input: { label: 'Эл. почта участника', kind: 'email', placeholder: 'ivanova@school.ru' },
+    confirm: 'Данные участника будут удалены из баз, листов ответов и форм. Продолжить?',
+    run({ ports }, email) {
+      const r = ports.lock.withDocumentLock(() => withdrawPerson(ports, email));
+      if (!r.people.length && !r.responsesErased)
+        return { message: 'Участник с такой эл. почтой не найден; удалять нечего.' };
+      return {
+        message: `Данные удалены: записей в базах ${r.people.length}, ответов ${r.responsesErased}.`,
+        details: r.pairs.length ? [`Требуют решения пары/группы: ${r.pairs.join(', ')}`] : [],
+      };
+    },
+  },
+  formAction('mentor', '3.1'),
+  rebuildAction('3.2'),
+];

@@ -1,0 +1,30 @@
+import type { LinkView } from '../../api/types';
+import { FORM_KEYS } from '../../domain/forms/definitions';
+import type { FormFacts } from '../../domain/roadmap/facts';
+import type { Ports } from '../ports';
+import { FORMS_FOR_READING } from './definitions';
+import { readFormRecords } from './registry';
+
+/** Per questionnaire: created or not, answers received, answers refused for lack of consent; and the links. */
+export function formFactsAndLinks(ports: Ports): {
+  facts: Record<string, FormFacts>;
+  links: Record<string, LinkView[]>;
+} {
+  const records = readFormRecords(ports);
+  const facts: Record<string, FormFacts> = {};
+  const links: Record<string, LinkView[]> = {};
+  for (const key of FORM_KEYS) {
+    const r = records[key];
+    if (!r) {
+      facts[key] = { created: false, responses: 0, refused: 0 };
+      continue;
+    }
+    const answers = [...r.oldSheetIds, r.sheetId].reduce((n, id) => n + ports.responses.countAnswers(id), 0);
+    facts[key] = { created: true, responses: answers, refused: r.refused };
+    links[FORMS_FOR_READING[key].step] = [
+      { label: 'Ссылка для педагогов', url: r.shortUrl || r.publishedUrl },
+      { label: 'Редактировать форму', url: r.editUrl },
+    ];
+  }
+  return { facts, links };
+}

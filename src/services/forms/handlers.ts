@@ -1,0 +1,28 @@
+import type { ParsedResponse } from '../../domain/forms/answers';
+import type { FormDefinition, FormKey } from '../../domain/forms/types';
+import type { Ports } from '../ports';
+
+/** Where a response came from: its sheet and row. */
+export interface ResponseOrigin {
+  sheetId: number;
+  row: number;
+}
+
+export type HandledOutcome =
+  | { kind: 'added' | 'updated'; recordId: string }
+  | { kind: 'invalid'; problems: string[] }
+  | { kind: 'noted' };
+
+/**
+ * What to do with the answers of a questionnaire that does not fill a base of people (target null): meeting
+ * reports, feedback and monitoring surveys. A feature registers its handler here by form key; a form without
+ * one is only noted in the journal (its answers stay in its response sheet).
+ */
+export type ResponseHandler = (
+  ports: Ports,
+  def: FormDefinition,
+  response: ParsedResponse,
+  origin: ResponseOrigin,
+) => HandledOutcome;
+
+export const RESPONSE_HANDLERS: Partial<Record<FormKey, ResponseHandler>> = {};

@@ -1,0 +1,149 @@
+import { parseResponse, personFields, recordFromRow, type ResponseRecord } from '../../domain/forms/answers';
+import { mergePerson } from '../../domain/forms/intake';
+import type { FormDefinition, FormKey } from '../../domain/forms/types';
+import { openDatabase } from '../db/database';
+import { logAction } from '../db/journal';
+import type { Ports } from '../ports';
+import { FORMS_FOR_READING } from './definitions';
+import { formLabel, formBySheet, readFormRecords, writeFormRecord } from './registry';
+import { RESPONSE_HANDLERS } from './handlers';
+import { withdrawPerson } from './withdraw';
+
+export interface Submission {
+  sheetId: number;
+  /** Row of the response sheet, 1-based. */
+  row: number;
+  /** The answer by question title (from namedValues, or read from the row). */
+  record: ResponseRecord;
+}
+
+export type IngestOutcome =
+  | { kind: 'added' | 'updated'; formKey: FormKey; personId: string }
+  | { kind: 'refused'; formKey: FormKey }
+  | { kind: 'noted'; formKey: FormKey }
+  | { kind: 'duplicate' | 'foreign' }
+  | { kind: 'invalid'; formKey: FormKey; problems: string[] };
+
+/** How long a handled submission is remembered against duplicate trigger events. */
+const DEDUP_SECONDS = 6 * 60 * 60;
+
+/**
+ * One form submission, from the spreadsheet's form-submit trigger: dispatched by response sheet, de-duplicated,
+ * checked for consent, normalised and upserted by e-mail into its base. Without consent nothing is kept but
+ * the count. Runs under the document lock: two teachers submitting at once are handled one after the other.
+ */
+export function ingestSubmission(ports: Ports, s: Submission): IngestOutcome {
+  return ports.lock.withDocumentLock(() => {
+    const records = readFormRecords(ports);
+    const key = formBySheet(records, s.sheetId);
+    if (!key) return { kind: 'foreign' }; // another form linked to this spreadsheet: not ours
+    const dedupKey = `submit:${s.sheetId}:${s.row}:${fingerprint(s.record)}`;
+    if (ports.cache.has(dedupKey)) return { kind: 'duplicate' };
+    const outcome = ingestRecord(ports, FORMS_FOR_READING[key], s.sheetId, s.row, s.record);
+    ports.cache.put(dedupKey, DEDUP_SECONDS);
+    if (outcome.kind === 'refused') {
+      const r = readFormRecords(ports)[key]!;
+      writeFormRecord(ports, key, { ...r, refused: r.refused + 1 });
+    }
+    return outcome;
+  });
+}
+
+/** Re-reads every response sheet of the base questionnaires and upserts them again: idempotent. */
+export function rebuildFromResponses(ports: Ports): Record<string, number> {
+  return ports.lock.withDocumentLock(() => {
+    const defs = FORMS_FOR_READING;
+    const records = readFormRecords(ports);
+    const counts = { added: 0, updated: 0, refused: 0, invalid: 0, noted: 0 };
+    for (const [key, r] of Object.entries(records) as [FormKey, NonNullable<(typeof records)[FormKey]>][]) {
+      let refused = 0;
+      for (const sheetId of [...r.oldSheetIds, r.sheetId]) {
+        const sheet = ports.responses.read(sheetId);
+        if (!sheet) continue;
+        const [header, ...rows] = sheet.values;
+        rows.forEach((row, i) => {
+          if (row.slice(1).every((v) => v === '' || v === null)) return; // erased (no consent / withdrawn)
+          const outcome = ingestRecord(
+            ports,
+            defs[key],
+            sheetId,
+            i + 2,
+            recordFromRow(header ?? [], row),
+            false,
+          );
+          counts[outcome.kind as keyof typeof counts]++;
+          if (outcome.kind === 'refused') refused++;
+        });
+      }
+      if (refused)
+        writeFormRecord(ports, key, { ...readFormRecords(ports)[key]!, refused: r.refused + refused });
+    }
+    logAction(ports, 'Пересобрана база из ответов', JSON.stringify(counts));
+    return counts;
+  });
+}
+
+function ingestRecord(
+  ports: Ports,
+  def: FormDefinition,
+  sheetId: number,
+  row: number,
+  record: ResponseRecord,
+  log = true,
+): IngestOutcome {
+  const parsed = parseResponse(def, record);
+  const label = formLabel(def.key);
+  if (!def.target) {
+    const handler = RESPONSE_HANDLERS[def.key];
+    const handled = handler ? handler(ports, def, parsed, { sheetId, row }) : ({ kind: 'noted' } as const);
+    if (log && handled.kind === 'invalid')
+      logAction(ports, 'Ответ не принят', `${label}, строка ${row}: ${handled.problems.join(' ')}`);
+    else if (log) logAction(ports, 'Получен ответ на анкету', `${label}, строка ${row}`);
+    if (handled.kind === 'invalid') return { kind: 'invalid', formKey: def.key, problems: handled.problems };
+    if (handled.kind === 'noted') return { kind: 'noted', formKey: def.key };
+    return { kind: handled.kind, formKey: def.key, personId: handled.recordId };
+  }
+  if (!parsed.consentPd) {
+    // 152-ФЗ: no consent, no processing. The content is erased; only the fact of a refusal remains.
+    ports.responses.blankRows(sheetId, [row], 2);
+    const formId = readFormRecords(ports)[def.key]?.formId;
+    if (formId && parsed.email) ports.forms.deleteResponses(formId, parsed.email);
+    const db = openDatabase(ports);
+    const person = parsed.email ? db[def.target].load().findBy('email', parsed.email) : undefined;
+    if (person) withdrawPerson(ports, parsed.email, 'отказ в повторной анкете');
+    logAction(ports, 'Ответ без согласия на обработку данных', `${label}, строка ${row}: содержимое удалено`);
+    return { kind: 'refused', formKey: def.key };
+  }
+  if (parsed.problems.some((p) => p.startsWith('В ответе нет'))) {
+    logAction(ports, 'Ответ не принят', `${label}, строка ${row}: ${parsed.problems.join(' ')}`);
+    return { kind: 'invalid', formKey: def.key, problems: parsed.problems };
+  }
+  const table = openDatabase(ports)[def.target].load();
+  const existing = table.findBy('email', parsed.email);
+  const fields = personFields(def, parsed, ports.runtime.now());
+  const merged = mergePerson(def.target, existing, fields);
+  const person = existing ? table.update(existing.id, merged) : table.insert(merged);
+  table.save();
+  if (log) {
+    const notes = parsed.problems.length ? ` Замечания: ${parsed.problems.join(' ')}` : '';
+    logAction(ports, existing ? 'Анкета обновлена' : 'Анкета принята', `${label}: ${person.id}.${notes}`);
+  }
+  return { kind: existing ? 'updated' : 'added', formKey: def.key, personId: person.id };
+}
+
+/**
+ * Identifies an event's content: duplicate deliveries of one submission carry identical values, while a
+ * teacher editing their response produces new values for the same row and must be handled again.
+ */
+function fingerprint(record: ResponseRecord): string {
+  const text = Object.keys(record)
+    .sort()
+    .map((k) => `${k}=${String(record[k])}`)
+    .join('\u0001');
+  let h = 0x811c9dc5; // FNV-1a, 32-bit: no service call needed
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

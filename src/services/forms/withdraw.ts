@@ -1,0 +1,77 @@
+import { anonymise } from '../../domain/forms/intake';
+import { normalizeEmail } from '../../domain/format/values';
+import { openDatabase } from '../db/database';
+import { logAction } from '../db/journal';
+import type { Ports } from '../ports';
+import { readFormRecords } from './registry';
+
+export interface WithdrawResult {
+  /** Base rows anonymised (mentee and/or mentor). */
+  people: string[];
+  /** Pairs or groups in progress that now need the curator's decision. */
+  pairs: string[];
+  responsesErased: number;
+}
+
+const EMAIL_HEADER = /адрес электронной почты|email address/i;
+
+/**
+ * Withdrawal of consent (152-ФЗ ст. 9 ч. 2): the person's data is erased everywhere the add-on keeps it — the
+ * bases (the row stays, anonymised, because pairs refer to its id), the response sheets and the forms' own
+ * copies — and pairs in progress are flagged for the curator. The journal keeps ids only.
+ */
+export function withdrawPerson(
+  ports: Ports,
+  rawEmail: string,
+  reason = 'заявление участника',
+): WithdrawResult {
+  const email = normalizeEmail(rawEmail);
+  const db = openDatabase(ports);
+  const result: WithdrawResult = { people: [], pairs: [], responsesErased: 0 };
+  for (const base of [db.mentees, db.mentors]) {
+    const table = base.load();
+    for (const row of table.rows.filter((r) => r.email === email)) {
+      table.update(row.id, anonymise(row));
+      result.people.push(row.id);
+    }
+    table.save();
+  }
+  if (result.people.length) {
+    const pairs = db.pairs.load();
+    const today = ports.runtime.now().toLocaleDateString('ru-RU');
+    for (const p of pairs.rows) {
+      const members = [String(p.mentorId), ...String(p.menteeIds ?? '').split(/[;,\s]+/)];
+      if (!members.some((m) => result.people.includes(m))) continue;
+      if (p.status === 'отклонена' || p.status === 'завершена') continue;
+      pairs.update(p.id, {
+        reason: `Требует решения куратора: участник отозвал согласие (${today}). ${p.reason ?? ''}`.trim(),
+      });
+      result.pairs.push(p.id);
+    }
+    pairs.save();
+  }
+  for (const [, record] of Object.entries(readFormRecords(ports))) {
+    if (!record) continue;
+    for (const sheetId of [...record.oldSheetIds, record.sheetId]) {
+      const sheet = ports.responses.read(sheetId);
+      if (!sheet) continue;
+      const [header, ...rows] = sheet.values;
+      const emailCol = (header ?? []).findIndex((h) => EMAIL_HEADER.test(String(h)));
+      if (emailCol < 0) continue;
+      const mine = rows.flatMap((row, i) =>
+        normalizeEmail(String(row[emailCol] ?? '')) === email ? [i + 2] : [],
+      );
+      if (mine.length) {
+        ports.responses.blankRows(sheetId, mine, 2);
+        result.responsesErased += mine.length;
+      }
+    }
+    ports.forms.deleteResponses(record.formId, email);
+  }
+  logAction(
+    ports,
+    'Отзыв согласия на обработку данных',
+    `${reason}: ${result.people.join(', ') || 'в базах не найден'}; пары: ${result.pairs.join(', ') || 'нет'}`,
+  );
+  return result;
+}

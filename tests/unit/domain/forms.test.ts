@@ -1,0 +1,152 @@
+import {
+  parseResponse,
+  personFields,
+  recordFromNamedValues,
+  splitCheckbox,
+} from '../../../src/domain/forms/answers';
+import { CONSENT_NO, CONSENT_YES } from '../../../src/domain/forms/consent';
+import { allQuestions, formDefinitions } from '../../../src/domain/forms/definitions';
+import { WITHDRAWN_NAME, anonymise, mergePerson } from '../../../src/domain/forms/intake';
+import { TOPICS } from '../../../src/domain/forms/topics';
+import { MENTEES, MENTORS } from '../../../src/domain/schema/sheets';
+import { parsePastedTable } from '../../../src/domain/text/table-paste';
+
+const defs = formDefinitions('МБОУ МУК № 4 г. Кирова');
+const title = (form: keyof typeof defs, key: string) =>
+  allQuestions(defs[form]).find((q) => q.key === key)!.title;
+
+describe('form definitions', () => {
+  it('every question that fills a base has a column there, and titles are unique per form', () => {
+    for (const def of Object.values(defs)) {
+      const titles = allQuestions(def).map((q) => q.title);
+      expect(new Set(titles).size).toBe(titles.length);
+      if (!def.target) continue;
+      const columns = new Set((def.target === 'mentees' ? MENTEES : MENTORS).columns.map((c) => c.key));
+      for (const q of allQuestions(def))
+        if (q.key !== 'consentPd' || def.target) expect(columns.has(q.key)).toBe(true);
+    }
+  });
+
+  it('puts the school into a specific 152-ФЗ consent: purpose, data, term, withdrawal', () => {
+    const consent = allQuestions(defs.mentee).find((q) => q.key === 'consentPd')!;
+    expect(consent.required).toBe(true);
+    for (const part of ['МБОУ МУК № 4 г. Кирова', 'в целях', 'Перечень данных', 'Срок', 'отозвать'])
+      expect(consent.help).toContain(part);
+    const mentorKeys = allQuestions(defs.mentor).map((q) => q.key);
+    expect(mentorKeys).toEqual(expect.arrayContaining(['consentPd', 'consentMentor', 'consentPublish']));
+    expect(allQuestions(defs.mentor).find((q) => q.key === 'consentPublish')!.required).toBe(false);
+  });
+
+  it('requests and competences offer the same list, so they can be matched', () => {
+    expect(allQuestions(defs.mentee).find((q) => q.key === 'requests')!.choices).toEqual(TOPICS);
+    expect(allQuestions(defs.mentor).find((q) => q.key === 'competences')!.choices).toEqual(TOPICS);
+  });
+});
+
+describe('parsing answers', () => {
+  it('splits checkbox answers by known choices even when they contain commas, keeping «Другое»', () => {
+    const choices = ['Работа с родителями', 'Цифровые инструменты, ЭОР', 'Подготовка к аттестации'];
+    expect(
+      splitCheckbox('Цифровые инструменты, ЭОР, Работа с родителями, хочу про ИИ, и про нейросети', choices),
+    ).toEqual(['Работа с родителями', 'Цифровые инструменты, ЭОР', 'хочу про ИИ, и про нейросети']);
+    expect(splitCheckbox('', choices)).toEqual([]);
+  });
+
+  it('reads namedValues, normalises e-mail and numbers, and recognises consent only for the exact «yes»', () => {
+    const record = recordFromNamedValues({
+      'Отметка времени': ['15.09.2022 10:00:00'],
+      'Адрес электронной почты': [' Anna@School.Example '],
+      [title('mentee', 'fullName')]: ['иванова анна'],
+      [title('mentee', 'position')]: ['Учитель'],
+      [title('mentee', 'experienceYears')]: ['около 3 лет'],
+      [title('mentee', 'category')]: ['первая'],
+      [title('mentee', 'youngTeacher')]: ['Да'],
+      [title('mentee', 'requests')]: ['Работа с родителями'],
+      [title('mentee', 'format')]: ['очно'],
+      [title('mentee', 'consentPd')]: [CONSENT_YES],
+    });
+    const parsed = parseResponse(defs.mentee, record);
+    expect(parsed.email).toBe('anna@school.example');
+    expect(parsed.values.experienceYears).toBe(3);
+    expect(parsed.consentPd).toBe(true);
+    expect(parsed.problems).toEqual([]);
+    const fields = personFields(defs.mentee, parsed, new Date(2022, 8, 15));
+    expect(fields.fullName).toBe('Иванова Анна');
+    expect(fields.requests).toBe('Работа с родителями');
+    expect(fields.youngTeacher).toBe(true);
+
+    expect(
+      parseResponse(defs.mentee, { ...record, [title('mentee', 'consentPd')]: CONSENT_NO }).consentPd,
+    ).toBe(false);
+    expect(parseResponse(defs.mentee, { ...record, [title('mentee', 'consentPd')]: 'да' }).consentPd).toBe(
+      false,
+    );
+  });
+
+  it('reports unreadable and missing answers in Russian instead of guessing', () => {
+    const parsed = parseResponse(defs.mentee, {
+      'Адрес электронной почты': 'не почта',
+      [title('mentee', 'experienceYears')]: 'много',
+    });
+    expect(parsed.problems).toEqual(
+      expect.arrayContaining([
+        'Ответ на вопрос «Педагогический стаж, полных лет» («много») не похож на число лет.',
+        'В ответе нет вопроса «Фамилия, имя, отчество» (возможно, его переименовали в форме).',
+        'В ответе нет корректного адреса эл. почты: включите в форме сбор адресов.',
+      ]),
+    );
+    expect(parsed.values.experienceYears).toBeNull();
+  });
+});
+
+describe('intake into a base', () => {
+  it('a new answer does not undo the curator’s decisions, and a mentor needs both consents to be «в базе»', () => {
+    const existing = { id: 'MR-1', status: 'отобран', curatorNotes: 'x', fullName: 'Старое Имя' };
+    expect(
+      mergePerson('mentors', existing, { fullName: 'Новое Имя', consentMentor: new Date() }),
+    ).toMatchObject({
+      id: 'MR-1',
+      status: 'отобран',
+      curatorNotes: 'x',
+      fullName: 'Новое Имя',
+    });
+    expect(mergePerson('mentors', undefined, { consentMentor: null }).status).toBe('согласие');
+    expect(mergePerson('mentees', undefined, {}).status).toBe('в базе');
+  });
+
+  it('anonymising keeps the id and erases every personal value', () => {
+    const row = {
+      id: 'MT-1',
+      fullName: 'Иванова Анна',
+      email: 'a@b.ru',
+      subjects: 'Математика',
+      youngTeacher: true,
+      consentPd: new Date(),
+      status: 'в паре',
+    };
+    expect(anonymise(row)).toEqual({
+      id: 'MT-1',
+      fullName: WITHDRAWN_NAME,
+      email: null,
+      subjects: null,
+      youngTeacher: false,
+      consentPd: null,
+      status: 'отказ',
+    });
+  });
+});
+
+describe('pasted tables', () => {
+  it('reads tab-separated pastes and CSV with quotes and semicolons', () => {
+    expect(parsePastedTable('Эл. почта\tЗаметка\na@b.ru\tтекст\n')).toEqual([
+      ['Эл. почта', 'Заметка'],
+      ['a@b.ru', 'текст'],
+    ]);
+    expect(
+      parsePastedTable('\uFEFFemail;note\r\na@b.ru;"с ""кавычками""; и точкой с запятой"\r\n\r\n'),
+    ).toEqual([
+      ['email', 'note'],
+      ['a@b.ru', 'с "кавычками"; и точкой с запятой'],
+    ]);
+  });
+});
