@@ -13,6 +13,10 @@ export interface Settings {
   curators: string[];
   academicYearStart: number;
   outputFolder: string;
+  /** Optional: where «Отправить директору» sends the generated PDFs. */
+  directorEmail?: string;
+  /** Optional: what the school appends to order numbers («/4» in «134/4»). */
+  orderNumberSuffix?: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -25,6 +29,12 @@ export const SETTING_DEFS: readonly { key: SettingKey; label: string; required: 
   { key: 'curators', label: 'Кураторы (эл. почта, через запятую)', required: true },
   { key: 'academicYearStart', label: 'Учебный год начинается в году', required: true },
   { key: 'outputFolder', label: 'Папка для документов на Диске', required: true },
+  { key: 'directorEmail', label: 'Эл. почта директора (для отправки документов)', required: false },
+  {
+    key: 'orderNumberSuffix',
+    label: 'Окончание номера приказа (например, «/4»), если принято',
+    required: false,
+  },
 ];
 
 export const DEFAULT_OUTPUT_FOLDER = 'Наставничество — документы';
@@ -56,6 +66,8 @@ export function validateSettings(s: Settings): string[] {
   if (!Number.isInteger(s.academicYearStart) || s.academicYearStart < 2000 || s.academicYearStart > 2100) {
     errors.push('Укажите год начала учебного года от 2000 до 2100.');
   }
+  if (s.directorEmail && !isEmail(s.directorEmail))
+    errors.push(`«${s.directorEmail}» не похоже на адрес эл. почты директора.`);
   if (s.director && !/^\S+\s+[А-ЯЁA-Z]\.\s?([А-ЯЁA-Z]\.)?$/u.test(s.director.trim())) {
     errors.push('Укажите директора в виде «Фамилия И.О.», например «Попова Л.А.».');
   }
@@ -71,7 +83,17 @@ export function normalizeSettings(s: Settings): Settings {
     curators: [...new Set(s.curators.map(normalizeEmail).filter(Boolean))],
     academicYearStart: Number(s.academicYearStart),
     outputFolder: s.outputFolder.trim() || DEFAULT_OUTPUT_FOLDER,
+    ...optionalText('directorEmail', s.directorEmail && normalizeEmail(s.directorEmail)),
+    ...optionalText('orderNumberSuffix', s.orderNumberSuffix?.trim()),
   };
+}
+
+/** Optional settings are left out when empty, so a form that does not show them round-trips unchanged. */
+function optionalText<K extends 'directorEmail' | 'orderNumberSuffix'>(
+  key: K,
+  value: string | undefined,
+): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
 }
 
 /** Settings as the sheet stores them: key → text. */
@@ -84,6 +106,8 @@ export function settingsToText(s: Settings): Record<SettingKey, string> {
     curators: s.curators.join(', '),
     academicYearStart: String(s.academicYearStart),
     outputFolder: s.outputFolder,
+    directorEmail: s.directorEmail ?? '',
+    orderNumberSuffix: s.orderNumberSuffix ?? '',
   };
 }
 
@@ -101,6 +125,8 @@ export function settingsFromText(text: Partial<Record<SettingKey, string>>, toda
       .filter(Boolean),
     academicYearStart: Number.isFinite(year) ? year : d.academicYearStart,
     outputFolder: text.outputFolder || d.outputFolder,
+    ...optionalText('directorEmail', text.directorEmail?.trim() && normalizeEmail(text.directorEmail)),
+    ...optionalText('orderNumberSuffix', text.orderNumberSuffix?.trim()),
   };
 }
 

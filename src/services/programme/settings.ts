@@ -22,6 +22,8 @@ export function writeSettings(ports: Ports, settings: Settings): void {
   const text = settingsToText(settings);
   for (const def of SETTING_DEFS) {
     const existing = table.find(def.key);
+    // An optional setting the form did not carry (the setup dialog does not show it) keeps the sheet's value.
+    if (existing && !def.required && settings[def.key] === undefined) continue;
     if (existing) table.update(def.key, { label: def.label, value: text[def.key] });
     else table.insert({ id: def.key, label: def.label, value: text[def.key] });
   }

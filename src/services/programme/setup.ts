@@ -6,6 +6,7 @@ import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import type { Row } from '../../domain/schema/types';
 import { writeSettings } from './settings';
+import { ensureTemplates } from '../documents/templates';
 
 /**
  * The setup wizard's work: validate the settings, create or repair every sheet, save the settings, fill the
@@ -26,6 +27,7 @@ export function setupProgramme(ports: Ports, input: Settings): string[] {
       messages.push(
         `Дорожная карта заполнена: ${seeded} мероприятий с ${settings.academicYearStart}/${settings.academicYearStart + 1} учебного года.`,
       );
+    messages.push(...ensureTemplates(ports, settings));
     logAction(ports, 'Настройка программы', messages.join(' '));
     return messages;
   });

@@ -1,0 +1,28 @@
+import type { DocumentKind } from './kinds';
+import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from './orders';
+import { LETTER, PLAN } from './plan-letter';
+import type { TemplateDeclaration } from './template';
+
+/** Every generated document type, in the order of the roadmap. */
+export const TEMPLATES: readonly TemplateDeclaration[] = [
+  ORDER_INTRODUCE,
+  ORDER_PAIRS,
+  PLAN,
+  ORDER_REWARD,
+  ORDER_FINAL_EVENT,
+  LETTER,
+];
+
+export type GeneratedKind =
+  'orderIntroduce' | 'orderPairs' | 'plan' | 'orderReward' | 'orderFinalEvent' | 'letter';
+
+export function templateOf(kind: DocumentKind): TemplateDeclaration {
+  const decl = TEMPLATES.find((t) => t.kind === kind);
+  if (!decl) throw new Error(`No template is declared for ${kind}`);
+  return decl;
+}
+
+/** Registry key of a kind's template Doc id in Настройки: 'template.orderPairs'. */
+export function templateRegistryKey(kind: DocumentKind): string {
+  return `template.${kind}`;
+}

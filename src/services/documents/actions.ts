@@ -1,0 +1,320 @@
+import type { LinkView } from '../../api/types';
+import {
+  finalEventData,
+  introduceData,
+  letterData,
+  pairsOrderData,
+  planData,
+  rewardData,
+} from '../../domain/documents/data';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
+import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from '../../domain/documents/orders';
+import { LETTER, PLAN } from '../../domain/documents/plan-letter';
+import type { TemplateDeclaration } from '../../domain/documents/template';
+import { countOf, formatDate, shortName } from '../../domain/format/ru';
+import { isDate } from '../../domain/format/values';
+import type { Row } from '../../domain/schema/types';
+import { parseRuDate } from '../../domain/table/codec';
+import { openDatabase } from '../db/database';
+import { UserFacingError } from '../db/errors';
+import { logAction } from '../db/journal';
+import type { Ports } from '../ports';
+import type { ActionOutcome, StepAction } from '../programme/actions';
+import { readSettings } from '../programme/settings';
+import {
+  DEFAULT_LIMITS,
+  generateDocuments,
+  regenerateDocument,
+  type BatchLimits,
+  type Target,
+} from './generate';
+import { sendLettersToMentors, sendToDirector } from './send';
+import { loadPeople, menteesOf } from './sources';
+import { ensureTemplates } from './templates';
+
+/**
+ * The sidebar's document actions for steps 1.2, 5.1, 5.2 and 7.2. Batches (plans, letters, e-mail) return
+ * `more` while work is left: the sidebar calls them again and shows the progress.
+ */
+
+const DOCS = countOfForms(['документ', 'документа', 'документов']);
+
+function countOfForms(forms: [string, string, string]) {
+  return (n: number) => countOf(n, forms);
+}
+
+/** The document targets of a kind, from the current rows; `input` is what the curator typed (if asked). */
+export function targetsFor(ports: Ports, decl: TemplateDeclaration, input: string): Target[] {
+  const settings = readSettings(ports);
+  const base = (date: Date, number: string | null) => ({ settings, date, number });
+  switch (decl.kind) {
+    case 'orderIntroduce':
+      return [{ subjectId: '', subject: input.trim(), data: (d, n) => introduceData(base(d, n), input) }];
+    case 'orderFinalEvent': {
+      const date = parseRuDate(input);
+      if (!date)
+        throw new UserFacingError(
+          'Укажите дату итогового мероприятия в виде ДД.ММ.ГГГГ, например 25.05.2023.',
+        );
+      return [{ subjectId: '', subject: formatDate(date), data: (d, n) => finalEventData(base(d, n), date) }];
+    }
+    case 'orderPairs': {
+      const { pairs } = loadPeople(ports);
+      if (!pairs.length)
+        throw new UserFacingError(
+          'Нет утверждённых пар/групп: сначала утвердите пары на листе «Пары и группы».',
+        );
+      const intro = introOrder(ports);
+      return [{ subjectId: '', subject: '', data: (d, n) => pairsOrderData(base(d, n), pairs, intro) }];
+    }
+    case 'orderReward': {
+      const { pairs, mentors } = loadPeople(ports);
+      if (!pairs.length) throw new UserFacingError('Нет утверждённых пар/групп: некого поощрять.');
+      const mentees = menteesOf(pairs);
+      return [{ subjectId: '', subject: '', data: (d, n) => rewardData(base(d, n), mentors, mentees) }];
+    }
+    case 'plan': {
+      const { pairs } = loadPeople(ports);
+      return pairs.map((pair) => {
+        const who = [pair.mentor, ...pair.mentees].map((p) => shortName(p.fullName)).join(', ');
+        return {
+          subjectId: pair.id,
+          subject: who,
+          fileSubject: who,
+          data: (d, n) => planData(base(d, n), pair),
+        };
+      });
+    }
+    case 'letter': {
+      const { pairs, mentors } = loadPeople(ports);
+      return mentors.map((mentor) => {
+        const mentees = menteesOf(pairs.filter((p) => p.mentor.id === mentor.id));
+        const who = shortName(mentor.fullName);
+        return {
+          subjectId: mentor.id,
+          subject: who,
+          fileSubject: who,
+          data: (d, n) => letterData(base(d, n), mentor, mentees),
+        };
+      });
+    }
+    default:
+      throw new UserFacingError(`Документ «${DOCUMENT_KINDS[decl.kind]}» не формируется надстройкой.`);
+  }
+}
+
+/** The order introducing the model, if it is in the register (the pairs order refers to it). */
+function introOrder(ports: Ports): { date: Date; number: string } | null {
+  const row = openDatabase(ports)
+    .documents.load()
+    .rows.find((r) => r.kind === 'orderIntroduce' || r.type === DOCUMENT_KINDS.orderIntroduce);
+  return row && isDate(row.date) && row.number ? { date: row.date, number: String(row.number) } : null;
+}
+
+function rowLinks(rows: readonly Row[]): LinkView[] {
+  return rows.flatMap((r) => {
+    const name = `${String(r.type)}${r.number ? ` № ${String(r.number)}` : ''}${r.subjectId ? ` — ${String(r.subject)}` : ''}`;
+    const links: LinkView[] = [];
+    if (r.docUrl) links.push({ label: name, url: String(r.docUrl) });
+    if (r.pdfUrl) links.push({ label: `${name} (PDF)`, url: String(r.pdfUrl) });
+    return links;
+  });
+}
+
+/** Runs a generation and says what happened; used by single and batch actions alike. */
+export function runGeneration(
+  ports: Ports,
+  decl: TemplateDeclaration,
+  input = '',
+  limits: BatchLimits = DEFAULT_LIMITS,
+): ActionOutcome {
+  const targets = targetsFor(ports, decl, input);
+  const res = generateDocuments(ports, decl, targets, limits);
+  const label = DOCUMENT_KINDS[decl.kind];
+  if (!res.made.length && !res.more) {
+    const existing = openDatabase(ports)
+      .documents.load()
+      .rows.filter((r) => r.kind === decl.kind);
+    return {
+      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».`,
+      links: rowLinks(existing),
+      progress: { done: res.done, total: res.total },
+    };
+  }
+  logAction(ports, `Сформированы документы: ${label}`, `${res.made.length} из ${res.total}`);
+  return {
+    message:
+      `«${label}»: сформировано ${DOCS(res.made.length)}, готово ${res.done} из ${res.total}.` +
+      (res.more ? ' Продолжаю…' : ''),
+    more: res.more,
+    progress: { done: res.done, total: res.total },
+    links: rowLinks(res.made),
+    details: res.notes,
+  };
+}
+
+function generateAction(
+  id: string,
+  step: string,
+  label: string,
+  decl: TemplateDeclaration,
+  extra: Partial<StepAction> = {},
+): StepAction {
+  return {
+    id,
+    step,
+    label,
+    ...extra,
+    run: ({ ports }, input) => runGeneration(ports, decl, input),
+  };
+}
+
+const needsPairs = (f: { pairs: { approved: number } }) =>
+  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
+
+function uploadAction(kind: DocumentKind, what: string): StepAction {
+  return {
+    id: `documents.register.${kind}`,
+    step: '1.2',
+    label: `Внести ${what} (ссылка)`,
+    input: {
+      label: `Ссылка на ${what} (Google Документ или файл на Диске)`,
+      kind: 'text',
+      placeholder: 'https://docs.google.com/…',
+    },
+    run({ ports }, input) {
+      const url = input.trim();
+      if (!/^https:\/\/\S+$/.test(url)) throw new UserFacingError('Укажите ссылку, начинающуюся с https://.');
+      const table = openDatabase(ports).documents.load();
+      const row = table.rows.find((r) => r.kind === kind);
+      if (row) table.update(row.id, { docUrl: url, status: 'готов' });
+      else
+        table.insert({
+          type: DOCUMENT_KINDS[kind],
+          date: ports.runtime.now(),
+          docUrl: url,
+          kind,
+          subjectId: '',
+          status: 'готов',
+        });
+      table.save();
+      logAction(ports, `Внесён документ: ${DOCUMENT_KINDS[kind]}`, url);
+      return {
+        message: `«${DOCUMENT_KINDS[kind]}» внесён в реестр документов.`,
+        links: [{ label: DOCUMENT_KINDS[kind], url }],
+      };
+    },
+  };
+}
+
+function sendAction(step: string, kinds: DocumentKind[]): StepAction {
+  return {
+    id: `documents.sendToDirector:${step}`,
+    step,
+    label: 'Отправить документы директору',
+    confirm: 'Отправить директору на эл. почту готовые документы этого шага, которые ещё не отправлялись?',
+    run({ ports }) {
+      const res = sendToDirector(ports, kinds);
+      if (res.sent) logAction(ports, 'Документы отправлены директору', String(res.sent));
+      return {
+        message: res.message,
+        more: res.more,
+        progress: { done: res.total - res.left, total: res.total },
+      };
+    },
+  };
+}
+
+function regenerateAction(step: string): StepAction {
+  return {
+    id: `documents.regenerate:${step}`,
+    step,
+    label: 'Сформировать документ заново',
+    input: { label: 'ID документа (столбец «ID» на листе «Документы»)', kind: 'text', placeholder: 'DC-…' },
+    confirm: 'Прежний документ и его PDF будут перемещены в корзину, номер и дата сохранятся. Продолжить?',
+    run({ ports }, input) {
+      const row = regenerateDocument(ports, input, (decl, r) => {
+        const targets = targetsFor(ports, decl, decl.per === 'programme' ? String(r.subject ?? '') : '');
+        const target = targets.find((t) => t.subjectId === String(r.subjectId ?? ''));
+        if (!target)
+          throw new UserFacingError(
+            'Пара или участник этого документа больше не найдены среди утверждённых пар.',
+          );
+        return target;
+      });
+      logAction(ports, 'Документ сформирован заново', `${String(row.type)} ${row.id}`);
+      return { message: `«${String(row.type)}» сформирован заново.`, links: rowLinks([row]) };
+    },
+  };
+}
+
+export const DOCUMENT_ACTIONS: StepAction[] = [
+  {
+    id: 'documents.templates',
+    step: '1.2',
+    label: 'Проверить шаблоны документов',
+    run({ ports }) {
+      const messages = ensureTemplates(ports, readSettings(ports));
+      return { message: messages.length ? messages.join(' ') : 'Все шаблоны на месте.' };
+    },
+  },
+  generateAction(
+    'documents.orderIntroduce',
+    '1.2',
+    'Сформировать приказ о внедрении целевой модели',
+    ORDER_INTRODUCE,
+    {
+      input: {
+        label: 'Кураторы: Ф.И.О. и должность',
+        kind: 'textarea',
+        placeholder: 'Иванова Мария Петровна, заместитель директора по УВР',
+      },
+    },
+  ),
+  uploadAction('regulation', 'Положение о наставничестве'),
+  uploadAction('roadmap', 'дорожную карту'),
+  uploadAction('programme', 'программу наставничества'),
+  sendAction('1.2', ['orderIntroduce']),
+  regenerateAction('1.2'),
+  generateAction('documents.orderPairs', '5.1', 'Сформировать приказ об утверждении пар/групп', ORDER_PAIRS, {
+    unavailable: needsPairs,
+  }),
+  sendAction('5.1', ['orderPairs']),
+  generateAction('documents.plans', '5.2', 'Сформировать индивидуальные планы для всех пар/групп', PLAN, {
+    unavailable: needsPairs,
+  }),
+  sendAction('5.2', ['plan']),
+  regenerateAction('5.2'),
+  generateAction('documents.orderReward', '7.2', 'Сформировать приказ о поощрении участников', ORDER_REWARD, {
+    unavailable: needsPairs,
+  }),
+  generateAction(
+    'documents.orderFinalEvent',
+    '7.2',
+    'Сформировать приказ об итоговом мероприятии',
+    ORDER_FINAL_EVENT,
+    {
+      input: { label: 'Дата итогового мероприятия (ДД.ММ.ГГГГ)', kind: 'text', placeholder: '25.05.2023' },
+    },
+  ),
+  generateAction('documents.letters', '7.2', 'Сформировать благодарственные письма наставникам', LETTER, {
+    unavailable: needsPairs,
+  }),
+  {
+    id: 'documents.sendLetters',
+    step: '7.2',
+    label: 'Отправить благодарственные письма наставникам',
+    confirm: 'Отправить каждому наставнику его благодарственное письмо (только тем, кому ещё не отправляли)?',
+    run({ ports }) {
+      const res = sendLettersToMentors(ports);
+      if (res.sent) logAction(ports, 'Благодарственные письма отправлены', String(res.sent));
+      return {
+        message: res.message,
+        more: res.more,
+        progress: { done: res.total - res.left, total: res.total },
+      };
+    },
+  },
+  sendAction('7.2', ['orderReward', 'orderFinalEvent']),
+  regenerateAction('7.2'),
+];

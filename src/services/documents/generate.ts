@@ -1,0 +1,280 @@
+import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
+import { documentFileName, pdfFileName } from '../../domain/documents/naming';
+import { nextNumber, seriesOfLabel } from '../../domain/documents/numbering';
+import {
+  buildFillPlan,
+  hasLeftovers,
+  leftoverTags,
+  type FillPlan,
+  type TemplateData,
+} from '../../domain/documents/placeholders';
+import { catalogOf, type TemplateDeclaration } from '../../domain/documents/template';
+import { templateOf } from '../../domain/documents/templates';
+import { isDate } from '../../domain/format/values';
+import type { Row } from '../../domain/schema/types';
+import type { Settings } from '../../domain/settings';
+import { openDatabase } from '../db/database';
+import { UserFacingError } from '../db/errors';
+import type { LoadedTable } from '../db/table';
+import type { Ports } from '../ports';
+import { readSettings } from '../programme/settings';
+import type { FileRef } from './ports';
+import {
+  asTemplateProblem,
+  readyTemplate,
+  templateProblem,
+  yearFolder,
+  type ReadyTemplate,
+} from './templates';
+
+/**
+ * Generation of documents: copy the curator's template, fill it, save and close, export the PDF into the
+ * year's folder, and record every step in Документы right after it is done (number and date first, then the
+ * Doc link, then the PDF link), so that a re-run skips what is done and an interrupted batch resumes.
+ */
+
+/** One document to produce: the programme's order, one pair's plan, one mentor's letter. */
+export interface Target {
+  /** Pair or mentor id; '' for a programme-level document. */
+  subjectId: string;
+  /** «Кому / о ком» in the register; for a programme-level document, the curator's input it was made with. */
+  subject: string;
+  /** Short name for the file name («Смирнова О.В.»), if the document is about someone. */
+  fileSubject?: string;
+  data(date: Date, number: string | null): TemplateData;
+}
+
+export interface BatchLimits {
+  /** Documents per call at most. */
+  maxDocs: number;
+  /** Stop starting new documents after this much wall time in one call. */
+  maxMillis: number;
+  /** Milliseconds since an epoch, for the time budget. */
+  clock(): number;
+}
+
+/** 4.5 minutes leaves room for the register writes and the sidebar's overview within Apps Script's 6. */
+export const DEFAULT_LIMITS: BatchLimits = { maxDocs: 30, maxMillis: 270_000, clock: () => Date.now() };
+
+export interface GenerationResult {
+  /** Targets whose document is ready (Doc and PDF). */
+  done: number;
+  total: number;
+  /** Documents made in this call. */
+  made: Row[];
+  /** True when the limits stopped the call before every target was done. */
+  more: boolean;
+  notes: string[];
+}
+
+export const STATUS = { reserved: 'создаётся', doc: 'документ создан', ready: 'готов' } as const;
+
+export function isReady(row: Row): boolean {
+  return row.status === STATUS.ready && !!row.pdfUrl && !!row.docUrl;
+}
+
+/** Register rows of a kind, by subject. */
+export function rowsOfKind(table: LoadedTable<Row>, decl: TemplateDeclaration): Map<string, Row> {
+  const out = new Map<string, Row>();
+  for (const row of table.rows) if (row.kind === decl.kind) out.set(String(row.subjectId ?? ''), row);
+  return out;
+}
+
+export function generateDocuments(
+  ports: Ports,
+  decl: TemplateDeclaration,
+  targets: readonly Target[],
+  limits: BatchLimits = DEFAULT_LIMITS,
+): GenerationResult {
+  const started = limits.clock();
+  const settings = readSettings(ports);
+  const register = openDatabase(ports).documents.load();
+  const existing = rowsOfKind(register, decl);
+  const pending = targets.filter((t) => !isReadyRow(existing.get(t.subjectId)));
+  if (!pending.length)
+    return { done: targets.length, total: targets.length, made: [], more: false, notes: [] };
+
+  const template = readyTemplate(ports, settings, decl);
+  // Every missing value of every pending document is reported before the first one is made.
+  const today = ports.runtime.now();
+  checkAllData(decl, template, pending, today);
+
+  const rows = ports.lock.withDocumentLock(() => reserveRows(ports, decl, pending, settings, today));
+  const folder = yearFolder(ports, settings);
+  const made: Row[] = [];
+  let first = true;
+  for (const target of pending) {
+    if (made.length >= limits.maxDocs || limits.clock() - started > limits.maxMillis) break;
+    const row = rows.table.find(rows.ids.get(target.subjectId)!)!;
+    produce(ports, { decl, template, folder, table: rows.table }, row, target, first);
+    first = false;
+    made.push(row);
+  }
+  const done = targets.length - pending.length + made.length;
+  return { done, total: targets.length, made, more: done < targets.length, notes: template.notes };
+}
+
+function isReadyRow(row: Row | undefined): boolean {
+  return !!row && isReady(row);
+}
+
+function checkAllData(
+  decl: TemplateDeclaration,
+  template: ReadyTemplate,
+  targets: readonly Target[],
+  today: Date,
+) {
+  const problems: string[] = [];
+  for (const t of targets) {
+    try {
+      buildFillPlan(template.text, catalogOf(decl), t.data(today, decl.series ? '1' : null));
+    } catch (e) {
+      const err = asTemplateProblem(decl, e);
+      if (err === e) throw e;
+      problems.push(`${t.subject || DOCUMENT_KINDS[decl.kind]}: ${(e as Error).message}`);
+    }
+  }
+  if (problems.length) throw new UserFacingError(problems.join('\n'));
+}
+
+/**
+ * Under the document lock: a register row for every target that has none, with its date and, for orders, the
+ * next number of the year. Written at once, so a number is never given twice.
+ */
+function reserveRows(
+  ports: Ports,
+  decl: TemplateDeclaration,
+  targets: readonly Target[],
+  settings: Settings,
+  today: Date,
+): { table: LoadedTable<Row>; ids: Map<string, string> } {
+  const table = openDatabase(ports).documents.load();
+  const existing = rowsOfKind(table, decl);
+  const ids = new Map<string, string>();
+  for (const t of targets) {
+    const row = existing.get(t.subjectId);
+    if (row) {
+      ids.set(t.subjectId, row.id);
+      continue;
+    }
+    const number = decl.series
+      ? nextNumber(numberedRows(table), decl.series, today, settings.orderNumberSuffix)
+      : '';
+    const added = table.insert({
+      type: DOCUMENT_KINDS[decl.kind],
+      number,
+      date: today,
+      subject: t.subject,
+      kind: decl.kind,
+      subjectId: t.subjectId,
+      status: STATUS.reserved,
+    });
+    ids.set(t.subjectId, added.id);
+  }
+  table.save();
+  return { table, ids };
+}
+
+export function numberedRows(table: LoadedTable<Row>) {
+  return table.rows.map((r) => ({
+    number: r.number,
+    date: r.date,
+    series: r.kind ? (templateSeries(String(r.kind)) ?? null) : seriesOfLabel(r.type),
+  }));
+}
+
+function templateSeries(kind: string): string | null | undefined {
+  try {
+    return templateOf(kind as keyof typeof DOCUMENT_KINDS).series;
+  } catch {
+    return seriesOfLabel(DOCUMENT_KINDS[kind as keyof typeof DOCUMENT_KINDS]);
+  }
+}
+
+interface Env {
+  decl: TemplateDeclaration;
+  template: ReadyTemplate;
+  folder: FileRef;
+  table: LoadedTable<Row>;
+}
+
+/** Makes one document from its reserved row, resuming at the step the row shows. */
+export function produce(ports: Ports, env: Env, row: Row, target: Target, checkLeftovers: boolean): void {
+  const { decl, folder, table } = env;
+  const date = isDate(row.date) ? row.date : ports.runtime.now();
+  const number = row.number ? String(row.number) : null;
+  const parts = {
+    date,
+    label: decl.series ? 'Приказ' : DOCUMENT_KINDS[decl.kind],
+    number,
+    title: decl.series ? decl.fileTitle : '',
+    subject: target.fileSubject,
+  };
+  const name = documentFileName(parts);
+  let docId = fileIdOf(row.docUrl);
+  if (!docId) {
+    // A run interrupted between the copy and the register write left a copy behind: it goes to the trash.
+    if (checkLeftovers) for (const id of ports.docs.findByName(folder.id, name)) ports.docs.trash(id);
+    let plan: FillPlan;
+    try {
+      plan = buildFillPlan(env.template.text, catalogOf(decl), target.data(date, number));
+    } catch (e) {
+      throw asTemplateProblem(decl, e);
+    }
+    const doc = ports.docs.fillCopy(env.template.id, name, folder.id, plan);
+    if (hasLeftovers(doc.text)) {
+      ports.docs.trash(doc.id);
+      throw templateProblem(decl, [
+        `после заполнения остались метки ${leftoverTags(doc.text).join(', ')}: проверьте, что каждый раздел ` +
+          'открывается и закрывается в одном абзаце или одной строке таблицы.',
+      ]);
+    }
+    docId = doc.id;
+    table.update(row.id, { docUrl: doc.url, status: STATUS.doc, templateId: env.template.id });
+    table.save();
+  }
+  if (!row.pdfUrl) {
+    const pdf = ports.docs.exportPdf(docId, pdfFileName(parts), folder.id);
+    table.update(row.id, { pdfUrl: pdf.url, status: STATUS.ready });
+    table.save();
+  }
+}
+
+/** The Drive id in a Docs or Drive link: …/d/<id>/… */
+export function fileIdOf(url: unknown): string | null {
+  const m = /\/d\/([^/?#]+)/.exec(String(url ?? ''));
+  return m ? m[1] : null;
+}
+
+/**
+ * Makes one document again (an explicit action): its old Doc and PDF go to the trash, the register row keeps
+ * its number and date and gets the new links. Whether it was sent stays recorded.
+ */
+export function regenerateDocument(
+  ports: Ports,
+  rowId: string,
+  targetFor: (kind: TemplateDeclaration, row: Row) => Target,
+): Row {
+  const settings = readSettings(ports);
+  const table = openDatabase(ports).documents.load();
+  const row = table.find(rowId.trim());
+  if (!row) throw new UserFacingError(`На листе «Документы» нет строки с ID «${rowId.trim()}».`);
+  let decl: TemplateDeclaration;
+  try {
+    decl = templateOf(String(row.kind) as keyof typeof DOCUMENT_KINDS);
+  } catch {
+    throw new UserFacingError(
+      `Документ «${String(row.type)}» внесён вручную: надстройка не может сформировать его заново.`,
+    );
+  }
+  const target = targetFor(decl, row);
+  const template = readyTemplate(ports, settings, decl);
+  for (const url of [row.docUrl, row.pdfUrl]) {
+    const id = fileIdOf(url);
+    if (id && ports.docs.isLive(id)) ports.docs.trash(id);
+  }
+  table.update(row.id, { docUrl: null, pdfUrl: null, status: STATUS.reserved });
+  table.save();
+  produce(ports, { decl, template, folder: yearFolder(ports, settings), table }, row, target, false);
+  return row;
+}

@@ -1,0 +1,138 @@
+import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
+import { formatDate } from '../../domain/format/ru';
+import { isDate } from '../../domain/format/values';
+import type { Row } from '../../domain/schema/types';
+import { openDatabase } from '../db/database';
+import { UserFacingError } from '../db/errors';
+import type { Ports } from '../ports';
+import { readSettings } from '../programme/settings';
+import { fileIdOf, isReady } from './generate';
+
+/**
+ * E-mail of generated PDFs, never twice: under the document lock the register is read fresh, a row that has
+ * «Когда отправлено» is skipped, and the time is written right after each message. When the day's quota is
+ * used up the call stops with a Russian message and the next call (tomorrow) continues.
+ */
+
+export interface SendResult {
+  sent: number;
+  /** Rows still to send after this call. */
+  left: number;
+  total: number;
+  more: boolean;
+  message: string;
+}
+
+/** Attachments per letter to the director: keeps each message well under Gmail's 25 MB. */
+const PER_MESSAGE = 10;
+
+/** Ready documents of the kinds, not yet sent, to the director in messages of up to ten PDFs. */
+export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], maxMessages = 5): SendResult {
+  const settings = readSettings(ports);
+  const to = settings.directorEmail;
+  if (!to)
+    throw new UserFacingError(
+      'Укажите эл. почту директора на листе «Настройки» (параметр «Эл. почта директора»), затем повторите.',
+    );
+  return ports.lock.withDocumentLock(() => {
+    const table = openDatabase(ports).documents.load();
+    const rows = table.rows.filter((r) => kinds.includes(r.kind as DocumentKind) && isReady(r));
+    const unsent = rows.filter((r) => !r.sentAt);
+    let sent = 0;
+    for (let i = 0; i < unsent.length && i / PER_MESSAGE < maxMessages; i += PER_MESSAGE) {
+      const batch = unsent.slice(i, i + PER_MESSAGE);
+      if (ports.mail.remainingQuota() < 1) return quotaStop(sent, unsent.length - sent, rows.length);
+      ports.mail.send({
+        to,
+        subject: `${settings.schoolShort}: документы программы наставничества на подпись (${batch.length})`,
+        body: [
+          'Здравствуйте!',
+          '',
+          'Направляем документы программы наставничества, сформированные в таблице «Наставник»:',
+          ...batch.map((r) => `— ${describe(r)}`),
+          '',
+          'Файлы PDF во вложении.',
+        ].join('\n'),
+        attachmentIds: batch.map((r) => fileIdOf(r.pdfUrl)!).filter(Boolean),
+      });
+      const at = ports.runtime.now();
+      for (const r of batch) table.update(r.id, { sentTo: to, sentAt: at });
+      table.save();
+      sent += batch.length;
+    }
+    return result(sent, unsent.length - sent, rows.length, 'директору');
+  });
+}
+
+/** Each ready letter of thanks to its mentor, one message each. */
+export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult {
+  const settings = readSettings(ports);
+  const db = openDatabase(ports);
+  const mentors = new Map(db.mentors.load().rows.map((m) => [m.id, m]));
+  return ports.lock.withDocumentLock(() => {
+    const table = db.documents.load();
+    const rows = table.rows.filter((r) => r.kind === 'letter' && isReady(r));
+    const unsent = rows.filter((r) => !r.sentAt);
+    const noEmail: string[] = [];
+    let sent = 0;
+    for (const r of unsent) {
+      if (sent >= maxMessages) break;
+      const mentor = mentors.get(String(r.subjectId));
+      const to = String(mentor?.email ?? '').trim();
+      if (!to) {
+        noEmail.push(String(r.subject));
+        continue;
+      }
+      if (ports.mail.remainingQuota() < 1) return quotaStop(sent, unsent.length - sent, rows.length);
+      ports.mail.send({
+        to,
+        subject: `Благодарственное письмо — ${settings.schoolShort}`,
+        body: [
+          `${String(mentor?.fullName ?? '')}, здравствуйте!`,
+          '',
+          `Администрация ${settings.schoolShort} благодарит Вас за наставническую деятельность в программе ` +
+            'наставничества. Благодарственное письмо — во вложении.',
+        ].join('\n'),
+        attachmentIds: [fileIdOf(r.pdfUrl)!],
+      });
+      table.update(r.id, { sentTo: to, sentAt: ports.runtime.now() });
+      table.save(); // at once: a failure on the next message must not lose this one's mark
+      sent++;
+    }
+    const res = result(sent, unsent.length - sent, rows.length, 'наставникам');
+    if (noEmail.length) res.message += ` Нет адреса эл. почты: ${noEmail.join(', ')}.`;
+    res.more = res.left - noEmail.length > 0;
+    return res;
+  });
+}
+
+function describe(r: Row): string {
+  const date = isDate(r.date) ? ` от ${formatDate(r.date)}` : '';
+  const number = r.number ? ` № ${String(r.number)}` : '';
+  const subject =
+    r.subject && r.kind !== 'orderIntroduce' && r.kind !== 'orderFinalEvent' ? ` (${String(r.subject)})` : '';
+  return `${DOCUMENT_KINDS[r.kind as DocumentKind] ?? String(r.type)}${number}${date}${subject}`;
+}
+
+function result(sent: number, left: number, total: number, whom: string): SendResult {
+  const message = !total
+    ? 'Нет готовых документов для отправки.'
+    : sent
+      ? `Отправлено ${whom}: ${sent}. Осталось отправить: ${left}.`
+      : left
+        ? `Ничего не отправлено. Осталось отправить: ${left}.`
+        : 'Все документы уже были отправлены, повторно ничего не отправлено.';
+  return { sent, left, total, more: sent > 0 && left > 0, message };
+}
+
+function quotaStop(sent: number, left: number, total: number): SendResult {
+  return {
+    sent,
+    left,
+    total,
+    more: false,
+    message:
+      `Дневной лимит писем Google исчерпан (отправлено сейчас: ${sent}, осталось: ${left}). ` +
+      'Повторите отправку завтра — уже отправленные документы повторно не уйдут.',
+  };
+}
