@@ -19,6 +19,8 @@ export const FIELDS: readonly FieldName[] = [
   'curators',
   'academicYearStart',
   'outputFolder',
+  'directorEmail',
+  'orderNumberSuffix',
 ];
 
 export const MIN_YEAR = 2000;
@@ -33,7 +35,11 @@ export const TEXT = {
     curators: 'Укажите e-mail хотя бы одного куратора.',
     academicYearStart: 'Выберите учебный год.',
     outputFolder: 'Укажите папку для документов.',
+    directorEmail: '',
+    orderNumberSuffix: '',
   } satisfies Record<FieldName, string>,
+  badDirectorEmail: (e: string) =>
+    `Неверный e-mail директора: «${e}». Проверьте написание или оставьте поле пустым.`,
   directorFormat: 'Укажите в виде «Фамилия И.О.», например «Попова Л.А.».',
   directorOrder: (suggested: string) => `Сначала фамилия, затем инициалы: «${suggested}».`,
   badEmail: (list: string[]) =>
@@ -134,6 +140,8 @@ export function toDraft(form: SetupForm, now: Date = new Date()): FormDraft {
     curators: (form.curators ?? []).join('\n'),
     academicYearStart: String(initialYear(form.academicYearStart, now)),
     outputFolder: form.outputFolder ?? '',
+    directorEmail: form.directorEmail ?? '',
+    orderNumberSuffix: form.orderNumberSuffix ?? '',
   };
 }
 
@@ -170,6 +178,11 @@ export function validateSetup(draft: FormDraft): Validation {
   else if (!/^\d{4}$/.test(yearText) || year < MIN_YEAR || year > MAX_YEAR)
     errors.academicYearStart = TEXT.yearRange;
 
+  const directorEmail = text('directorEmail');
+  if (directorEmail && !isEmail(directorEmail)) errors.directorEmail = TEXT.badDirectorEmail(directorEmail);
+  const suffix = text('orderNumberSuffix');
+  if (suffix.length > 20) errors.orderNumberSuffix = TEXT.tooLong(20);
+
   if (Object.keys(errors).length) return { form: null, errors };
   return {
     form: {
@@ -180,6 +193,8 @@ export function validateSetup(draft: FormDraft): Validation {
       curators,
       academicYearStart: year,
       outputFolder: text('outputFolder'),
+      directorEmail,
+      orderNumberSuffix: suffix,
     },
     errors,
   };

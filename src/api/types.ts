@@ -78,6 +78,10 @@ export interface SetupForm {
   /** Year the academic year starts in: 2022 means 2022/2023. */
   academicYearStart: number;
   outputFolder: string;
+  /** Optional: where documents are e-mailed to the director. */
+  directorEmail?: string;
+  /** Optional: what the school appends to order numbers («/4» in «134/4»). */
+  orderNumberSuffix?: string;
 }
 
 export interface SetupResult {

@@ -83,8 +83,9 @@ export function normalizeSettings(s: Settings): Settings {
     curators: [...new Set(s.curators.map(normalizeEmail).filter(Boolean))],
     academicYearStart: Number(s.academicYearStart),
     outputFolder: s.outputFolder.trim() || DEFAULT_OUTPUT_FOLDER,
-    ...optionalText('directorEmail', s.directorEmail && normalizeEmail(s.directorEmail)),
-    ...optionalText('orderNumberSuffix', s.orderNumberSuffix?.trim()),
+    // An optional setting sent empty is cleared; one not sent at all is left as the sheet has it.
+    ...(s.directorEmail === undefined ? {} : { directorEmail: normalizeEmail(s.directorEmail) }),
+    ...(s.orderNumberSuffix === undefined ? {} : { orderNumberSuffix: s.orderNumberSuffix.trim() }),
   };
 }
 

@@ -23,9 +23,18 @@ const good: FormDraft = {
   curators: 'ivanova@school4.ru\n petrova@school4.ru \n\n',
   academicYearStart: '2022',
   outputFolder: 'Наставничество 2022/2023',
+  directorEmail: ' Popova@School4.ru ',
+  orderNumberSuffix: '/4',
 };
 
 describe('setup validation', () => {
+  test('the optional director e-mail is checked only when given', () => {
+    expect(validateSetup({ ...good, directorEmail: 'директор' }).errors.directorEmail).toContain(
+      '«директор»',
+    );
+    expect(validateSetup({ ...good, directorEmail: '' }).form?.directorEmail).toBe('');
+  });
+
   test('a filled form becomes a trimmed SetupForm', () => {
     const { form, errors } = validateSetup(good);
     expect(errors).toEqual({});
@@ -37,6 +46,8 @@ describe('setup validation', () => {
       curators: ['ivanova@school4.ru', 'petrova@school4.ru'],
       academicYearStart: 2022,
       outputFolder: 'Наставничество 2022/2023',
+      directorEmail: 'Popova@School4.ru',
+      orderNumberSuffix: '/4',
     });
   });
 
@@ -49,6 +60,8 @@ describe('setup validation', () => {
       curators: '\n',
       academicYearStart: '',
       outputFolder: '',
+      directorEmail: '',
+      orderNumberSuffix: '',
     };
     const { form, errors } = validateSetup(empty);
     expect(form).toBeNull();
