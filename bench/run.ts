@@ -1,76 +1,24 @@
 /**
- * `npm run bench` (not part of the tests): what the database layer costs on the emulator, in service calls
- * (what matters in Apps Script, where each call is a round trip) and in Node milliseconds. `-- --json` prints
- * one JSON object instead of the table.
+ * `npm run bench` (not part of the tests): the database layer on the emulator (bench/database.ts) and
+ * matching (bench/matching.ts). Prints tables; `-- --json` prints one JSON object { database, matching }
+ * instead; `-- --quick` skips the slow reference runs (exact solver on the district, whole region graph).
  */
-import { openDatabase } from '../src/services/db/database';
-import { buildOverview } from '../src/services/programme/overview';
-import { configuredWorkbook } from '../tests/integration/fixture';
+import { runDatabaseBench } from './database';
+import { matchingTable, runMatchingBench } from './matching';
 
 process.env.TZ = 'Europe/Moscow';
 
-interface Result {
-  case: string;
-  rows: number;
-  ms: number;
-  calls: number;
-  getValues: number;
-  setValues: number;
-}
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
 
-function measure(
-  name: string,
-  rows: number,
-  prepare: (wb: ReturnType<typeof configuredWorkbook>) => () => void,
-): Result {
-  const wb = configuredWorkbook();
-  const act = prepare(wb);
-  wb.emulator.calls.reset();
-  const started = performance.now();
-  act();
-  const ms = performance.now() - started;
-  const calls = wb.emulator.calls;
-  return {
-    case: name,
-    rows,
-    ms: Math.round(ms * 10) / 10,
-    calls: calls.total(),
-    getValues: calls.get('Range.getValues'),
-    setValues: calls.get('Range.setValues'),
-  };
-}
+const database = runDatabaseBench();
+const matching = runMatchingBench({ quick });
 
-const person = (i: number) => ({
-  fullName: `Учитель Номер ${i}`,
-  email: `t${i}@school.example`,
-  status: 'в базе',
-  consentPd: new Date(2022, 8, 10),
-  experienceYears: i % 30,
-});
-
-const results: Result[] = [];
-for (const n of [100, 1000, 5000]) {
-  const fill = (wb: ReturnType<typeof configuredWorkbook>) =>
-    openDatabase(wb.ports).mentees.append(Array.from({ length: n }, (_, i) => person(i)));
-  results.push(
-    measure('read table', n, (wb) => (fill(wb), () => void openDatabase(wb.ports).mentees.load())),
-  );
-  results.push(
-    measure('read + update all + write', n, (wb) => {
-      fill(wb);
-      return () => {
-        const t = openDatabase(wb.ports).mentees.load();
-        for (const r of t.rows) t.update(r.id, { status: 'отобран' });
-        t.save();
-      };
-    }),
-  );
-  results.push(measure('append rows', n, (wb) => () => void fill(wb)));
-  results.push(measure('sidebar overview', n, (wb) => (fill(wb), () => void buildOverview(wb.ports))));
-}
-
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ results }, null, 2));
+if (json) {
+  console.log(JSON.stringify({ database, matching }, null, 2));
 } else {
-  console.table(results);
+  console.log('Database (emulator): service calls and Node ms');
+  console.table(database);
+  console.log('Matching: Node ms, total score, greedy baseline, exact optimum, sparsification loss');
+  console.table(matchingTable(matching));
 }

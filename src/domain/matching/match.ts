@@ -1,0 +1,234 @@
+import { countOf, shortName } from '../format/ru';
+import { normalizeEmail } from '../format/values';
+import { solveAssignment } from './flow';
+import { pairKey, prepare, Problem } from './prepare';
+import { explainParts, scorePair } from './score';
+import { normalizeTerm } from './subjects';
+import type {
+  MatchedPair,
+  MatchGroup,
+  MatchOptions,
+  MatchResult,
+  MenteeCandidate,
+  MentorCandidate,
+  Unmatched,
+} from './types';
+
+/**
+ * Pairs and groups that maximise the total score over the whole pool (stage 5.1).
+ *
+ * Hard rules: mentor capacity (capped by options.capacityCap), no self-pairing (same id or e-mail), the
+ * curator's forbidden pairs, locked pairs kept and counted against capacity, optional «только свой предмет».
+ * With the default objective 'coverage' the assignment matches as many mentees as the rules allow and, among
+ * those assignments, has the greatest total score; with 'score' it has the greatest total score. Exact on the
+ * graph it is given (see solveAssignment); the graph is the whole one unless sparsified to the best k
+ * candidates per mentee. Deterministic: the result does not depend on the order of the input.
+ */
+export function matchParticipants(
+  mentors: readonly MentorCandidate[],
+  mentees: readonly MenteeCandidate[],
+  options: MatchOptions = {},
+): MatchResult {
+  const p = prepare(mentors, mentees, options);
+  return buildResult(p, solve(p));
+}
+
+/** Mentor index for each pool position (-1: none), by the exact min-cost flow. */
+function solve(p: Problem): Int32Array {
+  const nPool = p.pool.length;
+  const nMentors = p.mentors.length;
+  // 'coverage': leaving a mentee out costs more than any set of pairs can gain, so the count comes first.
+  const unassignedCost = p.objective === 'coverage' ? (nPool + 1) * (p.maxScore + 1) : p.maxScore;
+  const assigned = new Int32Array(nPool).fill(-1);
+
+  // The side with fewer units goes on the left (see solveAssignment).
+  const degree = new Int32Array(nMentors);
+  for (let e = 0; e < p.to.length; e++) degree[p.to[e]]++;
+  let slots = 0;
+  for (let j = 0; j < nMentors; j++) slots += Math.min(p.free[j], degree[j]);
+  let seekers = 0;
+  for (let q = 0; q < nPool; q++) if (p.start[q + 1] > p.start[q]) seekers++;
+
+  if (seekers <= slots) {
+    const cost = new Float64Array(p.score.length);
+    for (let e = 0; e < cost.length; e++) cost[e] = p.maxScore - p.score[e];
+    const flow = solveAssignment({
+      nLeft: nPool,
+      nRight: nMentors,
+      supply: new Int32Array(nPool).fill(1),
+      capacity: p.free,
+      start: p.start,
+      to: p.to,
+      cost,
+      unassignedCost,
+    });
+    for (let q = 0; q < nPool; q++)
+      for (let e = p.start[q]; e < p.start[q + 1]; e++) if (flow[e]) assigned[q] = p.to[e];
+    return assigned;
+  }
+
+  // Mentors on the left: the same edges, grouped by mentor (pool order within a mentor).
+  const start = new Int32Array(nMentors + 1);
+  for (let j = 0; j < nMentors; j++) start[j + 1] = start[j] + degree[j];
+  const fill = start.slice(0, nMentors);
+  const to = new Int32Array(p.to.length);
+  const cost = new Float64Array(p.to.length);
+  for (let q = 0; q < nPool; q++) {
+    for (let e = p.start[q]; e < p.start[q + 1]; e++) {
+      const x = fill[p.to[e]]++;
+      to[x] = q;
+      cost[x] = p.maxScore - p.score[e];
+    }
+  }
+  const flow = solveAssignment({
+    nLeft: nMentors,
+    nRight: nPool,
+    supply: p.free,
+    capacity: new Int32Array(nPool).fill(1),
+    start,
+    to,
+    cost,
+    unassignedCost,
+  });
+  for (let j = 0; j < nMentors; j++)
+    for (let x = start[j]; x < start[j + 1]; x++) if (flow[x]) assigned[to[x]] = j;
+  return assigned;
+}
+
+/**
+ * The greedy baseline, for comparison only: all candidate pairs by score descending (ties by mentee, then
+ * mentor id), each taken if the mentee is free and the mentor has a slot. Same rules and candidates.
+ */
+export function greedyMatch(
+  mentors: readonly MentorCandidate[],
+  mentees: readonly MenteeCandidate[],
+  options: MatchOptions = {},
+): MatchResult {
+  const p = prepare(mentors, mentees, options);
+  const edges = Int32Array.from({ length: p.to.length }, (_, e) => e);
+  const owner = new Int32Array(p.to.length);
+  for (let q = 0; q < p.pool.length; q++) for (let e = p.start[q]; e < p.start[q + 1]; e++) owner[e] = q;
+  edges.sort((a, b) => p.score[b] - p.score[a] || owner[a] - owner[b] || p.to[a] - p.to[b]);
+  const free = Int32Array.from(p.free);
+  const assigned = new Int32Array(p.pool.length).fill(-1);
+  for (const e of edges) {
+    const q = owner[e];
+    const j = p.to[e];
+    if (assigned[q] >= 0 || free[j] === 0) continue;
+    if (p.objective === 'score' && p.score[e] === 0) continue;
+    assigned[q] = j;
+    free[j]--;
+  }
+  return buildResult(p, assigned);
+}
+
+function pairOf(p: Problem, j: number, i: number, locked: boolean): MatchedPair {
+  const mentor = p.mentors[j];
+  const mentee = p.mentees[i];
+  const { score, parts } = scorePair(mentor, mentee, p.weights, p.gapYears);
+  const why = explainParts(parts);
+  return {
+    mentorId: mentor.id,
+    menteeId: mentee.id,
+    score,
+    parts,
+    explanation: locked ? `Закреплена куратором. ${why}` : why,
+    locked,
+  };
+}
+
+function buildResult(p: Problem, assigned: Int32Array): MatchResult {
+  const byMentor: MatchedPair[][] = p.mentors.map(() => []);
+  for (const [j, i] of p.locked) byMentor[j].push(pairOf(p, j, i, true));
+  const matched = new Uint8Array(p.mentees.length);
+  for (const [, i] of p.locked) matched[i] = 1;
+  const used = new Int32Array(p.mentors.length);
+  p.pool.forEach((i, q) => {
+    const j = assigned[q];
+    if (j < 0) return;
+    matched[i] = 1;
+    used[j]++;
+    byMentor[j].push(pairOf(p, j, i, false));
+  });
+
+  let totalHundredths = 0;
+  const names = new Map(p.mentees.map((t) => [t.id, t.fullName]));
+  const groups: MatchGroup[] = [];
+  byMentor.forEach((pairs, j) => {
+    if (!pairs.length) return;
+    pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0));
+    const hundredths = pairs.reduce((sum, pair) => sum + Math.round(pair.score * 100), 0);
+    totalHundredths += hundredths;
+    groups.push({
+      mentorId: p.mentors[j].id,
+      menteeIds: pairs.map((pair) => pair.menteeId),
+      kind: pairs.length > 1 ? 'группа' : 'пара',
+      score: hundredths / 100,
+      explanation:
+        pairs.length > 1
+          ? pairs
+              .map((pair) => `${shortName(names.get(pair.menteeId) || pair.menteeId)}: ${pair.explanation}`)
+              .join('\n')
+          : pairs[0].explanation,
+      pairs,
+    });
+  });
+
+  const unmatched: Unmatched[] = [];
+  p.mentees.forEach((_, i) => {
+    if (!matched[i]) unmatched.push({ menteeId: p.mentees[i].id, reason: reasonFor(p, i, used) });
+  });
+
+  return {
+    groups,
+    unmatched,
+    totalScore: totalHundredths / 100,
+    matchedCount: p.mentees.length - unmatched.length,
+    warnings: p.warnings,
+    stats: {
+      allowedPairs: p.allowed.reduce((a, b) => a + b, 0),
+      edges: p.to.length,
+      candidatesPerMentee: p.candidatesPerMentee,
+    },
+  };
+}
+
+/** Why mentee i has no mentor, in Russian. */
+function reasonFor(p: Problem, i: number, used: Int32Array): string {
+  if (!p.mentors.length) return 'нет наставников, допущенных к подбору (отобранных и давших согласие)';
+  const mentee = p.mentees[i];
+  if (p.allowed[i] === 0) {
+    let candidates = p.mentors;
+    if (p.sameSubjectOnly) {
+      if (!(mentee.subjects ?? []).some((s) => normalizeTerm(s)))
+        return 'не указан предмет, а включено правило «только свой предмет»';
+      const own = new Set((mentee.subjects ?? []).map(normalizeTerm));
+      candidates = p.mentors.filter((m) => (m.subjects ?? []).some((s) => own.has(normalizeTerm(s))));
+      if (!candidates.length) return 'нет наставника по предмету при правиле «только свой предмет»';
+    }
+    const email = normalizeEmail(mentee.email ?? '');
+    const rules: string[] = [];
+    if (candidates.some((m) => p.forbidden.has(pairKey(m.id, mentee.id))))
+      rules.push('запрещённые куратором пары');
+    if (
+      candidates.some((m) => m.id === mentee.id || (email !== '' && normalizeEmail(m.email ?? '') === email))
+    )
+      rules.push('наставник и наставляемый — один человек');
+    return `все подходящие наставники исключены правилами: ${rules.join(', ')}`;
+  }
+  let withSlots = 0;
+  p.mentors.forEach((_, j) => {
+    if (p.isAllowed(j, i) && p.free[j] - used[j] > 0) withSlots++;
+  });
+  if (withSlots === 0) {
+    const n = countOf(p.allowed[i], [
+      'подходящего наставника',
+      'подходящих наставников',
+      'подходящих наставников',
+    ]);
+    return `нет свободных наставников: у ${n} заняты все места`;
+  }
+  if (p.candidatesPerMentee !== null)
+    return `нет свободных мест у ${p.candidatesPerMentee} лучших кандидатов; увеличьте число кандидатов на наставляемого`;
+  return 'оставлен без пары: так больше суммарная оценка подбора';
+}
