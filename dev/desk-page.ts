@@ -54,9 +54,14 @@ export function deskPage(data: DeskPageData): string {
     </div>
     <div class="actions">
       <div class="menu-root">
+        <button type="button" id="forms-button" aria-haspopup="true" aria-expanded="false">Формы</button>
+        <div id="forms-popover" hidden></div>
+      </div>
+      <div class="menu-root">
         <button type="button" id="docs-button" aria-haspopup="true" aria-expanded="false">Документы</button>
         <div id="docs-popover" hidden></div>
       </div>
+      <button type="button" id="simulate-button" title="Демо-педагоги отвечают на созданные анкеты">Смоделировать ответы педагогов</button>
       <button type="button" id="reset-button">Сбросить демо-данные</button>
     </div>
   </div>
@@ -116,11 +121,12 @@ button{font:inherit}
 #menubar>button:disabled{color:#80868b;cursor:default}
 #menubar button:not(:disabled):hover,.actions button:hover,#menubar button[aria-expanded=true],.actions button[aria-expanded=true]{background:#e8eaed}
 .menu-root{position:relative}
-#extensions-menu,#docs-popover{position:absolute;top:100%;left:0;z-index:20;min-width:220px;background:#fff;border:1px solid #dadce0;border-radius:4px;box-shadow:0 2px 6px rgba(60,64,67,.3);padding:6px 0}
-#docs-popover{left:auto;right:0;min-width:320px;max-height:60vh;overflow:auto}
-#docs-popover a{display:block;padding:6px 16px;color:#1a73e8;text-decoration:none}
-#docs-popover a:hover{background:#f1f3f4}
-#docs-popover .empty,#extensions-menu .empty{padding:6px 16px;color:#5f6368}
+#extensions-menu,#docs-popover,#forms-popover{position:absolute;top:100%;left:0;z-index:20;min-width:220px;background:#fff;border:1px solid #dadce0;border-radius:4px;box-shadow:0 2px 6px rgba(60,64,67,.3);padding:6px 0}
+#docs-popover,#forms-popover{left:auto;right:0;min-width:320px;max-height:60vh;overflow:auto}
+#docs-popover a,#forms-popover a{display:block;padding:6px 16px;color:#1a73e8;text-decoration:none}
+#forms-popover a small{display:block;color:#5f6368}
+#docs-popover a:hover,#forms-popover a:hover{background:#f1f3f4}
+#docs-popover .empty,#forms-popover .empty,#extensions-menu .empty{padding:6px 16px;color:#5f6368}
 .menu-group{position:relative}
 .menu-group>button,.submenu button{display:block;width:100%;text-align:left;background:none;border:0;padding:6px 16px;cursor:pointer;white-space:nowrap}
 .menu-group>button::after{content:"▸";float:right;color:#5f6368;margin-left:16px}
@@ -129,7 +135,8 @@ button{font:inherit}
 .menu-group.open>.submenu,.menu-group:hover>.submenu{display:block}
 .submenu hr{border:0;border-top:1px solid #dadce0;margin:6px 0}
 .actions{display:flex;gap:4px;align-items:center}
-#reset-button{border:1px solid #dadce0!important;background:#fff!important}
+#reset-button,#simulate-button{border:1px solid #dadce0!important;background:#fff!important}
+#simulate-button{color:#673ab7!important}
 #formula-bar{display:flex;align-items:center;gap:8px;border-top:1px solid #dadce0;background:#fff;padding:3px 12px;min-height:26px}
 #cell-ref{width:60px;color:#5f6368;border-right:1px solid #dadce0}
 .fx{color:#80868b;font-style:italic}
@@ -234,6 +241,8 @@ const DESK_JS = String.raw`
     $('extensions-button').setAttribute('aria-expanded', 'false');
     $('docs-popover').hidden = true;
     $('docs-button').setAttribute('aria-expanded', 'false');
+    $('forms-popover').hidden = true;
+    $('forms-button').setAttribute('aria-expanded', 'false');
     var open = document.querySelectorAll('.menu-group.open');
     for (var i = 0; i < open.length; i++) open[i].classList.remove('open');
   }
@@ -452,6 +461,48 @@ const DESK_JS = String.raw`
     });
   }
 
+  // ---- emulated Google Forms: the teachers' view and simulated answers ----
+  function toggleForms(ev) {
+    ev.stopPropagation();
+    var pop = $('forms-popover');
+    if (!pop.hidden) { closeMenus(); return; }
+    closeMenus();
+    pop.hidden = false;
+    $('forms-button').setAttribute('aria-expanded', 'true');
+    pop.textContent = '';
+    pop.appendChild(el('div', 'empty', 'Загрузка…'));
+    api('GET', '/api/forms').then(function (forms) {
+      pop.textContent = '';
+      if (!forms.length) {
+        pop.appendChild(el('div', 'empty', 'Форм пока нет: создайте анкеты в панели «Наставника».'));
+        return;
+      }
+      forms.forEach(function (f) {
+        var a = el('a', '', f.title || f.id);
+        a.href = f.url;
+        a.target = '_blank';
+        a.rel = 'noopener';
+        a.dataset.formId = f.id;
+        a.appendChild(el('small', '', 'ответов: ' + f.responses + (f.accepting ? '' : ' · приём закрыт')));
+        pop.appendChild(a);
+      });
+    }, function (error) {
+      pop.textContent = '';
+      pop.appendChild(el('div', 'empty', 'Ошибка: ' + error.message));
+    });
+  }
+
+  function simulate() {
+    closeMenus();
+    busy(true);
+    return api('POST', '/api/simulate', {}).then(function (data) {
+      notice(data.forms && data.forms.some(function (f) { return f.errors.length; }) ? 'error' : 'toast',
+        'Ответы педагогов', data.message, 10);
+    }, function (error) {
+      notice('error', 'Не удалось смоделировать ответы', error.message, 15);
+    }).then(function () { busy(false); return refresh(); });
+  }
+
   function reset() {
     if (!window.confirm('Удалить локальную книгу и создать демо-данные заново?')) return;
     closeMenus();
@@ -471,6 +522,8 @@ const DESK_JS = String.raw`
     $('extensions-button').setAttribute('aria-expanded', show ? 'true' : 'false');
   });
   $('docs-button').addEventListener('click', toggleDocs);
+  $('forms-button').addEventListener('click', toggleForms);
+  $('simulate-button').addEventListener('click', simulate);
   $('reset-button').addEventListener('click', reset);
   $('sidebar-close').addEventListener('click', closeSidebar);
   $('dialog-close').addEventListener('click', closeDialog);

@@ -3,6 +3,7 @@
  * in memory, runs the built dist/Code.js in it, and shows it in a page that imitates Google Sheets.
  * Every call from the page is one execution; the workbook is saved to a local file after each.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -10,8 +11,11 @@ import type { UiState } from '../emulator/core/state';
 import { renderDocumentHtml } from '../emulator/documents';
 import { deskPage, messagePage } from './desk-page';
 import { illegalValue, markUi, uiSince, type UiEvents } from './execution';
+import { TOKEN_FIELD, confirmationPage, formAnswers, formMessagePage, formPage, refusal } from './form-page';
+import { journalMark, journalSince, listForms, liveForm, resolveFormUrl } from './forms';
 import { listDocuments, listSheets, sheetView, activeSpreadsheet } from './sheets';
 import { injectShim } from './shim';
+import { simulateAnswers, type SimulationResult } from './simulate';
 import { isPrivateName, openWorkbook, resetWorkbook, type Workbook, type WorkbookOptions } from './workbook';
 
 export interface DevServerOptions {
@@ -53,6 +57,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   };
   let workbook: Workbook = openWorkbook(wbOptions);
   let port = opts.port;
+  // The form pages post as plain HTML forms (no JSON preflight), so they carry this server's secret instead.
+  const formToken = randomBytes(16).toString('hex');
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -70,8 +76,10 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`);
     const path = url.pathname;
     const method = req.method ?? 'GET';
-    if (method === 'GET') return handleGet(path, res);
+    if (method === 'GET') return handleGet(path, url, res);
     if (method !== 'POST') throw new HttpError(405, 'Метод не поддерживается.');
+    const formPath = /^\/form\/([^/]+)$/.exec(path);
+    if (formPath) return submitForm(decodeURIComponent(formPath[1]), req, res);
     // A JSON content type forces a CORS preflight that this server never answers: other sites cannot post here.
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       throw new HttpError(415, 'Ожидается Content-Type: application/json.');
@@ -81,6 +89,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (path.startsWith('/api/run/'))
       return runFunction(decodeURIComponent(path.slice('/api/run/'.length)), body, res);
     if (path === '/api/select-sheet') return selectSheet(body, res);
+    if (path === '/api/simulate') return simulate(body, res);
     if (path === '/api/reset') {
       workbook = resetWorkbook(wbOptions);
       return sendJson(res, 200, { ok: true });
@@ -88,7 +97,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     throw new HttpError(404, `Нет такого адреса: ${path}`);
   }
 
-  function handleGet(path: string, res: ServerResponse): void {
+  function handleGet(path: string, url: URL, res: ServerResponse): void {
     const state = workbook.emulator.state;
     if (path === '/') {
       return sendHtml(
@@ -136,6 +145,26 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       return sendJson(res, 200, view);
     }
     if (path === '/api/documents') return sendJson(res, 200, listDocuments(state));
+    if (path === '/api/forms') return sendJson(res, 200, listForms(workbook.emulator));
+    const form = /^\/form\/([^/]+)$/.exec(path);
+    if (form) return showForm(decodeURIComponent(form[1]), res);
+    if (path === '/form-link') {
+      const target = url.searchParams.get('url') ?? '';
+      const id = resolveFormUrl(workbook.emulator, target);
+      if (!id) {
+        return sendHtml(
+          res,
+          404,
+          messagePage('Форма не найдена', `Среди форм эмулятора нет формы по ссылке ${target || '(пусто)'}.`),
+        );
+      }
+      res.writeHead(303, {
+        ...headers('text/plain; charset=utf-8'),
+        Location: `/form/${encodeURIComponent(id)}`,
+      });
+      res.end();
+      return;
+    }
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -193,6 +222,88 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     const args = (body as { args?: unknown } | null)?.args ?? [];
     if (!Array.isArray(args)) throw new HttpError(400, 'Аргументы передаются массивом args.');
     execute(name, args, res, true);
+  }
+
+  function showForm(id: string, res: ServerResponse): void {
+    const form = liveForm(workbook.emulator, id);
+    if (!form) return sendHtml(res, 404, formMessagePage('Форма не найдена', `В эмуляторе нет формы ${id}.`));
+    if (!form.acceptingResponses) {
+      return sendHtml(
+        res,
+        200,
+        formMessagePage(form.title, `Форма «${form.title}» больше не принимает ответы.`),
+      );
+    }
+    sendHtml(res, 200, formPage({ form, token: formToken }));
+  }
+
+  /** A teacher sends the form: the emulator checks and stores it, and its trigger runs the add-on. */
+  async function submitForm(id: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')) {
+      throw new HttpError(415, 'Ожидается отправка HTML-формы (application/x-www-form-urlencoded).');
+    }
+    const fields = new URLSearchParams(await readBody(req));
+    if (fields.get(TOKEN_FIELD) !== formToken) {
+      return sendHtml(
+        res,
+        403,
+        formMessagePage(
+          'Ответ не принят',
+          'Страница формы устарела (сервер перезапущен): обновите её и ответьте ещё раз.',
+        ),
+      );
+    }
+    const { emulator } = workbook;
+    const form = liveForm(emulator, id);
+    if (!form) return sendHtml(res, 404, formMessagePage('Форма не найдена', `В эмуляторе нет формы ${id}.`));
+    const { answers, email } = formAnswers(form, fields);
+    const before = {
+      responses: form.responses.length,
+      rows: destinationRows(form.id),
+      journal: journalMark(emulator),
+    };
+    let failure: unknown = null;
+    try {
+      workbook.execute(() => emulator.submitForm(form.id, answers, email));
+    } catch (error) {
+      failure = error;
+    }
+    workbook.save();
+    const stored = form.responses.length > before.responses || destinationRows(form.id) > before.rows;
+    if (failure !== null && !stored) {
+      const problem = refusal(form, errorMessage(failure));
+      return sendHtml(res, 422, formPage({ form, token: formToken, fields, refusal: problem }));
+    }
+    sendHtml(
+      res,
+      200,
+      confirmationPage(form, {
+        warning: failure === null ? null : errorMessage(failure),
+        journal: journalSince(emulator, before.journal),
+      }),
+    );
+  }
+
+  function destinationRows(formId: string): number {
+    const dest = workbook.emulator.state.forms[formId]?.destination;
+    if (!dest) return 0;
+    const ss = workbook.emulator.state.spreadsheets[dest.spreadsheetId];
+    return ss?.sheets.find((s) => s.sheetId === dest.sheetId)?.values.length ?? 0;
+  }
+
+  function simulate(body: unknown, res: ServerResponse): void {
+    const { formId, count } = (body ?? {}) as { formId?: unknown; count?: unknown };
+    if (formId !== undefined && (typeof formId !== 'string' || !liveForm(workbook.emulator, formId)))
+      throw new HttpError(404, 'Такой формы в эмуляторе нет.');
+    if (count !== undefined && (typeof count !== 'number' || !Number.isFinite(count) || count < 0))
+      throw new HttpError(400, 'count — неотрицательное число.');
+    const result = simulateAnswers(workbook.emulator, {
+      formId: formId as string | undefined,
+      count: count as number | undefined,
+      execute: (fn) => workbook.execute(fn),
+    });
+    workbook.save();
+    sendJson(res, 200, { ...result, message: simulationMessage(result) });
   }
 
   function selectSheet(body: unknown, res: ServerResponse): void {
@@ -254,7 +365,29 @@ function errorName(error: unknown): string {
   return typeof name === 'string' && name ? name : 'Error';
 }
 
-function readJson(req: IncomingMessage): Promise<unknown> {
+/** One line for the desk's notice: how many answers went to which questionnaire. */
+function simulationMessage(result: SimulationResult): string {
+  if (!result.forms.length)
+    return 'Анкет пока нет: создайте их в панели «Наставника» (шаги 1.3, 2.1, 3.1), затем смоделируйте ответы.';
+  const parts = result.forms.map((f) => `«${f.title}» — ${f.sent}`);
+  const errors = result.forms.flatMap((f) => f.errors);
+  const head = result.sent
+    ? `Отправлено ответов: ${result.sent} (${parts.join('; ')}).`
+    : 'Новых ответов нет: все демо-педагоги уже ответили.';
+  return errors.length ? `${head} Ошибки: ${errors.join(' ')}` : head;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
+  if (!text.trim()) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Тело запроса — не JSON.');
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -267,15 +400,7 @@ function readJson(req: IncomingMessage): Promise<unknown> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (!text.trim()) return ok(null);
-      try {
-        ok(JSON.parse(text));
-      } catch {
-        fail(new HttpError(400, 'Тело запроса — не JSON.'));
-      }
-    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
 }

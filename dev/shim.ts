@@ -1,6 +1,7 @@
 /**
  * The `google.script` object that Apps Script gives a sidebar or dialog, emulated for the desk: `run` carries the
- * script's public functions (POST /api/run/<name>), `host` talks to the desk page through postMessage.
+ * script's public functions (POST /api/run/<name>), `host` talks to the desk page through postMessage. Links to
+ * Google Forms open the emulated form (/form-link) instead.
  * The source is plain ES2017 in a string: it runs in the browser, never in Node.
  */
 
@@ -150,6 +151,18 @@ const SHIM_BODY = String.raw`
     });
     return r;
   }
+
+  // Google Forms links (published, editor, forms.gle) cannot open offline: the desk shows the emulated form.
+  var FORM_LINK = /^https:\/\/(docs\.google\.com\/forms\/|forms\.gle\/)/;
+  function openFormLink(ev) {
+    if (ev.type === 'auxclick' && ev.button !== 1) return;
+    var a = ev.target && ev.target.closest ? ev.target.closest('a[href]') : null;
+    if (!a || !FORM_LINK.test(a.href)) return;
+    ev.preventDefault();
+    window.open('/form-link?url=' + encodeURIComponent(a.href), '_blank', 'noopener');
+  }
+  document.addEventListener('click', openFormLink, true);
+  document.addEventListener('auxclick', openFormLink, true);
 
   window.google = window.google || {};
   window.google.script = {

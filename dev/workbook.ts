@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Emulator } from '../emulator';
+import { releaseAllLocks } from '../emulator/base/lock';
 import { serializeState } from '../emulator/core/persist';
 import type { UiState } from '../emulator/core/state';
 import { setHtmlFileSource } from '../emulator/html';
@@ -55,6 +56,8 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
   if (fresh) emulator.openNewSpreadsheet(DEMO_SPREADSHEET_NAME);
   // Menus, sidebar and dialogs belong to an editor session, not to the file: each start opens the sheet afresh.
   emulator.state.ui = freshUi();
+  // Loading the script also points the emulator's trigger resolver at it: the demo seeding below submits form
+  // answers whose onFormSubmit trigger must run the built add-on, so this comes first.
   const runtime = loadScriptFile(emulator, codeFile);
   setHtmlFileSource(emulator.ctx, (name: string) => {
     if (!/^[\w.-]+$/.test(name) || name.includes('..')) return null;
@@ -76,7 +79,7 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
         return fn();
       } finally {
         // Apps Script releases every lock when an execution ends.
-        emulator.ctx.lockHeld = false;
+        releaseAllLocks(emulator.ctx);
       }
     },
     save() {
@@ -87,7 +90,7 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
   if (fresh) {
     log('Создаю демо-книгу… (creating the demo workbook)');
     // A script's own devSeedDemo() wins; otherwise the demo school is seeded from Node (dev/demo.ts), which
-    // keeps demo data out of the deployed bundle.
+    // keeps demo data out of the deployed bundle. The academic year is the one in the workbook's name.
     if (runtime.has('devSeedDemo')) workbook.execute(() => runtime.call('devSeedDemo'));
     else workbook.execute(() => seedDemo(emulator, demoYear(DEMO_SPREADSHEET_NAME)));
     emulator.state.ui = freshUi();

@@ -1,13 +1,21 @@
 /**
  * The add-on on the desk, in a real browser: open the desk page, pick "Расширения → Наставник → Открыть
- * панель", and see the sidebar show the seven stages of the programme. Drives Debian's Chromium through
- * playwright-core; needs dist/ (npm test builds it first).
+ * панель", and see the sidebar show the seven stages of the programme; then, in a school that has only done
+ * its setup, create the mentee questionnaire from step 2.1, open the link the sidebar gives (the emulated
+ * Google Form), answer it as a teacher, let the demo teachers answer and see them in Наставляемые.
+ * Drives Debian's Chromium through playwright-core; needs dist/ (npm test builds it first).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Emulator } from '../../emulator';
+import { CONSENT_YES } from '../../src/domain/forms/consent';
+import { createGasPorts } from '../../src/gas/ports';
+import { setupProgramme } from '../../src/services/programme/setup';
+import { demoSettings } from '../../dev/demo-school';
 import { startDevServer, type DevServer } from '../../dev/server';
+import { DEMO_SPREADSHEET_NAME } from '../../dev/workbook';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ROOT = resolve(__dirname, '..', '..');
@@ -39,6 +47,33 @@ interface Runner {
   getOverview?: () => void;
 }
 
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Nothing may leave the machine: no CDN, no fonts, no Google. */
+async function offline(browser: Browser, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
+  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])(https?|wss?):/, (route) => {
+    errors.push(`external request: ${route.request().url()}`);
+    return route.abort();
+  });
+  context.on('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
+  return context.newPage();
+}
+
 (HAVE_BROWSER ? describe : describe.skip)('desk in a browser', () => {
   let dir: string;
   let server: DevServer;
@@ -51,26 +86,8 @@ interface Runner {
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-'));
     server = await startDevServer({ port: 0, workbookFile: join(dir, 'workbook.json'), distDir: DIST });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    // Nothing may leave the machine: no CDN, no fonts.
-    await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])(https?|wss?):/, (route) => {
-      pageErrors.push(`external request: ${route.request().url()}`);
-      return route.abort();
-    });
+    browser = await launch();
+    page = await offline(browser, pageErrors);
   });
 
   afterAll(async () => {
@@ -135,5 +152,109 @@ interface Runner {
       (window as unknown as { google: { script: { host: { close(): void } } } }).google.script.host.close(),
     );
     await page.locator('#sidebar-panel').waitFor({ state: 'hidden' });
+  });
+});
+
+(HAVE_BROWSER ? describe : describe.skip)('questionnaires on the desk', () => {
+  let dir: string;
+  let server: DevServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'Code.js'))) throw new Error('Нет dist/Code.js: выполните npm run build.');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // A school that has done its setup and nothing else: no questionnaires, empty bases.
+    dir = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-forms-'));
+    const file = join(dir, 'workbook.json');
+    const emulator = new Emulator();
+    emulator.openNewSpreadsheet(DEMO_SPREADSHEET_NAME);
+    emulator.install(globalThis);
+    setupProgramme(createGasPorts(), demoSettings(2022));
+    emulator.saveToFile(file);
+    server = await startDevServer({ port: 0, workbookFile: file, distDir: DIST });
+    browser = await launch();
+    page = await offline(browser, pageErrors);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('step 2.1 creates the mentee questionnaire from the sidebar', async () => {
+    await page.goto(server.url);
+    await page.locator('#tabs [role=tab]').first().waitFor();
+    await page.getByRole('button', { name: 'Расширения' }).click();
+    await page.getByRole('menuitem', { name: 'Наставник' }).click();
+    await page.getByRole('menuitem', { name: 'Открыть панель' }).click();
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.locator('[data-stage="2"]').waitFor({ timeout: 20000 });
+    const toggle = sidebar.locator('#stage-2-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const button = sidebar.locator('button[data-action="form:mentee"]');
+    await button.waitFor({ state: 'visible' });
+    await button.click();
+    await sidebar.locator('#notice').filter({ hasText: 'Анкета создана' }).waitFor({ timeout: 20000 });
+    await sidebar.locator('#copy-text').waitFor();
+    expect(await sidebar.locator('#copy-text').inputValue()).toMatch(/https:\/\/forms\.gle\//);
+    // The response sheet appears among the tabs.
+    await page.locator('#tabs [role=tab]', { hasText: 'Ответы: анкета наставляемого' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-form-created.png') });
+  });
+
+  test('the link for teachers opens the emulated form; a teacher answers it', async () => {
+    const sidebar = page.frameLocator('#sidebar-frame');
+    const link = sidebar.locator('a[data-result-link]').first();
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/forms\.gle\//);
+    const [form] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await form.waitForLoadState();
+    expect(form.url()).toMatch(/\/form\/[^/]+$/);
+    await form.getByRole('heading', { name: 'Анкета наставляемого' }).waitFor();
+    await form.screenshot({ path: join(ARTIFACTS, 'form-mentee.png'), fullPage: true });
+
+    // Sending it half-filled: the emulated Forms refuses, in Russian, next to the question.
+    await form.getByLabel('Адрес электронной почты').fill('novikova.vs@school.example');
+    await form.getByLabel('Фамилия, имя, отчество').fill('Новикова Вера Сергеевна');
+    await form.getByRole('button', { name: 'Отправить' }).click();
+    await form.locator('#refusal').waitFor();
+    expect(await form.locator('.has-error .error').first().textContent()).toContain(
+      'Это обязательный вопрос',
+    );
+    await form.screenshot({ path: join(ARTIFACTS, 'form-mentee-refused.png'), fullPage: true });
+
+    const q = (title: string) => form.locator(`[data-title="${title}"]`);
+    await form.getByLabel('Должность').fill('Учитель');
+    await form.getByLabel('Педагогический стаж, полных лет').fill('2');
+    await q('Квалификационная категория').getByLabel('без категории').check();
+    await q('Вы молодой специалист (первые три года работы)?').getByLabel('Да', { exact: true }).check();
+    await q('С какими трудностями вы сталкиваетесь, в чём нужна помощь?')
+      .getByLabel('Работа с родителями')
+      .check();
+    await q('Предпочтительный формат встреч').getByLabel('очно').check();
+    await q('Согласие на обработку персональных данных').getByLabel(CONSENT_YES).check();
+    await form.getByRole('button', { name: 'Отправить' }).click();
+    await form.locator('#confirmation').waitFor();
+    expect(await form.locator('#confirmation').textContent()).toContain('Спасибо! Анкета получена.');
+    expect(await form.locator('#desk-note').textContent()).toContain('Анкета принята');
+    await form.screenshot({ path: join(ARTIFACTS, 'form-mentee-sent.png'), fullPage: true });
+    await form.close();
+  });
+
+  test('simulated teachers answer; Наставляемые shows them', async () => {
+    await page.getByRole('button', { name: 'Смоделировать ответы педагогов' }).click();
+    await page.locator('#notices .notice', { hasText: 'Отправлено ответов' }).waitFor({ timeout: 20000 });
+    await page.locator('#tabs [role=tab]', { hasText: 'Наставляемые' }).click();
+    await page.locator('#grid td', { hasText: 'Новикова Вера Сергеевна' }).waitFor();
+    await page.locator('#grid td', { hasText: 'Алексеева Анна Дмитриевна' }).waitFor();
+    expect(await page.locator('#grid tbody tr').count()).toBeGreaterThanOrEqual(13);
+    await page.getByRole('button', { name: 'Формы' }).click();
+    const entry = page.locator('#forms-popover a', { hasText: 'Анкета наставляемого' });
+    await entry.waitFor();
+    expect(await entry.getAttribute('href')).toMatch(/^\/form\//);
+    await page.screenshot({ path: join(ARTIFACTS, 'desk-simulated-answers.png') });
+    expect(pageErrors).toEqual([]);
   });
 });
