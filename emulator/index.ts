@@ -19,6 +19,7 @@ import { createDriveApp } from './drive';
 import { createFormApp, submitFormResponse, type SubmittedAnswers } from './forms';
 import { createHtmlService } from './html';
 import { createSpreadsheetApp } from './spreadsheet';
+import { createCharts } from './spreadsheet/charts';
 
 export type { EmulatorState } from './core/state';
 export { NotEmulatedError } from './core/errors';
@@ -37,6 +38,7 @@ export interface AppsScriptGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  Charts: GoogleAppsScript.Charts.Charts;
 }
 
 export class Emulator {
@@ -60,6 +62,7 @@ export class Emulator {
       Session: createSession(ctx),
       Utilities: createUtilities(ctx),
       Logger: createLogger(ctx),
+      Charts: createCharts() as unknown as GoogleAppsScript.Charts.Charts,
     };
   }
 

@@ -13,7 +13,11 @@ import { runCatalogAction } from './services/programme/catalog';
 import { buildOverview } from './services/programme/overview';
 import { readSettings } from './services/programme/settings';
 import { setupProgramme } from './services/programme/setup';
-import { asUserError } from './services/db/errors';
+import { UserFacingError, asUserError } from './services/db/errors';
+import { runWeeklyMeetingCheck } from './services/meetings/reminders';
+import { buildPublicResults } from './services/publishing/results';
+import { activateSpreadsheetById, activateTriggerSpreadsheet } from './gas/schedule';
+import { renderResultsPage, renderUnavailablePage } from './gas/results-page';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -76,4 +80,34 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
       record: recordFromNamedValues(e.namedValues),
     });
   });
+}
+
+/**
+ * The daily time-driven trigger (created with the meeting report form): once a week it e-mails the curators
+ * the pairs without meetings. It runs with no open document, so it first re-opens its workbook.
+ */
+export function onDailyCheck(e?: { triggerUid?: string }): void {
+  if (!activateTriggerSpreadsheet(e?.triggerUid)) return;
+  try {
+    runWeeklyMeetingCheck(createGasPorts());
+  } catch (error) {
+    if (error instanceof UserFacingError) return; // not set up yet, or a sheet is broken: the sidebar says so
+    throw error;
+  }
+}
+
+/**
+ * The public results page (web app): aggregates and consented names only, embeddable in a Google Site.
+ * A web app has no open document: `?s=<spreadsheet id>` names the workbook.
+ */
+export function doGet(e?: { parameter?: Record<string, string> }): GoogleAppsScript.HTML.HtmlOutput {
+  if (!activateSpreadsheetById(e?.parameter?.s))
+    return renderUnavailablePage('Результаты программы наставничества пока не опубликованы.');
+  try {
+    return renderResultsPage(buildPublicResults(createGasPorts()).view);
+  } catch (error) {
+    if (error instanceof UserFacingError)
+      return renderUnavailablePage('Результаты программы наставничества пока недоступны.');
+    throw error;
+  }
 }

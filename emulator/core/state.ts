@@ -57,6 +57,31 @@ export interface SheetState {
   frozenColumns: number;
   hidden: boolean;
   tabColor: string | null;
+  /** Embedded charts (absent in workbooks saved before charts were emulated). */
+  charts?: ChartState[];
+}
+
+/** A data range of a chart: grid coordinates (1-based) on a sheet of the same spreadsheet. */
+export interface ChartRangeState {
+  sheetId: number;
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** An embedded chart as data: what Sheet.insertChart stored. */
+export interface ChartState {
+  id: number;
+  /** Charts.ChartType name: BAR, COLUMN, LINE, PIE ... */
+  type: string;
+  ranges: ChartRangeState[];
+  /** Anchor cell (1-based) and pixel offsets. */
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  /** setOption values by option path ('title', 'vAxis.viewWindow.max'). */
+  options: Record<string, unknown>;
+  /** setNumHeaders; -1 lets Sheets guess. */
+  numHeaders: number;
 }
 
 export interface SpreadsheetState {

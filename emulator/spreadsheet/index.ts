@@ -105,6 +105,13 @@ class SpreadsheetAppImpl {
     return wrapSpreadsheet(this._ctx, ssId).setActiveSheet(sheet);
   }
 
+  /** Makes the spreadsheet the active one for this execution (time-driven triggers and web apps have none). */
+  setActiveSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+    const id = spreadsheet?.getId?.();
+    if (!id || !this._ctx.state.spreadsheets[id]) throw gasError('Invalid argument: spreadsheet');
+    this._ctx.state.activeSpreadsheetId = id;
+  }
+
   openById(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
     if (!this._ctx.state.spreadsheets[id]) {
       throw gasError(

@@ -30,6 +30,7 @@ import {
   setCell,
 } from './cells';
 import { DEFAULT_NUMBER_FORMAT, displayValue, isRussian, parseInput } from './format';
+import { getCharts, insertChart, newChartBuilder, removeChart, updateChart } from './charts';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -611,6 +612,22 @@ export class SheetImpl {
     this._checkCount(numColumns);
     if (typeof width !== 'number') throw gasError('Invalid argument: width');
     return this;
+  }
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    void this._sh;
+    return newChartBuilder(this._ctx, this._ssId, this._sheetId);
+  }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    insertChart(this._ctx, this._ssId, this._sheetId, chart);
+  }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    updateChart(this._ctx, this._ssId, this._sheetId, chart);
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    removeChart(this._ctx, this._ssId, this._sheetId, chart);
+  }
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return getCharts(this._ctx, this._ssId, this._sheetId);
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
     const sh = this._sh;

@@ -100,7 +100,7 @@ function addQuestion(form: Form, q: Question): void {
         .setTitle(q.title)
         .setHelpText(q.help ?? '')
         .setRequired(!!q.required);
-      if (q.validation === 'number') item.setValidation(numberValidation());
+      if (q.validation === 'number' || q.validation === 'count') item.setValidation(numberValidation());
       return;
     }
     case 'paragraph':

@@ -5,6 +5,7 @@ import { gasCache, gasResponses, gasTriggers } from './responses';
 import { GasSheets } from './sheets';
 import { GasDocs } from './docs';
 import { gasMail } from './mail';
+import { gasCharts } from './charts';
 
 /** The ports of one execution, over the real (or emulated) Apps Script services. */
 export function createGasPorts(): Ports {
@@ -16,6 +17,7 @@ export function createGasPorts(): Ports {
     responses: gasResponses,
     cache: gasCache,
     triggers: gasTriggers,
+    charts: gasCharts,
     docs: new GasDocs(),
     mail: gasMail,
   };

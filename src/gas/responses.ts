@@ -1,4 +1,5 @@
 import type { CachePort, ResponseSheetPort, TriggerPort } from '../services/ports';
+import { ensureDailyTrigger } from './schedule';
 
 function sheetById(id: number): GoogleAppsScript.Spreadsheet.Sheet | null {
   return SpreadsheetApp.getActive().getSheetById(id);
@@ -45,4 +46,5 @@ export const gasTriggers: TriggerPort = {
     ScriptApp.newTrigger(handler).forSpreadsheet(ss).onFormSubmit().create();
     return true;
   },
+  ensureDailyTrigger,
 };

@@ -13,7 +13,8 @@ const LOCK_WAIT_MS = 30000;
 
 export const gasLock: LockPort = {
   withDocumentLock<T>(fn: () => T): T {
-    const lock = LockService.getDocumentLock();
+    // A time-driven trigger has no document: the user's lock then keeps its runs from overlapping.
+    const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
     if (!lock) throw new Error('Надстройка работает только в открытой таблице.');
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       throw new UserFacingError(

@@ -81,6 +81,30 @@ export interface CachePort {
 export interface TriggerPort {
   /** Makes sure the spreadsheet's one form-submit trigger exists; true when it had to be created. */
   ensureFormSubmitTrigger(handler: string): boolean;
+  /**
+   * Makes sure one daily time-driven trigger runs the handler for this spreadsheet (Editor add-ons may not run
+   * more often than hourly), remembering which spreadsheet it serves; true when it had to be created.
+   */
+  ensureDailyTrigger(handler: string, hour: number): boolean;
+}
+
+/** A native chart over a block of a sheet: the first row holds the series names, the first column labels. */
+export interface ChartSpec {
+  title: string;
+  type: 'bar' | 'column';
+  /** The data block, 1-based, header row included. */
+  range: { row: number; column: number; numRows: number; numColumns: number };
+  /** Where the chart's top-left corner sits (1-based row and column). */
+  anchor: { row: number; column: number };
+  /** Axis range, e.g. 0…10 for ratings. */
+  min?: number;
+  max?: number;
+}
+
+/** Native Sheets charts: the add-on's charts on a sheet are replaced as a whole. */
+export interface ChartPort {
+  /** Removes the sheet's charts and inserts these; returns how many it inserted. */
+  replaceCharts(sheetName: string, charts: readonly ChartSpec[]): number;
 }
 
 export interface Ports {
@@ -91,6 +115,7 @@ export interface Ports {
   responses: ResponseSheetPort;
   cache: CachePort;
   triggers: TriggerPort;
+  charts: ChartPort;
   /** Google Docs and Drive: templates, generated documents, PDFs. */
   docs: DocsPort;
   mail: MailPort;

@@ -123,6 +123,23 @@ describe('a curator changes the sheet', () => {
     expect(db.mentees.load().rows.map((r) => r.subjects)).toEqual(['Алгебра', 'Математика']);
   });
 
+  it('removing rows deletes their whole sheet rows, so the curator’s own column stays aligned', () => {
+    const { ports, ss } = configuredWorkbook();
+    const db = openDatabase(ports);
+    const rows = db.mentees.append([teacher(1), teacher(2), teacher(3), teacher(4)]);
+    const sheet = ss.getSheetByName(MENTEES.name)!;
+    const own = sheet.getLastColumn() + 1;
+    sheet.getRange(1, own, 5, 1).setValues([['Заметка'], ['первая'], ['вторая'], ['третья'], ['четвёртая']]);
+    const table = db.mentees.load();
+    table.remove(rows[1].id);
+    table.remove(rows[2].id);
+    table.update(rows[3].id, { subjects: 'Физика' });
+    table.save();
+    expect(db.mentees.load().rows.map((r) => r.email)).toEqual(['t1@school.example', 't4@school.example']);
+    expect(sheet.getRange(2, own, 2, 1).getValues().flat()).toEqual(['первая', 'четвёртая']);
+    expect(db.mentees.load().find(rows[3].id)!.subjects).toBe('Физика');
+  });
+
   it('a renamed required column is found by its key and reported, not silently lost', () => {
     const { ports, ss } = configuredWorkbook();
     const db = openDatabase(ports);

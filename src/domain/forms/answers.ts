@@ -1,6 +1,6 @@
 import { normalizeFullName } from '../format/ru';
 import { isDate, isEmail, normalizeEmail } from '../format/values';
-import { parseNumber } from '../table/codec';
+import { parseNumber, parseRuDate } from '../table/codec';
 import { isConsentGiven } from './consent';
 import { allQuestions } from './definitions';
 import { joinList } from './topics';
@@ -90,9 +90,16 @@ function readValue(q: Question, raw: unknown, problems: string[]): unknown {
       return n;
     }
     case 'date':
-      return isDate(raw) ? raw : null;
+      // The sheet holds a Date; the submit event's namedValues hold its display text («05.10.2022»).
+      return isDate(raw) ? raw : parseRuDate(String(raw));
     default: {
       const text = String(raw).trim();
+      if (q.validation === 'count') {
+        const n = /^\d{1,4}$/.test(text) ? Number(text) : null;
+        if (n === null)
+          problems.push(`Ответ на вопрос «${q.title}» («${text.slice(0, 40)}») не целое число.`);
+        return n;
+      }
       if (q.validation === 'number') {
         const m = /[-+]?\d+([.,]\d+)?/.exec(text);
         const n = m ? parseNumber(m[0]) : null;

@@ -8,6 +8,7 @@ import {
   personalDataConsentText,
 } from './consent';
 import { FORMATS, TIMES, TOPICS } from './topics';
+import { PROGRAMME_FORMS } from './programme-forms';
 import type { FormDefinition, FormKey, Question } from './types';
 
 /** The questionnaires of stages 1.3, 2.1 and 3.1, declared once. `schoolFull` goes into the consent text. */
@@ -205,6 +206,7 @@ export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinit
         },
       ],
     },
+    ...PROGRAMME_FORMS,
   };
 }
 

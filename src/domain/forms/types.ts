@@ -15,7 +15,7 @@ export interface Question {
   other?: boolean;
   scale?: { from: number; to: number; left: string; right: string };
   /** Text validation. */
-  validation?: 'number' | 'email';
+  validation?: 'number' | 'email' | 'count';
 }
 
 export interface Section {
@@ -25,7 +25,8 @@ export interface Section {
   questions: readonly Question[];
 }
 
-export type FormKey = 'prelim' | 'mentee' | 'mentor';
+export type FormKey =
+  'prelim' | 'mentee' | 'mentor' | 'meeting' | 'interim' | 'satisfaction' | 'impactBefore' | 'impactAfter';
 
 export interface FormDefinition {
   key: FormKey;

@@ -31,9 +31,11 @@ export interface ProgrammeFacts {
   pairs: { proposed: number; approved: number };
   meetings: number;
   pairsWithMeetings: number;
+  /** Date of the latest meeting in Встречи, if any. */
+  lastMeetingAt: Date | null;
   trainingSessions: number;
   trainedMentors: number;
-  /** Questionnaires by key: prelim, mentee, mentor, meeting, interim, satisfaction, impact. */
+  /** Questionnaires by key: prelim, mentee, mentor, meeting, interim, satisfaction, impactBefore, impactAfter. */
   forms: Record<string, FormFacts>;
 }
 
@@ -49,6 +51,7 @@ export function emptyFacts(): ProgrammeFacts {
     pairs: { proposed: 0, approved: 0 },
     meetings: 0,
     pairsWithMeetings: 0,
+    lastMeetingAt: null,
     trainingSessions: 0,
     trainedMentors: 0,
     forms: {},

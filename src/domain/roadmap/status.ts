@@ -1,6 +1,6 @@
 import { menuPath } from '../menu';
 import { DOCUMENT_KINDS } from '../documents/kinds';
-import { countOf } from '../format/ru';
+import { countOf, formatDate } from '../format/ru';
 import type { ProgrammeFacts } from './facts';
 
 /**
@@ -176,7 +176,7 @@ export const STEP_RULES: Record<string, Rule> = {
     f.meetings
       ? {
           progress: 'in_progress',
-          text: `Проведено ${countOf(f.meetings, MEETINGS)}; встречались ${f.pairsWithMeetings} из ${f.pairs.approved} пар/групп`,
+          text: `Проведено ${countOf(f.meetings, MEETINGS)}; встречались ${f.pairsWithMeetings} из ${f.pairs.approved} пар/групп${f.lastMeetingAt ? `; последняя встреча ${formatDate(f.lastMeetingAt)}` : ''}`,
           next: 'Следите, чтобы каждая пара встречалась регулярно',
         }
       : {
@@ -188,13 +188,14 @@ export const STEP_RULES: Record<string, Rule> = {
         },
   '6.2': (f) => formStep(f, 'interim', 'анкета промежуточной обратной связи'),
   '7.1': (f) => {
-    const parts = [f.forms.satisfaction, f.forms.impact].filter((x) => x?.responses).length;
-    if (parts === 2) return { progress: 'done', text: 'Мониторинги проведены', next: '' };
+    const surveys = [f.forms.impactBefore, f.forms.satisfaction, f.forms.impactAfter];
+    const parts = surveys.filter((x) => x?.responses).length;
+    if (parts === surveys.length) return { progress: 'done', text: 'Мониторинги проведены', next: '' };
     return parts
       ? {
           progress: 'in_progress',
-          text: 'Проведена часть мониторингов',
-          next: 'Проведите оставшиеся мониторинги',
+          text: `Есть ответы на ${parts} из ${surveys.length} анкет мониторинга`,
+          next: 'Проведите оставшиеся мониторинги (самооценка до и после, удовлетворённость и качество)',
         }
       : {
           progress: 'todo',

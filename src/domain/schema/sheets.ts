@@ -128,6 +128,13 @@ export const MENTORS: SheetSchema = {
       note: 'Через «; », из того же списка, что запросы наставляемых',
     },
     { key: 'capacity', header: 'Наставляемых, не более', type: 'integer' },
+    {
+      key: 'suitability',
+      header: 'Баллы отбора',
+      type: 'integer',
+      note: 'Рассчитывает надстройка (этап 4.1), из 100',
+    },
+    { key: 'suitabilityParts', header: 'Оценка отбора по частям', type: 'text', width: 300 },
     { key: 'motivation', header: 'Мотивация', type: 'text', width: 240 },
     { key: 'curatorNotes', header: 'Доп. сведения куратора', type: 'text' },
     {
@@ -165,6 +172,14 @@ export const PAIRS: SheetSchema = {
     { key: 'score', header: 'Оценка подбора', type: 'number' },
     { key: 'reason', header: 'Обоснование', type: 'text', width: 300 },
     { key: 'approvedAt', header: 'Утверждена', type: 'date' },
+    {
+      key: 'locked',
+      header: 'Закреплена куратором',
+      type: 'boolean',
+      note: 'Закреплённую пару повторный подбор не меняет',
+    },
+    { key: 'mentorName', header: 'Наставник', type: 'text', width: 200 },
+    { key: 'menteeNames', header: 'Наставляемые', type: 'text', width: 260 },
   ],
 };
 
@@ -182,6 +197,12 @@ export const MEETINGS: SheetSchema = {
     { key: 'durationMin', header: 'Длительность, мин', type: 'integer' },
     { key: 'result', header: 'Результат', type: 'text', width: 240 },
     { key: 'nextStep', header: 'Следующий шаг', type: 'text' },
+    {
+      key: 'origin',
+      header: 'Источник',
+      type: 'text',
+      note: 'Откуда запись: отчёт наставника (строка листа ответов) или панель куратора. Не изменяйте.',
+    },
   ],
 };
 
@@ -248,6 +269,80 @@ export const JOURNAL: SheetSchema = {
   ],
 };
 
+/** Every e-mail the add-on sends to participants or curators, written right after the send: never twice. */
+export const MAILINGS: SheetSchema = {
+  key: 'mailings',
+  name: 'Рассылки',
+  personalData: true,
+  idPrefix: 'ML',
+  columns: [
+    id,
+    { key: 'campaign', header: 'Рассылка', type: 'text', required: true, width: 220 },
+    {
+      key: 'code',
+      header: 'Код рассылки',
+      type: 'text',
+      required: true,
+      note: 'Служебный код: по нему надстройка не отправляет письмо повторно. Не изменяйте.',
+    },
+    { key: 'email', header: 'Кому', type: 'text', width: 220 },
+    { key: 'personId', header: 'ID участника', type: 'text' },
+    { key: 'pairId', header: 'ID пары', type: 'text' },
+    { key: 'sentAt', header: 'Отправлено', type: 'datetime', required: true },
+  ],
+};
+
+/** The monitoring indicators (7.1), rewritten whole by «Рассчитать показатели»; charts are drawn from it. */
+export const MONITORING: SheetSchema = {
+  key: 'monitoring',
+  name: 'Мониторинг',
+  personalData: false,
+  idPrefix: 'MN',
+  columns: [
+    { key: 'id', header: 'Код', type: 'id', required: true, note: 'Служебный код показателя.' },
+    { key: 'section', header: 'Раздел', type: 'text', width: 200 },
+    { key: 'indicator', header: 'Показатель', type: 'text', width: 380 },
+    { key: 'group', header: 'Кто', type: 'text', width: 160 },
+    { key: 'n', header: 'Оценок / ответов', type: 'integer' },
+    { key: 'mean', header: 'Среднее', type: 'number' },
+    { key: 'spread', header: 'Разброс (σ)', type: 'number', note: 'Стандартное отклонение оценок' },
+    { key: 'shareHigh', header: 'Доля оценок ≥ 8, %', type: 'number' },
+    { key: 'before', header: 'До программы', type: 'number' },
+    { key: 'after', header: 'После программы', type: 'number' },
+    { key: 'change', header: 'Изменение', type: 'number' },
+  ],
+};
+
+/** Best mentors (7.2): the computed score, and the curator's correction and decision. */
+export const RANKING: SheetSchema = {
+  key: 'ranking',
+  name: 'Рейтинг наставников',
+  personalData: true,
+  idPrefix: 'RK',
+  columns: [
+    { key: 'id', header: 'ID наставника', type: 'id', required: true, note: 'Не изменяйте.' },
+    { key: 'fullName', header: 'Наставник', type: 'text', width: 220 },
+    { key: 'meetings', header: 'Встреч', type: 'integer' },
+    { key: 'satisfaction', header: 'Удовлетворённость наставляемых', type: 'number' },
+    { key: 'impactGain', header: 'Рост самооценки наставляемых', type: 'number' },
+    { key: 'score', header: 'Балл (расчёт)', type: 'number', note: 'Пересчитывается надстройкой' },
+    {
+      key: 'adjustment',
+      header: 'Поправка куратора',
+      type: 'number',
+      note: 'Прибавляется к баллу (можно отрицательную). Надстройка её не изменяет.',
+    },
+    { key: 'total', header: 'Итоговый балл', type: 'number' },
+    { key: 'rank', header: 'Место', type: 'integer' },
+    {
+      key: 'reward',
+      header: 'Поощрить',
+      type: 'boolean',
+      note: 'Отметьте, кого включить в приказ о поощрении и благодарственные письма',
+    },
+  ],
+};
+
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [
   SETTINGS,
@@ -258,5 +353,8 @@ export const ALL_SHEETS: readonly SheetSchema[] = [
   MEETINGS,
   TRAINING,
   DOCUMENTS,
+  MAILINGS,
+  MONITORING,
+  RANKING,
   JOURNAL,
 ];

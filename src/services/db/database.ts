@@ -2,10 +2,13 @@ import {
   ALL_SHEETS,
   DOCUMENTS,
   JOURNAL,
+  MAILINGS,
   MEETINGS,
   MENTEES,
   MENTORS,
+  MONITORING,
   PAIRS,
+  RANKING,
   ROADMAP,
   SETTINGS,
   TRAINING,
@@ -29,6 +32,9 @@ export function openDatabase(ports: Ports) {
     training: t(TRAINING),
     documents: t(DOCUMENTS),
     journal: t(JOURNAL),
+    mailings: t(MAILINGS),
+    monitoring: t(MONITORING),
+    ranking: t(RANKING),
   };
 }
 

@@ -117,6 +117,10 @@ export class Table<R extends Row = Row> {
 
 export class LoadedTable<R extends Row> {
   private readonly added: R[] = [];
+  /** Sheet row numbers (as loaded) of removed rows, deleted on save. */
+  private readonly removed: number[] = [];
+  /** The sheet row each slot was read from (slots shift when rows are removed; the sheet only on save). */
+  private rowNumbers: number[];
   private dirty = false;
 
   /** What each row looked like when read, to write untouched cells back exactly. */
@@ -131,6 +135,7 @@ export class LoadedTable<R extends Row> {
     private readonly sheets: SheetPort,
   ) {
     this.decoded = slots.map((r) => (r ? ({ ...r } as R) : null));
+    this.rowNumbers = slots.map((_, i) => i + 2);
     const seen = new Set<string>();
     for (const row of slots) {
       if (!row) continue;
@@ -170,6 +175,26 @@ export class LoadedTable<R extends Row> {
     return row;
   }
 
+  /**
+   * Removes a row. On save its whole sheet row is deleted (so the curator's own columns stay aligned with
+   * the rest) before the table is written back: one call per removed row, which removals are rare enough for.
+   */
+  remove(id: string): void {
+    const added = this.added.findIndex((r) => r.id === id);
+    if (added >= 0) {
+      this.added.splice(added, 1);
+      return;
+    }
+    const at = this.slots.findIndex((r) => r?.id === id);
+    if (at < 0) throw new UserFacingError(`Строка ${id} не найдена на листе «${this.table.schema.name}».`);
+    this.removed.push(this.rowNumbers[at]);
+    this.rowNumbers.splice(at, 1);
+    this.slots.splice(at, 1);
+    this.decoded.splice(at, 1);
+    this.cells.splice(at, 1);
+    this.dirty = true;
+  }
+
   get notes(): string[] {
     return describeMapping(this.table.schema, this.map);
   }
@@ -177,8 +202,15 @@ export class LoadedTable<R extends Row> {
   /** Writes all declared columns of all rows back, in one call per contiguous run of declared columns. */
   save(): void {
     if (!this.dirty) return;
+    if (this.removed.length) {
+      this.sheets.deleteRows(this.table.schema.name, this.removed);
+      this.removed.length = 0;
+    }
     const all = [...this.slots, ...this.added];
-    if (!all.length) return;
+    if (!all.length) {
+      this.dirty = false;
+      return;
+    }
     const blank = () => new Array(this.map.width).fill('');
     const lines = all.map((row, i) => {
       if (!row) return blank();
@@ -204,6 +236,7 @@ export class LoadedTable<R extends Row> {
       this.cells.push([]);
     }
     this.added.length = 0;
+    this.rowNumbers = this.slots.map((_, i) => i + 2);
     this.dirty = false;
   }
 }

@@ -9,7 +9,7 @@ import { formLabel } from './registry';
 import { summarizePrelim, summaryLines } from './summary';
 import { withdrawPerson } from './withdraw';
 
-function formAction(key: FormKey, step: string): StepAction {
+export function formAction(key: FormKey, step: string): StepAction {
   return {
     id: `form:${key}`,
     step,

@@ -1,6 +1,8 @@
 import type { ParsedResponse } from '../../domain/forms/answers';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import type { Ports } from '../ports';
+import { recordMeetingReport } from '../meetings/record';
+import { checkSurveyAnswer } from '../monitoring/answers';
 
 /** Where a response came from: its sheet and row. */
 export interface ResponseOrigin {
@@ -25,4 +27,12 @@ export type ResponseHandler = (
   origin: ResponseOrigin,
 ) => HandledOutcome;
 
-export const RESPONSE_HANDLERS: Partial<Record<FormKey, ResponseHandler>> = {};
+const surveyHandler: ResponseHandler = (ports, _def, r, origin) => checkSurveyAnswer(ports, r, origin);
+
+export const RESPONSE_HANDLERS: Partial<Record<FormKey, ResponseHandler>> = {
+  meeting: (ports, _def, r, origin) => recordMeetingReport(ports, r, origin),
+  interim: surveyHandler,
+  satisfaction: surveyHandler,
+  impactBefore: surveyHandler,
+  impactAfter: surveyHandler,
+};

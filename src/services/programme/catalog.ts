@@ -4,10 +4,20 @@ import { UserFacingError } from '../db/errors';
 import type { ActionContext, ActionOutcome, StepAction } from './actions';
 import { CORE_ACTIONS } from './core-actions';
 import { INTAKE_ACTIONS } from '../forms/actions';
+import { PAIRING_ACTIONS } from '../pairs/actions';
 import { DOCUMENT_ACTIONS } from '../documents/actions';
+import { MEETING_ACTIONS } from '../meetings/actions';
+import { MONITORING_ACTIONS } from '../monitoring/actions';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
-export const ALL_ACTIONS: readonly StepAction[] = [...CORE_ACTIONS, ...INTAKE_ACTIONS, ...DOCUMENT_ACTIONS];
+export const ALL_ACTIONS: readonly StepAction[] = [
+  ...CORE_ACTIONS,
+  ...INTAKE_ACTIONS,
+  ...PAIRING_ACTIONS,
+  ...DOCUMENT_ACTIONS,
+  ...MEETING_ACTIONS,
+  ...MONITORING_ACTIONS,
+];
 
 export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
   return ALL_ACTIONS.filter((a) => a.step === step).map((a) => {

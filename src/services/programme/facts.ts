@@ -30,6 +30,10 @@ export function collectFacts(
   const meetings = rows(db.meetings);
   facts.meetings = meetings.length;
   facts.pairsWithMeetings = new Set(meetings.map((m) => m.pairId)).size;
+  facts.lastMeetingAt = meetings.reduce<Date | null>(
+    (last, m) => (m.date instanceof Date && (!last || m.date > last) ? m.date : last),
+    null,
+  );
 
   const training = rows(db.training);
   facts.trainingSessions = training.length;

@@ -11,6 +11,7 @@ import { actionViews } from './catalog';
 import { collectFacts, readable } from './facts';
 import { readSettings } from './settings';
 import { formFactsAndLinks } from '../forms/facts';
+import { materials } from '../pairs/training';
 import { seedRoadmapRows } from './setup';
 
 const OVERRIDE: Record<string, Progress> = {
@@ -29,6 +30,7 @@ export function buildOverview(ports: Ports): Overview {
     if (existing.has(schema.name)) problems.push(...new Table(schema, ports.sheets, ports.runtime).check());
   }
   const forms = formFactsAndLinks(ports);
+  const materialLinks = materials(ports);
   const facts = collectFacts(db, settings, forms.facts);
   const stored = readable(() => db.roadmap.loadIfExists()?.rows ?? []);
   // Before setup the sidebar still shows the whole year ahead, from the seed roadmap.
@@ -55,7 +57,7 @@ export function buildOverview(ports: Ports): Overview {
         statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
         next: progress === 'done' ? '' : evaluated.next,
         actions: actionViews(code, facts),
-        links: forms.links[code] ?? [],
+        links: [...(forms.links[code] ?? []), ...(code === '4.2' ? materialLinks : [])],
       };
       return { stage: Number(r.stage), view };
     });

@@ -1,0 +1,51 @@
+/**
+ * Time-driven triggers of an Editor add-on. Such a trigger runs with no open document: SpreadsheetApp.getActive()
+ * is null there. So when the trigger is created (from the open spreadsheet) the spreadsheet id is remembered in
+ * the user's properties under the trigger's id, and the handler re-activates that spreadsheet before it runs.
+ * The same user may use the add-on in several schools' workbooks: one daily trigger per workbook.
+ */
+
+const KEY_PREFIX = 'trigger.spreadsheet.';
+
+export function ensureDailyTrigger(handler: string, hour: number): boolean {
+  const ss = SpreadsheetApp.getActive();
+  if (!ss) throw new Error('Надстройка работает только в открытой таблице.');
+  const props = PropertiesService.getUserProperties();
+  const exists = ScriptApp.getProjectTriggers().some(
+    (t) =>
+      t.getHandlerFunction() === handler &&
+      String(t.getEventType()) === 'CLOCK' &&
+      props.getProperty(KEY_PREFIX + t.getUniqueId()) === ss.getId(),
+  );
+  if (exists) return false;
+  const trigger = ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create();
+  props.setProperty(KEY_PREFIX + trigger.getUniqueId(), ss.getId());
+  return true;
+}
+
+/**
+ * Makes the trigger's spreadsheet the active one for this execution. Returns false (nothing to do) when the
+ * trigger is unknown or its spreadsheet is gone or no longer shared with the user.
+ */
+export function activateTriggerSpreadsheet(triggerUid: string | undefined): boolean {
+  if (SpreadsheetApp.getActive()) return true;
+  const id = triggerUid ? PropertiesService.getUserProperties().getProperty(KEY_PREFIX + triggerUid) : null;
+  if (!id) return false;
+  try {
+    SpreadsheetApp.setActiveSpreadsheet(SpreadsheetApp.openById(id));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The web app (doGet) has no open document either: the page address carries the spreadsheet id. */
+export function activateSpreadsheetById(id: string | undefined): boolean {
+  if (!id) return !!SpreadsheetApp.getActive();
+  try {
+    SpreadsheetApp.setActiveSpreadsheet(SpreadsheetApp.openById(id));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,82 @@
+import { formatDate } from '../../domain/format/ru';
+import { MEETING_LINE_FORMAT, meetingsByPair, pairTitle } from '../../domain/meetings';
+import { countOf } from '../../domain/format/ru';
+import { openDatabase } from '../db/database';
+import { formAction } from '../forms/actions';
+import type { StepAction } from '../programme/actions';
+import { loadProgrammePairs } from './pairs';
+import { addMeetingsFromText } from './record';
+import { runWeeklyMeetingCheck, scheduleWeeklyCheck } from './reminders';
+
+const MEETINGS: [string, string, string] = ['встреча', 'встречи', 'встреч'];
+const needsPairs = (f: { pairs: { approved: number } }) =>
+  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
+
+const meetingForm = formAction('meeting', '6.1');
+
+/** Step 6.1: the meeting report form (and the weekly check with it), entry by hand, per-pair counts. */
+export const MEETING_ACTIONS: StepAction[] = [
+  {
+    ...meetingForm,
+    run(ctx, input) {
+      const outcome = meetingForm.run(ctx, input);
+      const scheduled = scheduleWeeklyCheck(ctx.ports);
+      return {
+        ...outcome,
+        details: scheduled
+          ? ['Включена еженедельная проверка: кураторам придёт письмо о парах, давно не встречавшихся.']
+          : [],
+      };
+    },
+  },
+  {
+    id: 'meetings:add',
+    step: '6.1',
+    label: 'Внести встречи вручную',
+    input: {
+      label: `Одна встреча в строке: ${MEETING_LINE_FORMAT}`,
+      kind: 'textarea',
+      placeholder:
+        'Смирнова; 05.10.2022; Планирование урока; очно; 45; Составили технологическую карту; Открытый урок',
+    },
+    unavailable: needsPairs,
+    run({ ports }, text) {
+      const { added } = addMeetingsFromText(ports, text);
+      return { message: `Внесено ${countOf(added.length, MEETINGS)} на лист «Встречи».` };
+    },
+  },
+  {
+    id: 'meetings:byPair',
+    step: '6.1',
+    label: 'Встречи по парам/группам',
+    unavailable: needsPairs,
+    run({ ports }) {
+      const { active } = loadProgrammePairs(ports);
+      const stats = meetingsByPair(openDatabase(ports).meetings.load().rows);
+      const lines = active.map((p) => {
+        const s = stats.get(p.id);
+        const last = s?.last ? `, последняя ${formatDate(s.last)}` : '';
+        return `${pairTitle(p)}: ${countOf(s?.count ?? 0, MEETINGS)}${last}`;
+      });
+      const silent = active.filter((p) => !stats.get(p.id)?.count).length;
+      return {
+        message: `Пар/групп в работе: ${active.length}; без встреч: ${silent}.`,
+        details: lines,
+      };
+    },
+  },
+  {
+    id: 'meetings:check',
+    step: '6.1',
+    label: 'Проверить пары без встреч и напомнить кураторам',
+    unavailable: needsPairs,
+    run({ ports }) {
+      scheduleWeeklyCheck(ports);
+      const r = runWeeklyMeetingCheck(ports, true);
+      return {
+        message: r.message,
+        details: r.quiet.map((q) => `${pairTitle(q.pair)}: без встреч ${q.weeks} нед.`),
+      };
+    },
+  },
+];

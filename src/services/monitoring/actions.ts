@@ -1,0 +1,97 @@
+import type { SurveyKey } from '../../domain/forms/programme-forms';
+import { shortName } from '../../domain/format/ru';
+import { RANKING } from '../../domain/schema/sheets';
+import { formAction } from '../forms/actions';
+import { formLabel } from '../forms/registry';
+import type { StepAction } from '../programme/actions';
+import { buildNewsText } from '../publishing/results';
+import { inviteToSurvey } from './invite';
+import { summarizeInterim } from './interim';
+import { mentorsForReward } from './ranking';
+import { runMonitoring } from './run';
+
+function inviteAction(key: SurveyKey, step: string): StepAction {
+  return {
+    id: `survey:invite:${key}`,
+    step,
+    label: `Разослать участникам ссылку: ${formLabel(key).toLowerCase()}`,
+    confirm:
+      'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
+    unavailable: (f) =>
+      !f.forms[key]?.created
+        ? 'Сначала создайте анкету'
+        : f.pairs.approved
+          ? null
+          : 'Сначала утвердите пары/группы (этап 5.1).',
+    run({ ports }) {
+      const r = inviteToSurvey(ports, key);
+      return { message: r.message, more: r.more, progress: { done: r.total - r.left, total: r.total } };
+    },
+  };
+}
+
+/** Steps 6.2, 7.1 and 7.2: the surveys, their invitations, the indicators, the ranking and the news text. */
+export const MONITORING_ACTIONS: StepAction[] = [
+  formAction('interim', '6.2'),
+  inviteAction('interim', '6.2'),
+  {
+    id: 'survey:interimSummary',
+    step: '6.2',
+    label: 'Сводка промежуточной обратной связи',
+    unavailable: (f) => (f.forms.interim?.responses ? null : 'Ответов пока нет'),
+    run({ ports }) {
+      const s = summarizeInterim(ports);
+      return { message: `Ответили ${s.answered} из ${s.participants} участников.`, details: s.lines };
+    },
+  },
+  formAction('impactBefore', '7.1'),
+  inviteAction('impactBefore', '7.1'),
+  formAction('satisfaction', '7.1'),
+  inviteAction('satisfaction', '7.1'),
+  formAction('impactAfter', '7.1'),
+  inviteAction('impactAfter', '7.1'),
+  {
+    id: 'monitoring:compute',
+    step: '7.1',
+    label: 'Рассчитать показатели мониторинга',
+    unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
+    run({ ports }) {
+      const r = runMonitoring(ports);
+      return {
+        message: `Показатели записаны на лист «Мониторинг» (${r.rows} строк, диаграмм: ${r.charts}); рейтинг — на листе «${RANKING.name}».`,
+        details: r.details,
+      };
+    },
+  },
+  {
+    id: 'monitoring:ranking',
+    step: '7.2',
+    label: 'Лучшие наставники для приказа о поощрении',
+    run({ ports }) {
+      const list = mentorsForReward(ports);
+      if (!list.length)
+        return { message: 'Рейтинга ещё нет: рассчитайте показатели мониторинга (этап 7.1).' };
+      return {
+        message: `В приказ и письма попадут ${list.length} наставников. Поправьте «Поправка куратора» и «Поощрить» на листе «${RANKING.name}».`,
+        details: list.map((m) => `${m.rank}. ${shortName(m.fullName)}`),
+      };
+    },
+  },
+  {
+    id: 'publishing:news',
+    step: '7.2',
+    label: 'Текст новости о результатах для сайта',
+    unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
+    run({ ports }) {
+      return {
+        message: 'Текст новости готов: скопируйте его на сайт школы.',
+        copyText: buildNewsText(ports),
+        details: [
+          'Страница результатов для сайта: опубликуйте скрипт как веб-приложение (Развернуть → Новое развёртывание → Веб-приложение),',
+          'затем в Google Сайте: Вставка → Встроить → адрес веб-приложения с «?s=» и идентификатором этой таблицы.',
+          'На странице — только обобщённые показатели и имена наставников, давших согласие на публикацию.',
+        ],
+      };
+    },
+  },
+];

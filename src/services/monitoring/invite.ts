@@ -1,0 +1,79 @@
+import { salutation } from '../../domain/documents/people';
+import { countOf } from '../../domain/format/ru';
+import type { SurveyKey } from '../../domain/forms/programme-forms';
+import { UserFacingError } from '../db/errors';
+import { logAction } from '../db/journal';
+import { FORMS_FOR_READING } from '../forms/definitions';
+import { readFormRecords } from '../forms/registry';
+import { openSentLog } from '../mail/sent';
+import { loadProgrammePairs } from '../meetings/pairs';
+import type { Ports } from '../ports';
+import { readSettings } from '../programme/settings';
+
+/** Messages per call: a batch stays far inside the 6-minute limit; the sidebar calls again while `more`. */
+export const INVITE_BATCH = 20;
+
+export interface InviteResult {
+  sent: number;
+  left: number;
+  total: number;
+  more: boolean;
+  message: string;
+}
+
+const LETTERS: [string, string, string] = ['письмо', 'письма', 'писем'];
+
+/**
+ * E-mails the questionnaire's link to every participant of the approved pairs who has not had it yet: one
+ * message each, at most a batch per call and never more than today's remaining quota (asked once per call).
+ * Each send is marked in Рассылки at once. When the quota runs out the call says so; tomorrow's call resumes.
+ */
+export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATCH): InviteResult {
+  const form = readFormRecords(ports)[key];
+  if (!form) throw new UserFacingError('Сначала создайте анкету: письмо содержит ссылку на неё.');
+  const settings = readSettings(ports);
+  const title = FORMS_FOR_READING[key].title;
+  const url = form.shortUrl || form.publishedUrl;
+  return ports.lock.withDocumentLock(() => {
+    const people = [...loadProgrammePairs(ports).byEmail.values()];
+    const log = openSentLog(ports);
+    const code = (personId: string) => `survey:${key}:${personId}`;
+    const unsent = people.filter((p) => !log.codes.has(code(p.personId)));
+    if (!unsent.length) {
+      const message = people.length
+        ? `Всем участникам (${people.length}) ссылка уже отправлена; повторно ничего не отправлено.`
+        : 'Нет участников утверждённых пар/групп.';
+      return { sent: 0, left: 0, total: people.length, more: false, message };
+    }
+    const quota = ports.mail.remainingQuota();
+    const allowed = Math.min(batch, quota, unsent.length);
+    for (const person of unsent.slice(0, allowed)) {
+      ports.mail.send({
+        to: person.email,
+        subject: `${title} — ${settings.schoolShort}`,
+        body: [
+          salutation(person.fullName),
+          '',
+          `Просим заполнить анкету «${title}»: ${url}`,
+          'Это займёт около 5 минут. Ответы увидит только куратор программы наставничества; на сайте публикуются лишь обобщённые результаты.',
+          '',
+          `Куратор программы наставничества, ${settings.schoolShort}`,
+        ].join('\n'),
+        attachmentIds: [],
+      });
+      log.mark({
+        campaign: title,
+        code: code(person.personId),
+        email: person.email,
+        personId: person.personId,
+      });
+    }
+    const left = unsent.length - allowed;
+    if (allowed) logAction(ports, 'Разосланы приглашения в анкету', `${title}: ${allowed}, осталось ${left}`);
+    const quotaOut = left > 0 && allowed < batch;
+    const message = quotaOut
+      ? `Отправлено ${countOf(allowed, LETTERS)}. Дневной лимит писем Google исчерпан: осталось ${left}, продолжите завтра — уже получившим повторно не придёт.`
+      : `Отправлено ${countOf(allowed, LETTERS)}, осталось ${left}.`;
+    return { sent: allowed, left, total: people.length, more: left > 0 && !quotaOut, message };
+  });
+}

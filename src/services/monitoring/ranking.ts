@@ -1,0 +1,73 @@
+import { meetingsByPair } from '../../domain/meetings';
+import type { MonitoringInput } from '../../domain/monitoring';
+import { placeByTotal, scoreMentors, type MentorFacts } from '../../domain/ranking';
+import { parseNumber } from '../../domain/table/codec';
+import type { Row } from '../../domain/schema/types';
+import { openDatabase } from '../db/database';
+import type { ProgrammePairs } from '../meetings/pairs';
+import type { Ports } from '../ports';
+
+/**
+ * Рейтинг наставников: the computed score per mentor, the curator's correction (kept as typed) and the place
+ * by the total. One read and one write; the curator's «Поправка куратора» and «Поощрить» are never overwritten.
+ */
+export function updateRanking(ports: Ports, input: MonitoringInput, programme: ProgrammePairs): Row[] {
+  const db = openDatabase(ports);
+  const stats = meetingsByPair(db.meetings.load().rows);
+  const mentors = new Map<string, MentorFacts>();
+  for (const pair of programme.pairs) {
+    const m = mentors.get(pair.mentorId) ?? {
+      mentorId: pair.mentorId,
+      fullName: pair.mentorName,
+      pairIds: [],
+      meetings: 0,
+    };
+    (m.pairIds as string[]).push(pair.id);
+    m.meetings += stats.get(pair.id)?.count ?? 0;
+    mentors.set(pair.mentorId, m);
+  }
+  const table = db.ranking.load();
+  for (const s of scoreMentors([...mentors.values()], input)) {
+    const fields = {
+      fullName: s.fullName,
+      meetings: s.meetings,
+      satisfaction: s.satisfaction,
+      impactGain: s.impactGain,
+      score: s.score,
+    };
+    if (table.find(s.mentorId)) table.update(s.mentorId, fields);
+    else table.insert({ id: s.mentorId, ...fields, adjustment: null, reward: false });
+  }
+  placeRows(table.rows, (id, patch) => table.update(id, patch));
+  table.save();
+  return [...table.rows].sort((a, b) => Number(a.rank) - Number(b.rank));
+}
+
+function placeRows(rows: readonly Row[], update: (id: string, patch: Partial<Row>) => void): void {
+  const places = placeByTotal(
+    rows.map((r) => ({ id: r.id, score: parseNumber(r.score) ?? 0, adjustment: parseNumber(r.adjustment) })),
+  );
+  for (const p of places) update(p.id, { total: p.total, rank: p.rank });
+}
+
+/**
+ * For the rewards order and the letters of thanks (documents, 7.2): the mentors by place, with the curator's
+ * correction applied as it stands now. When the curator ticked «Поощрить» for anyone, only they are listed;
+ * otherwise every ranked mentor. Empty until the monitoring has been computed. One read.
+ */
+export function mentorsForReward(ports: Ports): { mentorId: string; fullName: string; rank: number }[] {
+  const rows = openDatabase(ports).ranking.loadIfExists()?.rows ?? [];
+  const places = new Map(
+    placeByTotal(
+      rows.map((r) => ({
+        id: r.id,
+        score: parseNumber(r.score) ?? 0,
+        adjustment: parseNumber(r.adjustment),
+      })),
+    ).map((p) => [p.id, p]),
+  );
+  const marked = rows.filter((r) => r.reward === true);
+  return (marked.length ? marked : rows)
+    .map((r) => ({ mentorId: r.id, fullName: String(r.fullName ?? ''), rank: places.get(r.id)?.rank ?? 0 }))
+    .sort((a, b) => a.rank - b.rank);
+}

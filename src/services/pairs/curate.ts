@@ -1,0 +1,143 @@
+import { shortName } from '../../domain/format/ru';
+import { scorePair } from '../../domain/matching';
+import { DEFAULT_WEIGHTS } from '../../domain/matching';
+import type { Row } from '../../domain/schema/types';
+import { eligibleForMatching } from '../../domain/selection';
+import { openDatabase } from '../db/database';
+import { UserFacingError } from '../db/errors';
+import { logAction } from '../db/journal';
+import type { LoadedTable } from '../db/table';
+import type { Ports } from '../ports';
+import { findPeople, menteeCandidate, menteeIdsOf, mentorCandidate } from './candidates';
+
+/** Proposals a curator names by pair id or by the mentor's e-mail. */
+function proposalsOf(pairs: LoadedTable<Row>, mentors: Row[], ref: string): Row[] {
+  const byId = pairs.find(ref.trim());
+  if (byId) return [byId];
+  const [mentor] = findPeople(mentors, ref, 'наставник или ID пары');
+  const rows = pairs.rows.filter((p) => p.mentorId === mentor.id && p.status === 'предложена');
+  if (!rows.length)
+    throw new UserFacingError(`У наставника ${shortName(String(mentor.fullName))} нет предложенных пар.`);
+  return rows;
+}
+
+/** Keeps a proposal through re-runs of matching. */
+export function lockProposal(ports: Ports, ref: string): string {
+  return editPairs(ports, 'Пара закреплена', (pairs, mentors) => {
+    const rows = proposalsOf(pairs, mentors, ref).filter((r) => r.status === 'предложена');
+    rows.forEach((r) => pairs.update(r.id, { locked: true }));
+    return `Закреплено: ${rows.map((r) => `${r.mentorName} → ${r.menteeNames}`).join('; ')}.`;
+  });
+}
+
+/** Rejects a proposal: its mentees go back to the pool and this combination is never proposed again. */
+export function rejectProposal(ports: Ports, ref: string): string {
+  return editPairs(ports, 'Пара отклонена', (pairs, mentors) => {
+    const rows = proposalsOf(pairs, mentors, ref).filter((r) => r.status === 'предложена');
+    rows.forEach((r) => pairs.update(r.id, { status: 'отклонена', locked: false }));
+    return `Отклонено: ${rows.map((r) => `${r.mentorName} → ${r.menteeNames}`).join('; ')}. Запустите подбор ещё раз для оставшихся.`;
+  });
+}
+
+/**
+ * Moves a mentee to another mentor («эл. почта наставляемого; эл. почта наставника»): the curator's decision,
+ * so the resulting pair is locked. The score and explanation are recomputed for the new pair.
+ */
+export function swapMentee(ports: Ports, line: string): string {
+  const [menteeRef, mentorRef] = line.split(/[;→>]+/).map((s) => s.trim());
+  if (!menteeRef || !mentorRef)
+    throw new UserFacingError('Введите «эл. почта наставляемого; эл. почта наставника».');
+  return editPairs(ports, 'Наставляемый переведён', (pairs, mentors, mentees) => {
+    const [mentee] = findPeople(mentees, menteeRef, 'наставляемый');
+    const [mentor] = findPeople(mentors, mentorRef, 'наставник');
+    if (!eligibleForMatching(mentor))
+      throw new UserFacingError(
+        `${shortName(String(mentor.fullName))} не отобран(а) или не дал(а) согласия быть наставником.`,
+      );
+    if (pairs.rows.some((p) => p.status === 'утверждена' && menteeIdsOf(p).includes(mentee.id))) {
+      throw new UserFacingError(`${shortName(String(mentee.fullName))} уже в утверждённой паре.`);
+    }
+    for (const p of pairs.rows.filter(
+      (r) => r.status === 'предложена' && menteeIdsOf(r).includes(mentee.id),
+    )) {
+      const rest = menteeIdsOf(p).filter((id) => id !== mentee.id);
+      if (!rest.length) pairs.remove(p.id);
+      else
+        pairs.update(p.id, {
+          menteeIds: rest.join('; '),
+          menteeNames: names(rest, mentees),
+          kind: rest.length > 1 ? 'группа' : 'пара',
+        });
+    }
+    const { score } = scorePair(mentorCandidate(mentor), menteeCandidate(mentee), DEFAULT_WEIGHTS);
+    const target = pairs.rows.find((p) => p.mentorId === mentor.id && p.status === 'предложена');
+    const reason = `Назначен куратором: ${shortName(String(mentee.fullName))}.`;
+    if (target) {
+      const ids = [...menteeIdsOf(target), mentee.id];
+      pairs.update(target.id, {
+        menteeIds: ids.join('; '),
+        menteeNames: names(ids, mentees),
+        kind: 'группа',
+        locked: true,
+        score: Math.round((Number(target.score ?? 0) + score) * 100) / 100,
+        reason: `${target.reason ?? ''}\n${reason}`.trim(),
+      });
+    } else {
+      pairs.insert({
+        mentorId: mentor.id,
+        menteeIds: mentee.id,
+        kind: 'пара',
+        status: 'предложена',
+        score,
+        reason,
+        locked: true,
+        mentorName: String(mentor.fullName),
+        menteeNames: String(mentee.fullName),
+      });
+    }
+    return `${shortName(String(mentee.fullName))} переведён(а) к наставнику ${shortName(String(mentor.fullName))}; пара закреплена.`;
+  });
+}
+
+/** Approves every proposal: pairs become «утверждена», their people «в паре»; feeds the pairs order. */
+export function approveProposals(ports: Ports): string {
+  return ports.lock.withDocumentLock(() => {
+    const db = openDatabase(ports);
+    const pairs = db.pairs.load();
+    const proposals = pairs.rows.filter((p) => p.status === 'предложена');
+    if (!proposals.length) throw new UserFacingError('Нет предложенных пар: сначала запустите подбор.');
+    const today = ports.runtime.now();
+    const inPair = new Set<string>();
+    for (const p of proposals) {
+      pairs.update(p.id, { status: 'утверждена', approvedAt: today, locked: true });
+      inPair.add(String(p.mentorId));
+      menteeIdsOf(p).forEach((id) => inPair.add(id));
+    }
+    pairs.save();
+    for (const base of [db.mentors.load(), db.mentees.load()]) {
+      for (const r of base.rows.filter((r) => inPair.has(r.id))) base.update(r.id, { status: 'в паре' });
+      base.save();
+    }
+    logAction(ports, 'Пары утверждены', `${proposals.length}`);
+    return `Утверждено пар/групп: ${proposals.length}. Теперь можно сформировать приказ об утверждении пар.`;
+  });
+}
+
+function names(ids: string[], people: Row[]): string {
+  return ids.map((id) => String(people.find((p) => p.id === id)?.fullName ?? id)).join('; ');
+}
+
+function editPairs(
+  ports: Ports,
+  action: string,
+  edit: (pairs: LoadedTable<Row>, mentors: Row[], mentees: Row[]) => string,
+): string {
+  return ports.lock.withDocumentLock(() => {
+    const db = openDatabase(ports);
+    const pairs = db.pairs.load();
+    const message = edit(pairs, db.mentors.load().rows, db.mentees.load().rows);
+    pairs.save();
+    logAction(ports, action, message);
+    return message;
+  });
+}

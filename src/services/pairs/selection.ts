@@ -1,0 +1,70 @@
+import { shortName } from '../../domain/format/ru';
+import { hasMentorConsent, suitability } from '../../domain/selection';
+import { openDatabase } from '../db/database';
+import { UserFacingError } from '../db/errors';
+import { logAction } from '../db/journal';
+import type { Ports } from '../ports';
+import { findPeople } from './candidates';
+
+/** Mentors the curator can still decide about (not withdrawn, not finished). */
+const CANDIDATE = new Set(['в базе', 'согласие', 'отобран', 'не отобран', 'в паре']);
+
+/** 4.1: scores every candidate mentor, writes the score and its parts into Наставники, returns the ranking. */
+export function scoreMentors(ports: Ports): string[] {
+  return ports.lock.withDocumentLock(() => {
+    const table = openDatabase(ports).mentors.load();
+    const ranked = table.rows
+      .filter((r) => CANDIDATE.has(String(r.status)))
+      .map((r) => ({ row: r, s: suitability(r) }))
+      .sort(
+        (a, b) => b.s.total - a.s.total || String(a.row.fullName).localeCompare(String(b.row.fullName), 'ru'),
+      );
+    for (const { row, s } of ranked) {
+      table.update(row.id, {
+        suitability: s.total,
+        suitabilityParts: [
+          ...s.parts.map((p) => `${p.label}: ${p.points}/${p.max} (${p.detail})`),
+          ...s.blockers,
+        ].join('; '),
+      });
+    }
+    table.save();
+    logAction(ports, 'Оценка кандидатов в наставники', `${ranked.length} кандидатов`);
+    return ranked.map(({ row, s }) => {
+      const status =
+        row.status === 'отобран' || row.status === 'в паре'
+          ? ' — отобран'
+          : row.status === 'не отобран'
+            ? ' — не отобран'
+            : '';
+      const blockers = s.blockers.length ? ` ⚠ ${s.blockers.join('; ')}` : '';
+      return `${shortName(String(row.fullName))}: ${s.total} из ${s.max}${status}${blockers}`;
+    });
+  });
+}
+
+/** 4.1: the curator's decision. Only mentors with the written mentor consent can be selected. */
+export function decideMentors(ports: Ports, refs: string, select: boolean): string[] {
+  return ports.lock.withDocumentLock(() => {
+    const table = openDatabase(ports).mentors.load();
+    const people = findPeople(table.rows, refs, 'наставники');
+    if (select) {
+      const blocked = people.filter((p) => !hasMentorConsent(p));
+      if (blocked.length) {
+        throw new UserFacingError(
+          `Нельзя отобрать без письменного согласия быть наставником (ст. 351.8 ТК РФ): ${blocked.map((p) => shortName(String(p.fullName))).join(', ')}.`,
+        );
+      }
+    }
+    for (const p of people) {
+      if (p.status === 'в паре' && !select)
+        throw new UserFacingError(
+          `${shortName(String(p.fullName))} уже в утверждённой паре: сначала измените пару.`,
+        );
+      if (p.status !== 'в паре') table.update(p.id, { status: select ? 'отобран' : 'не отобран' });
+    }
+    table.save();
+    logAction(ports, select ? 'Отбор наставников' : 'Отказ в отборе', people.map((p) => p.id).join(', '));
+    return people.map((p) => shortName(String(p.fullName)));
+  });
+}

@@ -1,0 +1,50 @@
+import { academicYearLabel, formatDate } from '../../domain/format/ru';
+import { computeIndicators } from '../../domain/monitoring';
+import {
+  newsText,
+  publicResults,
+  type PublicInput,
+  type PublicResults,
+} from '../../domain/publishing/results';
+import { openDatabase } from '../db/database';
+import { loadMonitoringInput } from '../monitoring/answers';
+import { mentorsForReward } from '../monitoring/ranking';
+import type { Ports } from '../ports';
+import { readSettings } from '../programme/settings';
+
+/**
+ * What the public page shows, computed live on each request (so a withdrawn consent disappears at once):
+ * aggregates of the monitoring and the names of the best mentors who consented to publication — the
+ * curator's «Поощрить» choice if made, else the ranking; before any ranking, the consented mentors of the pairs.
+ */
+export function buildPublicResults(ports: Ports): { view: PublicResults; input: PublicInput } {
+  const settings = readSettings(ports);
+  const { input, programme } = loadMonitoringInput(ports);
+  const db = openDatabase(ports);
+  const consented = new Map(
+    db.mentors
+      .load()
+      .rows.filter((m) => m.consentPublish === true && m.fullName)
+      .map((m) => [m.id, String(m.fullName)]),
+  );
+  const ranked = mentorsForReward(ports).map((r) => r.mentorId);
+  const order = ranked.length ? ranked : [...new Set(programme.pairs.map((p) => p.mentorId))];
+  const people = [...programme.byEmail.values()];
+  const publicInput: PublicInput = {
+    school: settings.schoolShort,
+    year: academicYearLabel(settings.academicYearStart),
+    asOf: `Данные на ${formatDate(ports.runtime.now())}.`,
+    pairs: programme.pairs.length,
+    mentors: people.filter((p) => p.role === 'mentor').length,
+    mentees: people.filter((p) => p.role === 'mentee').length,
+    meetings: db.meetings.load().rows.length,
+    indicators: computeIndicators(input),
+    consentedMentors: order.filter((id) => consented.has(id)).map((id) => consented.get(id)!),
+  };
+  return { view: publicResults(publicInput), input: publicInput };
+}
+
+export function buildNewsText(ports: Ports): string {
+  const { view, input } = buildPublicResults(ports);
+  return newsText(view, input);
+}

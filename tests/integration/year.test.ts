@@ -1,0 +1,357 @@
+import type { Emulator } from '../../emulator';
+import { formDefinitions } from '../../src/domain/forms/definitions';
+import * as server from '../../src/server';
+import { openDatabase } from '../../src/services/db/database';
+import { inviteToSurvey } from '../../src/services/monitoring/invite';
+import { mentorsForReward } from '../../src/services/monitoring/ranking';
+import { runMonitoring } from '../../src/services/monitoring/run';
+import { readFormRecords } from '../../src/services/forms/registry';
+import { runCatalogAction } from '../../src/services/programme/catalog';
+import { buildOverview } from '../../src/services/programme/overview';
+import type { Ports } from '../../src/services/ports';
+import { configuredWorkbook } from './fixture';
+
+/**
+ * The demo school's year of pairs, October to May, on the emulator: meetings by form and by the sidebar, the
+ * weekly reminders, the January feedback under a small mail quota, the monitoring surveys before and after,
+ * the indicators against hand-computed values, and the public page.
+ */
+
+const DEFS = formDefinitions('');
+const title = (form: keyof typeof DEFS, key: string) =>
+  DEFS[form].sections.flatMap((s) => s.questions).find((q) => q.key === key)!.title;
+const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
+const DAY = 86400000;
+
+const consent = new Date(2022, 8, 12);
+const MENTORS = [
+  ['Смирнова Ольга Викторовна', 'smirnova@school.example', true],
+  ['Кузнецов Андрей Петрович', 'kuznetsov@school.example', false],
+  ['Васильева Татьяна Николаевна', 'vasilieva@school.example', true],
+] as const;
+const MENTEES = [
+  ['Алексеева Анна Дмитриевна', 'alekseeva@school.example', true],
+  ['Захаров Илья Романович', 'zakharov@school.example', true],
+  ['Павлова Дарья Андреевна', 'pavlova@school.example', true],
+  ['Орлова Валерия Максимовна', 'orlova@school.example', false],
+] as const;
+
+function demoYear() {
+  const wb = configuredWorkbook();
+  wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
+  const db = openDatabase(wb.ports);
+  const mentors = db.mentors.append(
+    MENTORS.map(([fullName, email, publish]) => ({
+      fullName,
+      email,
+      status: 'в паре',
+      consentPd: consent,
+      consentMentor: consent,
+      consentPublish: publish,
+    })),
+  );
+  const mentees = db.mentees.append(
+    MENTEES.map(([fullName, email, young]) => ({
+      fullName,
+      email,
+      status: 'в паре',
+      consentPd: consent,
+      youngTeacher: young,
+    })),
+  );
+  const approvedAt = new Date(2022, 8, 20);
+  db.pairs.append([
+    {
+      id: 'PR-1',
+      mentorId: mentors[0].id,
+      menteeIds: mentees[0].id,
+      kind: 'пара',
+      status: 'утверждена',
+      approvedAt,
+    },
+    {
+      id: 'PR-2',
+      mentorId: mentors[1].id,
+      menteeIds: mentees[1].id,
+      kind: 'пара',
+      status: 'утверждена',
+      approvedAt,
+    },
+    {
+      id: 'PR-3',
+      mentorId: mentors[2].id,
+      menteeIds: `${mentees[2].id}, ${mentees[3].id}`,
+      kind: 'группа',
+      status: 'утверждена',
+      approvedAt,
+    },
+  ]);
+  const run = (id: string, input = '') => runCatalogAction({ ports: wb.ports, ui }, id, input);
+  return { ...wb, db, run };
+}
+
+/** Moves the emulated clock, and the script's `new Date()` with it (server functions run in this process). */
+function at(emulator: Emulator, y: number, m: number, d: number, h = 12, min = 0) {
+  const now = new Date(y, m, d, h, min);
+  emulator.setNow(now);
+  jest.setSystemTime(now);
+}
+
+beforeEach(() => jest.useFakeTimers({ now: new Date(2022, 8, 15, 10, 0) }));
+afterEach(() => jest.useRealTimers());
+
+function meetingReport(emulator: Emulator, ports: Ports, email: string, date: string, topic: string) {
+  const formId = readFormRecords(ports).meeting!.formId;
+  emulator.submitForm(
+    formId,
+    {
+      [title('meeting', 'date')]: date,
+      [title('meeting', 'topic')]: topic,
+      [title('meeting', 'format')]: 'очно',
+      [title('meeting', 'durationMin')]: '45',
+      [title('meeting', 'result')]: 'Разобрали урок',
+      [title('meeting', 'nextStep')]: 'Посетить урок наставника',
+    },
+    email,
+  );
+}
+
+/** Every item of a survey rated `v`, plus extra answers. */
+function ratings(form: 'satisfaction' | 'impactBefore' | 'impactAfter' | 'interim', v: number, extra = {}) {
+  const out: Record<string, string> = {};
+  for (const q of DEFS[form].sections.flatMap((s) => s.questions))
+    if (q.kind === 'scale') out[q.title] = String(v);
+  return { ...out, ...extra };
+}
+
+const reminders = (em: Emulator) =>
+  em.outbox.filter((m) => m.subject.startsWith('Наставничество: пары/группы без встреч'));
+
+describe('a year of mentoring on the emulator (October – May)', () => {
+  it('meetings by form and sidebar, reminders once per pair per period, feedback, monitoring and the page', () => {
+    const { emulator, ports, db, run, ss } = demoYear();
+
+    // ---- 6.1: the meeting report form; the daily trigger comes with it, once
+    const created = run('form:meeting');
+    expect(created.message).toContain('Анкета создана');
+    expect(created.details?.[0]).toContain('еженедельная проверка');
+    run('form:meeting');
+    const clocks = emulator.state.triggers.filter((t) => t.eventType === 'CLOCK');
+    expect(clocks.map((t) => t.handler)).toEqual(['onDailyCheck']);
+
+    // ---- 7.1 before: the impact self-assessment in September/October, invitations in batches
+    run('form:impactBefore');
+    const batches = [inviteToSurvey(ports, 'impactBefore', 3), inviteToSurvey(ports, 'impactBefore', 3)];
+    expect(batches.map((b) => [b.sent, b.left, b.more])).toEqual([
+      [3, 4, true],
+      [3, 1, true],
+    ]);
+    expect(run('survey:invite:impactBefore')).toMatchObject({ more: false, progress: { done: 7, total: 7 } });
+    expect(run('survey:invite:impactBefore').message).toContain('уже отправлена');
+    const beforeId = readFormRecords(ports).impactBefore!.formId;
+    for (const [, email] of [...MENTORS, ...MENTEES])
+      emulator.submitForm(beforeId, ratings('impactBefore', email === MENTORS[0][1] ? 7 : 5), email);
+
+    // ---- October – November: meetings, and the daily trigger running every morning
+    const events: Record<string, () => void> = {
+      '2022-10-05': () =>
+        meetingReport(emulator, ports, 'smirnova@school.example', '2022-10-05', 'Планирование'),
+      '2022-10-12': () =>
+        run('meetings:add', 'Захаров; 12.10.2022; Работа с родителями; очно; 40; Составили план беседы'),
+      '2022-10-19': () =>
+        meetingReport(emulator, ports, 'smirnova@school.example', '2022-10-19', 'Оценивание'),
+      '2022-11-02': () => meetingReport(emulator, ports, 'smirnova@school.example', '2022-11-02', 'Урок'),
+      '2022-11-16': () =>
+        meetingReport(emulator, ports, 'smirnova@school.example', '2022-11-16', 'Аттестация'),
+      '2022-11-30': () => meetingReport(emulator, ports, 'smirnova@school.example', '2022-11-30', 'Итоги'),
+    };
+    const ssId = ss.getId();
+    for (let t = new Date(2022, 8, 16).getTime(); t <= new Date(2022, 11, 1).getTime(); t += DAY) {
+      const day = new Date(t);
+      at(emulator, day.getFullYear(), day.getMonth(), day.getDate(), 7, 30);
+      // A time-driven trigger has no open document: the handler must find its workbook itself.
+      emulator.state.activeSpreadsheetId = null;
+      emulator.runDueClockTriggers();
+      emulator.state.activeSpreadsheetId = ssId;
+      const key = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      if (events[key]) {
+        at(emulator, day.getFullYear(), day.getMonth(), day.getDate(), 12);
+        events[key]();
+      }
+    }
+    const meetings = db.meetings.load().rows;
+    expect(meetings).toHaveLength(6);
+    expect(meetings.filter((m) => m.pairId === 'PR-1')).toHaveLength(5);
+    expect(meetings.find((m) => m.pairId === 'PR-2')).toMatchObject({
+      topic: 'Работа с родителями',
+      durationMin: 40,
+    });
+    // Weekly checks on Fridays from 16 September; N = 3 weeks; each pair at most once per three weeks.
+    const sent = reminders(emulator).map((m) => [
+      m.sentAt.toISOString().slice(0, 10),
+      m.body.match(/\(PR-\d\)/g),
+    ]);
+    expect(sent).toEqual([
+      ['2022-10-28', ['(PR-3)']],
+      ['2022-11-04', ['(PR-2)']],
+      ['2022-11-18', ['(PR-3)']],
+      ['2022-11-25', ['(PR-2)']],
+    ]);
+    expect(reminders(emulator).every((m) => m.to === 'curator@school.example')).toBe(true);
+    const step61 = buildOverview(ports).stages[5].steps.find((s) => s.code === '6.1')!;
+    expect(step61.statusText).toBe(
+      'Проведено 6 встреч; встречались 2 из 3 пар/групп; последняя встреча 30.11.2022',
+    );
+    expect(run('meetings:byPair').details).toEqual([
+      'Смирнова О.В. — Алексеева А.Д.: 5 встреч, последняя 30.11.2022',
+      'Кузнецов А.П. — Захаров И.Р.: 1 встреча, последняя 12.10.2022',
+      'Васильева Т.Н. — Павлова Д.А., Орлова В.М.: 0 встреч',
+    ]);
+    expect(() => run('meetings:add', 'Сидоров; 12.10.2022; Тема')).toThrow(
+      'пара/группа «Сидоров» не найдена',
+    );
+
+    // ---- 6.2 January: feedback link to everyone, never twice, within the quota
+    at(emulator, 2023, 0, 10, 9);
+    run('form:interim');
+    emulator.state.mail.dailyQuota = 4;
+    const first = run('survey:invite:interim');
+    expect(first).toMatchObject({ more: false, progress: { done: 4, total: 7 } });
+    expect(first.message).toContain('лимит');
+    expect(run('survey:invite:interim').progress).toEqual({ done: 4, total: 7 });
+    at(emulator, 2023, 0, 11, 10);
+    expect(run('survey:invite:interim').progress).toEqual({ done: 7, total: 7 });
+    expect(run('survey:invite:interim').message).toContain('уже отправлена');
+    const interimTo = emulator.outbox.filter((m) => m.subject.startsWith('Промежуточная')).map((m) => m.to);
+    expect(interimTo.sort()).toEqual([...MENTORS, ...MENTEES].map(([, e]) => e).sort());
+    emulator.state.mail.dailyQuota = 100;
+    const interimId = readFormRecords(ports).interim!.formId;
+    emulator.submitForm(
+      interimId,
+      ratings('interim', 8, { [title('interim', 'change')]: 'Чаще посещать уроки' }),
+      'alekseeva@school.example',
+    );
+    emulator.submitForm(interimId, ratings('interim', 6), 'smirnova@school.example');
+    emulator.submitForm(interimId, ratings('interim', 2), 'stranger@school.example');
+    const summary = run('survey:interimSummary');
+    expect(summary.details).toEqual([
+      'Ответили 2 из 7: наставники 1 из 3, наставляемые 1 из 4.',
+      'Польза встреч: 7,0 (наставники 6,0, наставляемые 8,0)',
+      'Регулярность встреч: 7,0 (наставники 6,0, наставляемые 8,0)',
+      'Продвижение к целям: 7,0 (наставники 6,0, наставляемые 8,0)',
+      'Что изменить во втором полугодии:',
+      '— Чаще посещать уроки',
+    ]);
+    const interimSheet = ports.responses.read(readFormRecords(ports).interim!.sheetId)!;
+    expect(JSON.stringify(interimSheet.values)).not.toContain('stranger@school.example');
+
+    // ---- 7.1 May: satisfaction and quality, impact after
+    at(emulator, 2023, 4, 15, 10);
+    run('form:satisfaction');
+    run('form:impactAfter');
+    const satId = readFormRecords(ports).satisfaction!.formId;
+    const afterId = readFormRecords(ports).impactAfter!.formId;
+    const satisfaction: [string, number][] = [
+      ['smirnova@school.example', 9],
+      ['kuznetsov@school.example', 8],
+      ['vasilieva@school.example', 10],
+      ['alekseeva@school.example', 9],
+      ['zakharov@school.example', 7],
+      ['pavlova@school.example', 8],
+    ];
+    for (const [email, v] of satisfaction) emulator.submitForm(satId, ratings('satisfaction', v), email);
+    const afterAnswers: [string, number, number, number, string][] = [
+      // e-mail, rating, publications, competitions, stays
+      ['smirnova@school.example', 8, 2, 0, 'Да'],
+      ['kuznetsov@school.example', 7, 0, 1, 'Да'],
+      ['vasilieva@school.example', 7, 0, 0, 'Да'],
+      ['alekseeva@school.example', 7, 0, 0, 'Да'],
+      ['zakharov@school.example', 7, 0, 0, 'Нет'],
+      ['pavlova@school.example', 7, 0, 0, 'Да'],
+    ];
+    for (const [email, v, pubs, comps, stay] of afterAnswers)
+      emulator.submitForm(
+        afterId,
+        ratings('impactAfter', v, {
+          [title('impactAfter', 'openLessons')]: '1',
+          [title('impactAfter', 'publications')]: String(pubs),
+          [title('impactAfter', 'competitions')]: String(comps),
+          [title('impactAfter', 'stay')]: stay,
+        }),
+        email,
+      );
+
+    const { indicators: ind, charts } = runMonitoring(ports);
+    // Satisfaction: 5 items × (9, 8, 10, 9, 7, 8) → mean 51/6 = 8.5; ≥ 8: 5 of 6 respondents' values
+    expect(ind.sections.satisfaction.all.n).toBe(30);
+    expect(ind.sections.satisfaction.all.mean).toBeCloseTo(8.5, 10);
+    expect(ind.sections.satisfaction.all.shareHigh).toBeCloseTo(5 / 6, 10);
+    // σ: deviations 0.5, −0.5, 1.5, 0.5, −1.5, −0.5 → (0.25+0.25+2.25+0.25+2.25+0.25)/6 = 5.5/6
+    expect(ind.sections.satisfaction.all.spread).toBeCloseTo(Math.sqrt(5.5 / 6), 10);
+    expect(ind.responseRate.satisfaction).toEqual({ answered: 6, participants: 7, rate: 6 / 7 });
+    // Impact: before 7 + 6×5 over 7 people = 37/7; after 8 + 5×7 over 6 = 43/6
+    expect(ind.impactOverall.before).toBeCloseTo(37 / 7, 10);
+    expect(ind.impactOverall.after).toBeCloseTo(43 / 6, 10);
+    expect(ind.impactOverall.change).toBeCloseTo(43 / 6 - 37 / 7, 10);
+    expect(ind.outcomes).toEqual({
+      openLessons: 6,
+      publications: 2,
+      competitions: 1,
+      youngTeachers: 3,
+      youngRetained: 2,
+    });
+
+    // The Мониторинг sheet and its native charts
+    expect(charts).toBe(3);
+    const monitoring = ss.getSheetByName('Мониторинг')!;
+    expect(monitoring.getCharts()).toHaveLength(3);
+    expect(monitoring.getCharts()[1].getOptions().get('title')).toBe(
+      'Влияние программы: самооценка до и после',
+    );
+    const table = monitoring.getDataRange().getValues();
+    const row = table.find((r) => r[0] === 'satisfaction.all')!;
+    expect(row.slice(4, 8)).toEqual([30, 8.5, 0.96, 83.3]);
+    runMonitoring(ports); // again: same rows, still three charts
+    expect(monitoring.getCharts()).toHaveLength(3);
+
+    // Best mentors: the curator's correction decides between them
+    const ranking = db.ranking.load();
+    expect(ranking.rows.map((r) => r.fullName).sort()).toEqual(MENTORS.map(([n]) => n).sort());
+    const kuz = ranking.rows.find((r) => r.fullName === MENTORS[1][0])!;
+    ranking.update(kuz.id, { adjustment: 5 });
+    ranking.save();
+    expect(mentorsForReward(ports)[0].fullName).toBe(MENTORS[1][0]);
+
+    // ---- 7.2: the public page and the news text, with consented names only
+    const page = server.doGet({ parameter: {} }).getContent();
+    expect(page).toContain('Смирнова Ольга Викторовна');
+    expect(page).toContain('Васильева Татьяна Николаевна');
+    expect(page).not.toContain('Кузнецов');
+    expect(page).not.toContain('Алексеева');
+    expect(page).not.toMatch(/<script/i);
+    emulator.state.activeSpreadsheetId = null; // the web app has no open document: ?s= names the workbook
+    expect(server.doGet({ parameter: { s: ssId } }).getContent()).toContain('Смирнова Ольга Викторовна');
+    emulator.state.activeSpreadsheetId = null;
+    expect(server.doGet({ parameter: {} }).getContent()).toContain('пока не опубликованы');
+    emulator.state.activeSpreadsheetId = ssId;
+    const news = run('publishing:news');
+    expect(news.copyText).toContain(
+      'Благодарим лучших наставников: Смирнова Ольга Викторовна, Васильева Татьяна Николаевна',
+    );
+    expect(news.copyText).not.toContain('Кузнецов');
+  });
+
+  it('an ingested meeting report costs a constant number of calls', () => {
+    const { emulator, ports, run } = demoYear();
+    run('form:meeting');
+    at(emulator, 2022, 9, 5);
+    emulator.calls.reset();
+    meetingReport(emulator, ports, 'smirnova@school.example', '2022-10-05', 'Планирование');
+    const first = emulator.calls.total();
+    emulator.calls.reset();
+    meetingReport(emulator, ports, 'smirnova@school.example', '2022-10-12', 'Оценивание');
+    expect(emulator.calls.total()).toBe(first);
+    expect(first).toBeLessThanOrEqual(50);
+    console.log(`calls per ingested meeting report: ${first}`, emulator.calls.snapshot());
+  });
+});
