@@ -15,6 +15,7 @@ import { readSettings } from './services/programme/settings';
 import { setupProgramme } from './services/programme/setup';
 import { UserFacingError, asUserError } from './services/db/errors';
 import { runWeeklyMeetingCheck } from './services/meetings/reminders';
+import { sendDeadlineDigest } from './services/programme/digest';
 import { buildPublicResults } from './services/publishing/results';
 import { activateSpreadsheetById, activateTriggerSpreadsheet } from './gas/schedule';
 import { renderResultsPage, renderUnavailablePage } from './gas/results-page';
@@ -83,13 +84,15 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
 }
 
 /**
- * The daily time-driven trigger (created with the meeting report form): once a week it e-mails the curators
- * the pairs without meetings. It runs with no open document, so it first re-opens its workbook.
+ * The daily time-driven trigger (created at setup): every day the curators' deadline digest (when something is
+ * due), once a week the pairs without meetings. It runs with no open document, so it first re-opens its workbook.
  */
 export function onDailyCheck(e?: { triggerUid?: string }): void {
   if (!activateTriggerSpreadsheet(e?.triggerUid)) return;
   try {
-    runWeeklyMeetingCheck(createGasPorts());
+    const ports = createGasPorts();
+    sendDeadlineDigest(ports);
+    runWeeklyMeetingCheck(ports);
   } catch (error) {
     if (error instanceof UserFacingError) return; // not set up yet, or a sheet is broken: the sidebar says so
     throw error;

@@ -6,13 +6,28 @@ export const gasRuntime: RuntimePort = {
   // Row ids need uniqueness, not a service round trip per row (Utilities.getUuid costs one call each).
   newUuid: randomUuid,
   userEmail: () => Session.getActiveUser().getEmail(),
+  editors: () =>
+    SpreadsheetApp.getActive()
+      ?.getEditors()
+      .map((u) => u.getEmail()) ?? [],
 };
 
 /** How long an action waits for another curator's action on the same spreadsheet to finish. */
 const LOCK_WAIT_MS = 30000;
 
+/** Nesting depth of withDocumentLock in this execution: only the outermost call takes and releases the lock. */
+let lockDepth = 0;
+
 export const gasLock: LockPort = {
   withDocumentLock<T>(fn: () => T): T {
+    if (lockDepth > 0) {
+      lockDepth++;
+      try {
+        return fn();
+      } finally {
+        lockDepth--;
+      }
+    }
     // A time-driven trigger has no document: the user's lock then keeps its runs from overlapping.
     const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
     if (!lock) throw new Error('Надстройка работает только в открытой таблице.');
@@ -21,9 +36,11 @@ export const gasLock: LockPort = {
         'Таблица занята другим действием (другой куратор или обработка анкет). Повторите через минуту.',
       );
     }
+    lockDepth = 1;
     try {
       return fn();
     } finally {
+      lockDepth = 0;
       lock.releaseLock();
     }
   },

@@ -33,6 +33,8 @@ export interface RuntimePort {
   newUuid(): string;
   /** E-mail of the user running the action ('' when Google does not reveal it). */
   userEmail(): string;
+  /** E-mails of the spreadsheet's editors (owner included). */
+  editors(): string[];
 }
 
 export interface LockPort {

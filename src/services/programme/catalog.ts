@@ -2,6 +2,7 @@ import type { ActionView } from '../../api/types';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import { UserFacingError } from '../db/errors';
 import type { ActionContext, ActionOutcome, StepAction } from './actions';
+import { assertCurator } from './access';
 import { CORE_ACTIONS } from './core-actions';
 import { INTAKE_ACTIONS } from '../forms/actions';
 import { PAIRING_ACTIONS } from '../pairs/actions';
@@ -34,6 +35,7 @@ export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
 }
 
 export function runCatalogAction(ctx: ActionContext, id: string, input: string): ActionOutcome {
+  assertCurator(ctx.ports);
   const action = ALL_ACTIONS.find((a) => a.id === id);
   if (!action) throw new UserFacingError('Это действие недоступно. Обновите панель.');
   if (action.input && !input.trim()) throw new UserFacingError(`Заполните поле «${action.input.label}».`);

@@ -7,16 +7,21 @@ import type { Ports } from '../ports';
 import type { Row } from '../../domain/schema/types';
 import { writeSettings } from './settings';
 import { ensureTemplates } from '../documents/templates';
+import { FORM_SUBMIT_HANDLER } from '../forms/create';
+import { scheduleWeeklyCheck } from '../meetings/reminders';
+import { assertCurator } from './access';
 
 /**
  * The setup wizard's work: validate the settings, create or repair every sheet, save the settings, fill the
- * roadmap from the seed with this year's deadlines (only when it is empty: a curator's edits are kept).
+ * roadmap from the seed with this year's deadlines (only when it is empty: a curator's edits are kept), create
+ * the document templates and the triggers. The questionnaires are created from their steps (one button each).
  * Safe to run twice. Returns Russian lines saying what was done.
  */
 export function setupProgramme(ports: Ports, input: Settings): string[] {
   const settings = normalizeSettings(input);
   const errors = validateSettings(settings);
   if (errors.length) throw new UserFacingError(errors.join('\n'));
+  assertCurator(ports);
 
   return ports.lock.withDocumentLock(() => {
     const messages = ensureSchema(ports);
@@ -28,6 +33,13 @@ export function setupProgramme(ports: Ports, input: Settings): string[] {
         `Дорожная карта заполнена: ${seeded} мероприятий с ${settings.academicYearStart}/${settings.academicYearStart + 1} учебного года.`,
       );
     messages.push(...ensureTemplates(ports, settings));
+    // The one form-submit trigger (answers) and the daily check (deadline digest, meeting reminders).
+    const triggers = [
+      ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER),
+      scheduleWeeklyCheck(ports),
+    ];
+    if (triggers.some(Boolean))
+      messages.push('Включены автоматические действия: приём анкет и ежедневная проверка сроков.');
     logAction(ports, 'Настройка программы', messages.join(' '));
     return messages;
   });
