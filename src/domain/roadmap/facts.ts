@@ -35,6 +35,8 @@ export interface ProgrammeFacts {
   lastMeetingAt: Date | null;
   trainingSessions: number;
   trainedMentors: number;
+  /** Links to registered documents by roadmap step (evidence shown in the sidebar). */
+  documentLinks: Record<string, { label: string; url: string }[]>;
   /** Questionnaires by key: prelim, mentee, mentor, meeting, interim, satisfaction, impactBefore, impactAfter. */
   forms: Record<string, FormFacts>;
 }
@@ -55,5 +57,6 @@ export function emptyFacts(): ProgrammeFacts {
     trainingSessions: 0,
     trainedMentors: 0,
     forms: {},
+    documentLinks: {},
   };
 }

@@ -1,5 +1,6 @@
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import { NO_PEOPLE, emptyFacts, type PeopleCounts, type ProgrammeFacts } from '../../domain/roadmap/facts';
+import { documentEvidence } from '../../domain/roadmap/evidence';
 import type { Row } from '../../domain/schema/types';
 import { isConfigured, type Settings } from '../../domain/settings';
 import type { Database } from '../db/database';
@@ -46,7 +47,16 @@ export function collectFacts(
   ).size;
 
   const known = new Set<string>(Object.values(DOCUMENT_KINDS));
-  for (const doc of rows(db.documents)) {
+  const documents = rows(db.documents);
+  facts.documentLinks = documentEvidence(
+    documents.map((d) => ({
+      type: String(d.type ?? ''),
+      number: String(d.number ?? ''),
+      subject: String(d.subject ?? ''),
+      url: String(d.docUrl ?? ''),
+    })),
+  );
+  for (const doc of documents) {
     const type = String(doc.type ?? '');
     if (known.has(type)) facts.documents[type] = (facts.documents[type] ?? 0) + 1;
   }

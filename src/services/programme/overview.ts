@@ -57,7 +57,11 @@ export function buildOverview(ports: Ports): Overview {
         statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
         next: progress === 'done' ? '' : evaluated.next,
         actions: actionViews(code, facts),
-        links: [...(forms.links[code] ?? []), ...(code === '4.2' ? materialLinks : [])],
+        links: [
+          ...(forms.links[code] ?? []),
+          ...(code === '4.2' ? materialLinks : []),
+          ...(facts.documentLinks[code] ?? []),
+        ],
       };
       return { stage: Number(r.stage), view };
     });
