@@ -1,3 +1,5 @@
+import type { Settings } from '../domain/settings';
+
 /**
  * The contract between the sidebar/dialogs (html/) and the server functions (src/server.ts): plain data only,
  * because google.script.run passes only primitives, arrays and plain objects (no Date, no functions).
@@ -68,21 +70,8 @@ export interface Overview {
   problems: string[];
 }
 
-export interface SetupForm {
-  schoolFull: string;
-  schoolShort: string;
-  director: string;
-  city: string;
-  /** Curators' e-mails. */
-  curators: string[];
-  /** Year the academic year starts in: 2022 means 2022/2023. */
-  academicYearStart: number;
-  outputFolder: string;
-  /** Optional: where documents are e-mailed to the director. */
-  directorEmail?: string;
-  /** Optional: what the school appends to order numbers («/4» in «134/4»). */
-  orderNumberSuffix?: string;
-}
+/** The setup dialog edits the programme settings exactly as the domain declares them. */
+export type SetupForm = Settings;
 
 export interface SetupResult {
   overview: Overview;

@@ -10,7 +10,9 @@ export interface Settings {
   schoolShort: string;
   director: string;
   city: string;
+  /** Curators' e-mails. */
   curators: string[];
+  /** Year the academic year starts in: 2022 means 2022/2023. */
   academicYearStart: number;
   outputFolder: string;
   /** Optional: where «Отправить директору» sends the generated PDFs. */
