@@ -92,67 +92,47 @@ function numberValidation(): GoogleAppsScript.Forms.TextValidation {
   return FormApp.createTextValidation().requireNumber().setHelpText('Введите число').build();
 }
 
+/** What every question item has: title, help text, required. */
+interface QuestionItem<T> {
+  setTitle(title: string): T;
+  setHelpText(text: string): T;
+  setRequired(required: boolean): T;
+}
+
+function described<T extends QuestionItem<T>>(item: T, q: Question): T {
+  return item
+    .setTitle(q.title)
+    .setHelpText(q.help ?? '')
+    .setRequired(!!q.required);
+}
+
 function addQuestion(form: Form, q: Question): void {
+  const choices = [...(q.choices ?? [])];
   switch (q.kind) {
     case 'text': {
-      const item = form
-        .addTextItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required);
+      const item = described(form.addTextItem(), q);
       if (q.validation === 'number' || q.validation === 'count') item.setValidation(numberValidation());
       return;
     }
     case 'paragraph':
-      form
-        .addParagraphTextItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required);
+      described(form.addParagraphTextItem(), q);
       return;
     case 'choice':
-      form
-        .addMultipleChoiceItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required)
-        .setChoiceValues([...(q.choices ?? [])])
-        .showOtherOption(!!q.other);
+      described(form.addMultipleChoiceItem(), q).setChoiceValues(choices).showOtherOption(!!q.other);
       return;
     case 'checkbox':
-      form
-        .addCheckboxItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required)
-        .setChoiceValues([...(q.choices ?? [])])
-        .showOtherOption(!!q.other);
+      described(form.addCheckboxItem(), q).setChoiceValues(choices).showOtherOption(!!q.other);
       return;
     case 'list':
-      form
-        .addListItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required)
-        .setChoiceValues([...(q.choices ?? [])]);
+      described(form.addListItem(), q).setChoiceValues(choices);
       return;
     case 'scale': {
       const s = q.scale ?? { from: 1, to: 10, left: '', right: '' };
-      form
-        .addScaleItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required)
-        .setBounds(s.from, s.to)
-        .setLabels(s.left, s.right);
+      described(form.addScaleItem(), q).setBounds(s.from, s.to).setLabels(s.left, s.right);
       return;
     }
     case 'date':
-      form
-        .addDateItem()
-        .setTitle(q.title)
-        .setHelpText(q.help ?? '')
-        .setRequired(!!q.required);
+      described(form.addDateItem(), q);
       return;
   }
 }
@@ -160,27 +140,11 @@ function addQuestion(form: Form, q: Question): void {
 /** Updates help, required and choices in place; an item whose type was changed by hand is left alone. */
 function updateQuestion(item: Item, q: Question): void {
   const type = String(item.getType());
-  if (q.kind === 'choice' && type === 'MULTIPLE_CHOICE') {
-    item
-      .asMultipleChoiceItem()
-      .setHelpText(q.help ?? '')
-      .setRequired(!!q.required)
-      .setChoiceValues([...(q.choices ?? [])]);
-  } else if (q.kind === 'checkbox' && type === 'CHECKBOX') {
-    item
-      .asCheckboxItem()
-      .setHelpText(q.help ?? '')
-      .setRequired(!!q.required)
-      .setChoiceValues([...(q.choices ?? [])]);
-  } else if (q.kind === 'text' && type === 'TEXT') {
-    item
-      .asTextItem()
-      .setHelpText(q.help ?? '')
-      .setRequired(!!q.required);
-  } else if (q.kind === 'paragraph' && type === 'PARAGRAPH_TEXT') {
-    item
-      .asParagraphTextItem()
-      .setHelpText(q.help ?? '')
-      .setRequired(!!q.required);
-  }
+  const choices = [...(q.choices ?? [])];
+  if (q.kind === 'choice' && type === 'MULTIPLE_CHOICE')
+    described(item.asMultipleChoiceItem(), q).setChoiceValues(choices);
+  else if (q.kind === 'checkbox' && type === 'CHECKBOX')
+    described(item.asCheckboxItem(), q).setChoiceValues(choices);
+  else if (q.kind === 'text' && type === 'TEXT') described(item.asTextItem(), q);
+  else if (q.kind === 'paragraph' && type === 'PARAGRAPH_TEXT') described(item.asParagraphTextItem(), q);
 }
