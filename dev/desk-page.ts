@@ -61,7 +61,23 @@ export function deskPage(data: DeskPageData): string {
         <button type="button" id="docs-button" aria-haspopup="true" aria-expanded="false">Документы</button>
         <div id="docs-popover" hidden></div>
       </div>
-      <button type="button" id="simulate-button" title="Демо-педагоги отвечают на созданные анкеты">Смоделировать ответы педагогов</button>
+      <a id="results-link" href="/results" target="_blank" rel="noopener" title="Публичная страница результатов (веб-приложение doGet)">Страница результатов</a>
+      <div class="menu-root">
+        <button type="button" id="clock-button" aria-haspopup="true" aria-expanded="false" aria-controls="clock-popover"
+          title="Дата в эмуляторе: от неё зависят сроки, статусы шагов, напоминания и анкеты">Перейти к дате</button>
+        <div id="clock-popover" hidden>
+          <p class="clock-now">Сегодня в эмуляторе: <strong id="clock-date-label">…</strong></p>
+          <div id="clock-presets" role="group" aria-label="Месяцы учебного года"></div>
+          <form id="clock-form">
+            <label for="clock-date">Другая дата</label>
+            <input type="date" id="clock-date" required>
+            <button type="submit">Перейти</button>
+          </form>
+          <p class="clock-hint">После перехода срабатывают ежедневные триггеры (сводка сроков, напоминания о встречах).</p>
+        </div>
+      </div>
+      <span id="clock-today" title="Дата в эмуляторе"></span>
+      <button type="button" id="simulate-button" title="Демо-педагоги отвечают на созданные анкеты: анкеты набора, отчёты о встречах, обратная связь и мониторинги">Смоделировать ответы педагогов</button>
       <button type="button" id="reset-button">Сбросить демо-данные</button>
     </div>
   </div>
@@ -136,6 +152,18 @@ button{font:inherit}
 .submenu hr{border:0;border-top:1px solid #dadce0;margin:6px 0}
 .actions{display:flex;gap:4px;align-items:center}
 #reset-button,#simulate-button{border:1px solid #dadce0!important;background:#fff!important}
+#results-link{color:#1a73e8;text-decoration:none;padding:3px 7px;border-radius:4px;white-space:nowrap}
+#results-link:hover{background:#e8eaed}
+#clock-today{color:#188038;font-weight:600;white-space:nowrap;padding:0 4px}
+#clock-popover{position:absolute;top:100%;right:0;z-index:20;width:300px;background:#fff;border:1px solid #dadce0;border-radius:4px;box-shadow:0 2px 6px rgba(60,64,67,.3);padding:10px 14px}
+#clock-popover p{margin:0 0 8px}
+#clock-presets{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:10px}
+#clock-presets button,#clock-form button{border:1px solid #dadce0;background:#fff;border-radius:4px;padding:4px 10px;cursor:pointer}
+#clock-presets button:hover,#clock-form button:hover{background:#f1f3f4}
+#clock-presets button small{display:block;color:#5f6368;font-size:11px}
+#clock-form{display:flex;gap:6px;align-items:center;flex-wrap:wrap;margin-bottom:8px}
+#clock-form label{width:100%;color:#5f6368}
+.clock-hint{color:#5f6368;font-size:12px}
 #simulate-button{color:#673ab7!important}
 #formula-bar{display:flex;align-items:center;gap:8px;border-top:1px solid #dadce0;background:#fff;padding:3px 12px;min-height:26px}
 #cell-ref{width:60px;color:#5f6368;border-right:1px solid #dadce0}
@@ -174,7 +202,7 @@ button{font:inherit}
 #dialog-frame{flex:1;border:0;width:100%}
 #busy{position:fixed;top:8px;left:50%;transform:translateX(-50%);background:#fef7e0;border:1px solid #f9ab00;border-radius:4px;padding:4px 14px;z-index:40}
 #busy[hidden]{display:none}
-#notices{position:fixed;right:16px;bottom:48px;display:flex;flex-direction:column;gap:8px;z-index:50;max-width:380px}
+#notices{position:fixed;left:16px;bottom:48px;display:flex;flex-direction:column;gap:8px;z-index:50;max-width:380px}
 .notice{background:#323232;color:#fff;border-radius:4px;padding:10px 36px 10px 14px;box-shadow:0 2px 6px rgba(0,0,0,.3);position:relative;white-space:pre-wrap}
 .notice.alert{background:#fff;color:#202124;border:1px solid #dadce0}
 .notice.error{background:#fce8e6;color:#a50e0e;border:1px solid #f28b82}
@@ -231,7 +259,10 @@ const DESK_JS = String.raw`
     close.setAttribute('aria-label', 'Закрыть');
     close.onclick = function () { box.remove(); };
     box.appendChild(close);
-    $('notices').appendChild(box);
+    // Over the sheet, never over the sidebar; the newest few only.
+    var list = $('notices');
+    list.appendChild(box);
+    while (list.children.length > 3) list.removeChild(list.firstChild);
     setTimeout(function () { box.remove(); }, (seconds || 6) * 1000);
   }
 
@@ -243,6 +274,8 @@ const DESK_JS = String.raw`
     $('docs-button').setAttribute('aria-expanded', 'false');
     $('forms-popover').hidden = true;
     $('forms-button').setAttribute('aria-expanded', 'false');
+    $('clock-popover').hidden = true;
+    $('clock-button').setAttribute('aria-expanded', 'false');
     var open = document.querySelectorAll('.menu-group.open');
     for (var i = 0; i < open.length; i++) open[i].classList.remove('open');
   }
@@ -498,8 +531,54 @@ const DESK_JS = String.raw`
     return api('POST', '/api/simulate', {}).then(function (data) {
       notice(data.forms && data.forms.some(function (f) { return f.errors.length; }) ? 'error' : 'toast',
         'Ответы педагогов', data.message, 10);
+      // The answers change the steps' statuses: the open sidebar loads afresh.
+      if (data.sent && !$('sidebar-panel').hidden) openSidebar($('sidebar-title').textContent);
     }, function (error) {
       notice('error', 'Не удалось смоделировать ответы', error.message, 15);
+    }).then(function () { busy(false); return refresh(); });
+  }
+
+  // ---- the emulated date ----
+  function showClock(clock) {
+    $('clock-date-label').textContent = clock.label;
+    $('clock-today').textContent = clock.label;
+    $('clock-date').value = clock.date;
+    var box = $('clock-presets');
+    box.textContent = '';
+    (clock.presets || []).forEach(function (p) {
+      var b = el('button', '', p.label);
+      b.type = 'button';
+      b.dataset.preset = p.id;
+      b.appendChild(el('small', '', p.date.split('-').reverse().join('.')));
+      b.onclick = function () { moveClock(p.id); };
+      box.appendChild(b);
+    });
+  }
+
+  function loadClock() {
+    return api('GET', '/api/clock').then(showClock, function () {});
+  }
+
+  function toggleClock(ev) {
+    ev.stopPropagation();
+    var pop = $('clock-popover');
+    if (!pop.hidden) { closeMenus(); return; }
+    closeMenus();
+    pop.hidden = false;
+    $('clock-button').setAttribute('aria-expanded', 'true');
+    loadClock();
+  }
+
+  // Statuses, deadlines and reminders depend on the date: after a move the sidebar loads afresh.
+  function moveClock(to) {
+    closeMenus();
+    busy(true);
+    return api('POST', '/api/clock', { to: to }).then(function (data) {
+      showClock(data);
+      notice(data.errors && data.errors.length ? 'error' : 'toast', 'Дата изменена', data.message, 10);
+      if (!$('sidebar-panel').hidden) openSidebar($('sidebar-title').textContent);
+    }, function (error) {
+      notice('error', 'Не удалось изменить дату', error.message, 15);
     }).then(function () { busy(false); return refresh(); });
   }
 
@@ -524,6 +603,11 @@ const DESK_JS = String.raw`
   $('docs-button').addEventListener('click', toggleDocs);
   $('forms-button').addEventListener('click', toggleForms);
   $('simulate-button').addEventListener('click', simulate);
+  $('clock-button').addEventListener('click', toggleClock);
+  $('clock-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    if ($('clock-date').value) moveClock($('clock-date').value);
+  });
   $('reset-button').addEventListener('click', reset);
   $('sidebar-close').addEventListener('click', closeSidebar);
   $('dialog-close').addEventListener('click', closeDialog);
@@ -534,5 +618,6 @@ const DESK_JS = String.raw`
 
   renderMenus(view.menus);
   refresh();
+  loadClock();
 })();
 `;

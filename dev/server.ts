@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { UiState } from '../emulator/core/state';
 import { renderDocumentHtml } from '../emulator/documents';
+import { clockState, moveClock, parseClockTarget, type ClockMove } from './clock';
 import { deskPage, messagePage } from './desk-page';
 import { illegalValue, markUi, uiSince, type UiEvents } from './execution';
 import { TOKEN_FIELD, confirmationPage, formAnswers, formMessagePage, formPage, refusal } from './form-page';
@@ -90,6 +91,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       return runFunction(decodeURIComponent(path.slice('/api/run/'.length)), body, res);
     if (path === '/api/select-sheet') return selectSheet(body, res);
     if (path === '/api/simulate') return simulate(body, res);
+    if (path === '/api/clock') return setClock(body, res);
     if (path === '/api/reset') {
       workbook = resetWorkbook(wbOptions);
       return sendJson(res, 200, { ok: true });
@@ -134,6 +136,27 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
         return sendHtml(res, 404, messagePage('Документ не найден', `Нет документа ${id}.`));
       return sendHtml(res, 200, documentPage(renderDocumentHtml(state, id), state.documents[id].name));
     }
+    if (path === '/results') return resultsPage(res);
+    const file = /^\/file\/([^/]+)$/.exec(path);
+    if (file) return driveFile(decodeURIComponent(file[1]), res);
+    if (path === '/doc-link') {
+      const target = url.searchParams.get('url') ?? '';
+      const local = resolveDriveUrl(target);
+      if (!local) {
+        return sendHtml(
+          res,
+          404,
+          messagePage(
+            'Файл не найден',
+            `Среди документов и файлов эмулятора нет файла по ссылке ${target || '(пусто)'}.`,
+          ),
+        );
+      }
+      res.writeHead(303, { ...headers('text/plain; charset=utf-8'), Location: local });
+      res.end();
+      return;
+    }
+    if (path === '/api/clock') return sendJson(res, 200, clockState(workbook.emulator));
     if (path === '/api/state') {
       return sendJson(res, 200, { title: activeSpreadsheet(state)?.name ?? '', menus: state.ui.menus });
     }
@@ -173,7 +196,13 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   }
 
   /** Runs one script function as one execution; the UI it produced travels with the answer, error or not. */
-  function execute(name: string, args: unknown[], res: ServerResponse, checkResult: boolean): void {
+  function execute(
+    name: string,
+    args: unknown[],
+    res: ServerResponse,
+    checkResult: boolean,
+    onSuccess?: () => void,
+  ): void {
     const { emulator, runtime } = workbook;
     const mark = markUi(emulator.state);
     let result: unknown;
@@ -183,6 +212,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     } catch (error) {
       failure = error;
     }
+    if (failure === null) onSuccess?.();
     workbook.save();
     const ui: UiEvents = uiSince(emulator.state, mark);
     if (failure !== null) {
@@ -221,7 +251,11 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     }
     const args = (body as { args?: unknown } | null)?.args ?? [];
     if (!Array.isArray(args)) throw new HttpError(400, 'Аргументы передаются массивом args.');
-    execute(name, args, res, true);
+    execute(name, args, res, true, () => {
+      // A consent withdrawn on the desk: the simulated teacher does not answer again.
+      if (name === 'runAction' && args[0] === 'intake:withdraw' && typeof args[1] === 'string')
+        workbook.withdrawn.add(args[1].trim().toLowerCase());
+    });
   }
 
   function showForm(id: string, res: ServerResponse): void {
@@ -300,10 +334,86 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     const result = simulateAnswers(workbook.emulator, {
       formId: formId as string | undefined,
       count: count as number | undefined,
+      exclude: workbook.withdrawn,
       execute: (fn) => workbook.execute(fn),
     });
     workbook.save();
     sendJson(res, 200, { ...result, message: simulationMessage(result) });
+  }
+
+  /** The public results page, as the web app (doGet) renders it for the open workbook. */
+  function resultsPage(res: ServerResponse): void {
+    const { runtime } = workbook;
+    if (!runtime.has('doGet'))
+      return sendHtml(res, 404, messagePage('Страница результатов', 'В скрипте нет функции doGet.'));
+    let output: unknown;
+    try {
+      output = workbook.execute(() => runtime.call('doGet', { parameter: {} }));
+    } catch (error) {
+      return sendHtml(res, 500, messagePage('Страница результатов не открылась', errorMessage(error)));
+    }
+    const content = (output as { getContent?: () => unknown } | null)?.getContent?.();
+    if (typeof content !== 'string')
+      return sendHtml(res, 500, messagePage('Страница результатов', 'doGet не вернул HTML-страницу.'));
+    sendHtml(res, 200, content);
+  }
+
+  /** A file of the emulated Drive with its bytes (the PDFs of the documents). */
+  function driveFile(id: string, res: ServerResponse): void {
+    const state = workbook.emulator.state;
+    if (state.documents[id]) return redirect(res, `/doc/${encodeURIComponent(id)}`);
+    const file = state.drive.files[id];
+    if (!file || file.trashed || file.contentBase64 === undefined)
+      return sendHtml(res, 404, messagePage('Файл не найден', `На Диске эмулятора нет файла ${id}.`));
+    const type = /^[\w.+-]+\/[\w.+-]+$/.test(file.mimeType) ? file.mimeType : 'application/octet-stream';
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    });
+    res.end(Buffer.from(file.contentBase64, 'base64'));
+  }
+
+  /**
+   * The local page of a Google Docs or Drive link the add-on hands out: …/document/d/<id>/… → /doc/<id>,
+   * drive.google.com/file/d/<id>/… (or ?id=<id>) → /file/<id>.
+   */
+  function resolveDriveUrl(target: string): string | null {
+    let u: URL;
+    try {
+      u = new URL(target);
+    } catch {
+      return null;
+    }
+    if (u.protocol !== 'https:') return null;
+    const state = workbook.emulator.state;
+    let id: string | null = null;
+    if (u.hostname === 'docs.google.com')
+      id = /^\/document\/(?:u\/\d+\/)?d\/([^/]+)/.exec(u.pathname)?.[1] ?? null;
+    else if (u.hostname === 'drive.google.com')
+      id = /^\/file\/(?:u\/\d+\/)?d\/([^/]+)/.exec(u.pathname)?.[1] ?? u.searchParams.get('id');
+    if (!id) return null;
+    id = decodeURIComponent(id);
+    if (state.documents[id] && !state.drive.files[id]?.trashed) return `/doc/${encodeURIComponent(id)}`;
+    const file = state.drive.files[id];
+    return file && !file.trashed ? `/file/${encodeURIComponent(id)}` : null;
+  }
+
+  function redirect(res: ServerResponse, location: string): void {
+    res.writeHead(303, { ...headers('text/plain; charset=utf-8'), Location: location });
+    res.end();
+  }
+
+  /** Moves the emulated date ({ to: 'YYYY-MM-DD' | preset id }) and runs the clock triggers that fell due. */
+  function setClock(body: unknown, res: ServerResponse): void {
+    const to = (body as { to?: unknown } | null)?.to;
+    const target = typeof to === 'string' ? parseClockTarget(workbook.emulator, to) : null;
+    if (!target)
+      throw new HttpError(400, 'Укажите дату в виде ГГГГ-ММ-ДД или один из месяцев учебного года.');
+    const move = moveClock(workbook.emulator, target, (fn) => workbook.execute(fn));
+    workbook.save();
+    sendJson(res, 200, { ...move, message: clockMessage(move) });
   }
 
   function selectSheet(body: unknown, res: ServerResponse): void {
@@ -365,11 +475,24 @@ function errorName(error: unknown): string {
   return typeof name === 'string' && name ? name : 'Error';
 }
 
+/** One line for the desk's notice after the date moved. */
+function clockMessage(move: ClockMove): string {
+  const parts = [`Дата в эмуляторе: ${move.label}.`];
+  if (move.triggersRun)
+    parts.push(
+      `Сработало триггеров по времени: ${move.triggersRun}` +
+        (move.mailsSent ? `, отправлено писем: ${move.mailsSent}.` : ', писем не отправлено.'),
+    );
+  else parts.push('Триггеров по времени к этой дате не было.');
+  if (move.errors.length) parts.push(`Ошибки триггеров: ${move.errors.join(' ')}`);
+  return parts.join(' ');
+}
+
 /** One line for the desk's notice: how many answers went to which questionnaire. */
 function simulationMessage(result: SimulationResult): string {
   if (!result.forms.length)
-    return 'Анкет пока нет: создайте их в панели «Наставника» (шаги 1.3, 2.1, 3.1), затем смоделируйте ответы.';
-  const parts = result.forms.map((f) => `«${f.title}» — ${f.sent}`);
+    return 'Анкет пока нет: создайте их в панели «Наставника» (шаги 1.3, 2.1, 3.1, 6.1, 6.2, 7.1), затем смоделируйте ответы.';
+  const parts = result.forms.filter((f) => f.sent).map((f) => `«${f.title}» — ${f.sent}`);
   const errors = result.forms.flatMap((f) => f.errors);
   const head = result.sent
     ? `Отправлено ответов: ${result.sent} (${parts.join('; ')}).`

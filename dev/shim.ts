@@ -1,7 +1,8 @@
 /**
  * The `google.script` object that Apps Script gives a sidebar or dialog, emulated for the desk: `run` carries the
  * script's public functions (POST /api/run/<name>), `host` talks to the desk page through postMessage. Links to
- * Google Forms open the emulated form (/form-link) instead.
+ * Google Forms open the emulated form (/form-link) instead, links to Google Docs and Drive files the local
+ * rendering (/doc-link).
  * The source is plain ES2017 in a string: it runs in the browser, never in Node.
  */
 
@@ -152,14 +153,18 @@ const SHIM_BODY = String.raw`
     return r;
   }
 
-  // Google Forms links (published, editor, forms.gle) cannot open offline: the desk shows the emulated form.
+  // Google links cannot open offline: a Forms link (published, editor, forms.gle) opens the emulated form, a
+  // Docs document or a Drive file (the PDFs) its local rendering.
   var FORM_LINK = /^https:\/\/(docs\.google\.com\/forms\/|forms\.gle\/)/;
+  var DRIVE_LINK = /^https:\/\/(docs\.google\.com\/document\/|drive\.google\.com\/(file\/|uc\?|open\?))/;
   function openFormLink(ev) {
     if (ev.type === 'auxclick' && ev.button !== 1) return;
     var a = ev.target && ev.target.closest ? ev.target.closest('a[href]') : null;
-    if (!a || !FORM_LINK.test(a.href)) return;
+    if (!a) return;
+    var local = FORM_LINK.test(a.href) ? '/form-link' : DRIVE_LINK.test(a.href) ? '/doc-link' : null;
+    if (!local) return;
     ev.preventDefault();
-    window.open('/form-link?url=' + encodeURIComponent(a.href), '_blank', 'noopener');
+    window.open(local + '?url=' + encodeURIComponent(a.href), '_blank', 'noopener');
   }
   document.addEventListener('click', openFormLink, true);
   document.addEventListener('auxclick', openFormLink, true);

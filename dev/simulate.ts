@@ -10,7 +10,17 @@ import { CONSENT_NO, CONSENT_YES } from '../src/domain/forms/consent';
 import { FORM_KEYS, allQuestions, formDefinitions } from '../src/domain/forms/definitions';
 import { FORMATS, TIMES, TOPICS } from '../src/domain/forms/topics';
 import type { FormDefinition, FormKey, Question } from '../src/domain/forms/types';
+import { academicYearOf } from './clock';
 import { DEMO_TEACHERS, type DemoTeacher } from './demo-school';
+import {
+  PROGRAMME_KEYS,
+  plannedMeetingReports,
+  plannedSurveyAnswers,
+  programmePairs,
+  sentMeetingKeys,
+  type PlannedAnswer,
+  type ProgrammeKey,
+} from './simulate-year';
 
 /** Titles and choices do not depend on the school's name (only the consent wording does). */
 const DEFINITIONS = formDefinitions('');
@@ -18,8 +28,8 @@ const DEFINITIONS = formDefinitions('');
 /** What one teacher sends: answers by question title, as emulator.submitForm takes them. */
 export type SubmittedAnswers = Record<string, string | string[]>;
 
-/** The questionnaires the demo teachers answer: the intake ones (1.3, 2.1, 3.1). The monitoring and meeting
- * forms need pairs and meetings first; the simulation leaves them alone. */
+/** The intake questionnaires the demo teachers answer (1.3, 2.1, 3.1). The meeting reports and surveys of
+ * stages 6–7 are answered by the participants of approved pairs (see simulate-year.ts). */
 export const SIMULATED_KEYS = ['prelim', 'mentee', 'mentor'] as const;
 export type SimulatedKey = (typeof SIMULATED_KEYS)[number];
 
@@ -42,11 +52,13 @@ export interface SimulateOptions {
   clock?: (key: SimulatedKey, n: number) => Date | null;
   /** Throw at the first failed submission instead of collecting the error. */
   strict?: boolean;
+  /** E-mails of teachers who never answer again (they withdrew their consent). */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface FormSimulation {
   formId: string;
-  key: SimulatedKey;
+  key: SimulatedKey | ProgrammeKey;
   title: string;
   sent: number;
   /** Teachers who had answered before. */
@@ -371,7 +383,7 @@ export function simulateAnswers(emulator: Emulator, opts: SimulateOptions = {}):
       errors: [],
     };
     for (let i = 0; i < people.length && report.sent < limit; i++) {
-      if (answered(i)) {
+      if (answered(i) || opts.exclude?.has(people[i].email)) {
         report.skipped++;
         continue;
       }
@@ -403,5 +415,91 @@ export function simulateAnswers(emulator: Emulator, opts: SimulateOptions = {}):
     result.sent += report.sent;
     result.forms.push(report);
   }
+  for (const report of simulateProgramme(emulator, opts, limit)) {
+    result.sent += report.sent;
+    result.forms.push(report);
+  }
   return result;
+}
+
+/** The questionnaires of stages 6–7 in the workbook, in the programme's order. */
+export function programmeForms(emulator: Emulator): { form: FormState; key: ProgrammeKey }[] {
+  const out: { form: FormState; key: ProgrammeKey }[] = [];
+  for (const form of Object.values(emulator.state.forms)) {
+    if (emulator.state.drive.files[form.id]?.trashed) continue;
+    const key = formKeyOf(form);
+    if ((PROGRAMME_KEYS as readonly (FormKey | null)[]).includes(key))
+      out.push({ form, key: key as ProgrammeKey });
+  }
+  return out.sort((a, b) => PROGRAMME_KEYS.indexOf(a.key) - PROGRAMME_KEYS.indexOf(b.key));
+}
+
+/**
+ * Meeting reports and survey answers from the participants of approved pairs. The emulated clock is set to
+ * each report's day while it is sent, then put back; survey answers of today come in over the next hours and
+ * leave the clock at the last one.
+ */
+function simulateProgramme(emulator: Emulator, opts: SimulateOptions, limit: number): FormSimulation[] {
+  let targets = programmeForms(emulator);
+  if (opts.formId !== undefined) targets = targets.filter((t) => t.form.id === opts.formId);
+  if (!targets.length) return [];
+  const execute = opts.execute ?? (<T>(fn: () => T) => fn());
+  const programme = programmePairs(emulator);
+  const year = academicYearOf(emulator);
+  let now = emulator.ctx.now();
+  const reports: FormSimulation[] = [];
+  try {
+    for (const { form, key } of targets) {
+      const report: FormSimulation = {
+        formId: form.id,
+        key,
+        title: form.title,
+        sent: 0,
+        skipped: 0,
+        errors: [],
+      };
+      reports.push(report);
+      if (!programme.pairs.length) {
+        report.errors.push(
+          `«${form.title}»: нет утверждённых пар/групп — отвечать некому (сначала этап 5.1).`,
+        );
+        continue;
+      }
+      let planned: PlannedAnswer[];
+      if (key === 'meeting') {
+        const sent = sentMeetingKeys(form);
+        const all = plannedMeetingReports(emulator, form, programme, year);
+        planned = all.filter((p) => !sent.has(p.key));
+        report.skipped = all.length - planned.length;
+      } else {
+        const survey = plannedSurveyAnswers(emulator, form, key, programme, year);
+        planned = survey.planned;
+        report.skipped = survey.skipped;
+      }
+      for (const answer of planned) {
+        if (report.sent >= limit) break;
+        if (opts.exclude?.has(answer.email.trim().toLowerCase())) continue;
+        if (!form.acceptingResponses) {
+          report.errors.push(`Форма «${form.title}» не принимает ответы.`);
+          break;
+        }
+        emulator.setNow(answer.at ?? now);
+        // Answers of today move the clock on with them; reports of past meetings do not.
+        if (answer.at && answer.at.getTime() > now.getTime()) now = answer.at;
+        const before = form.responses.length;
+        try {
+          execute(() => emulator.submitForm(form.id, answer.answers, form.collectEmail ? answer.email : ''));
+          report.sent++;
+        } catch (error) {
+          if (form.responses.length > before) report.sent++;
+          const message = `${answer.email}: ${messageOf(error)}`;
+          if (opts.strict) throw new Error(`Анкета «${form.title}», ${message}`);
+          report.errors.push(message);
+        }
+      }
+    }
+  } finally {
+    emulator.setNow(now);
+  }
+  return reports;
 }

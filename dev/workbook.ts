@@ -10,6 +10,7 @@ import { serializeState } from '../emulator/core/persist';
 import type { UiState } from '../emulator/core/state';
 import { setHtmlFileSource } from '../emulator/html';
 import { loadScriptFile, type ScriptRuntime } from '../emulator/runtime';
+import { timeZoneOf, wallInstant } from './clock';
 import { seedDemo } from './demo';
 
 export const DEMO_SPREADSHEET_NAME = 'Наставничество 2022/2023';
@@ -27,6 +28,11 @@ export interface Workbook {
   readonly emulator: Emulator;
   readonly runtime: ScriptRuntime;
   readonly file: string;
+  /**
+   * E-mails of teachers who withdrew their consent on the desk (step 2.2): the simulated teachers never answer
+   * for them again. The desk's own note, kept next to the workbook file (<file>.desk.json), not in it.
+   */
+  readonly withdrawn: Set<string>;
   /** The script's public top-level functions: exactly what google.script.run exposes. */
   publicFunctions(): string[];
   /** Runs one server function as one Apps Script execution. */
@@ -65,10 +71,13 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
     return existsSync(file) ? readFileSync(file, 'utf8') : null;
   });
 
+  const deskFile = deskFileOf(opts.workbookFile);
+  const withdrawn = new Set<string>(fresh ? [] : readDeskNote(deskFile).withdrawn);
   const workbook: Workbook = {
     emulator,
     runtime,
     file: opts.workbookFile,
+    withdrawn,
     publicFunctions() {
       return Object.getOwnPropertyNames(runtime.context)
         .filter((name) => !RUNTIME_GLOBALS.has(name) && !isPrivateName(name) && runtime.has(name))
@@ -84,6 +93,8 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
     },
     save() {
       saveAtomically(opts.workbookFile, serializeState(emulator.state));
+      if (withdrawn.size || existsSync(deskFile))
+        saveAtomically(deskFile, JSON.stringify({ withdrawn: [...withdrawn] }, null, 1));
     },
   };
 
@@ -92,7 +103,14 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
     // A script's own devSeedDemo() wins; otherwise the demo school is seeded from Node (dev/demo.ts), which
     // keeps demo data out of the deployed bundle. The academic year is the one in the workbook's name.
     if (runtime.has('devSeedDemo')) workbook.execute(() => runtime.call('devSeedDemo'));
-    else workbook.execute(() => seedDemo(emulator, demoYear(DEMO_SPREADSHEET_NAME)));
+    else {
+      const year = demoYear(DEMO_SPREADSHEET_NAME);
+      workbook.execute(() => seedDemo(emulator, year));
+      // The demo school's year is a past one: "today" starts where the seeding left it, late September of
+      // that year (the intake done), not at the real date, when every step of it would be overdue. The desk's
+      // «Перейти к дате» moves it on.
+      emulator.setNow(wallInstant(timeZoneOf(emulator), year, 9, 20, 10, 0));
+    }
     emulator.state.ui = freshUi();
   }
   if (runtime.has('onOpen')) workbook.execute(() => runtime.call('onOpen', { authMode: 'FULL' }));
@@ -106,9 +124,23 @@ function demoYear(name: string): number {
   return year ? Number(year[1]) : new Date().getFullYear();
 }
 
+const deskFileOf = (workbookFile: string) => `${workbookFile}.desk.json`;
+
+function readDeskNote(file: string): { withdrawn: string[] } {
+  try {
+    const note = JSON.parse(readFileSync(file, 'utf8')) as { withdrawn?: unknown };
+    return {
+      withdrawn: Array.isArray(note.withdrawn) ? note.withdrawn.filter((e) => typeof e === 'string') : [],
+    };
+  } catch {
+    return { withdrawn: [] };
+  }
+}
+
 /** Deletes the workbook file and opens a new demo workbook in its place. */
 export function resetWorkbook(opts: WorkbookOptions): Workbook {
   rmSync(opts.workbookFile, { force: true });
+  rmSync(deskFileOf(opts.workbookFile), { force: true });
   return openWorkbook(opts);
 }
 

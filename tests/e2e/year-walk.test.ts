@@ -1,0 +1,414 @@
+/**
+ * A curator walks the demo school's whole year on the desk (`npm start`), from the sidebar alone: stage 1's
+ * order, documents and preliminary summary; the bases of stages 2–3 and a consent withdrawal; stage 4's
+ * selection and training; stage 5's pairs, order and plans; then the year itself with the desk's date control
+ * and simulated teachers: meetings in October, the interim feedback in January, the monitoring, reward order
+ * and letters in May, and the public results page. After each stage a screenshot of the whole desk goes to
+ * test-artifacts/stage-N.png and the stage's step statuses are checked.
+ * Drives Debian's Chromium through playwright-core; needs dist/ (npm test builds it first).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { DEMO_TEACHERS } from '../../dev/demo-school';
+import { startDevServer, type DevServer } from '../../dev/server';
+import { NO_MENTOR_CONSENT_INDEX, REFUSING_INDEX } from '../../dev/simulate';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ROOT = resolve(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const HAVE_BROWSER = existsSync(CHROMIUM);
+
+/** Every wait is bounded; a server call on the desk takes well under a second. */
+const WAIT = 20000;
+jest.setTimeout(240000);
+
+if (!HAVE_BROWSER) {
+  console.log(`Браузерный тест года пропущен: нет ${CHROMIUM}. (Year walk skipped: no Chromium.)`);
+}
+
+const MENTORS = DEMO_TEACHERS.filter((t) => t.role === 'mentor');
+const MENTEES = DEMO_TEACHERS.filter((t) => t.role === 'mentee');
+/** The mentors the curator selects: in the base, with the consent to act as a mentor. */
+const CHOSEN = MENTORS.filter((_, i) => i !== REFUSING_INDEX && i !== NO_MENTOR_CONSENT_INDEX).slice(0, 6);
+/** Mentors who did not consent to publication (index % 3 === 0 in the simulated answers). */
+const NO_PUBLISH = new Set(MENTORS.filter((_, i) => i % 3 === 0).map((t) => t.email));
+/** The teacher who withdraws the consent at stage 2. */
+const WITHDRAWN = MENTEES[MENTEES.length - 1];
+
+/** «Смирнова Ольга Викторовна» → «Смирнова О.В.» */
+const short = (fullName: string) => {
+  const [last, first, middle] = fullName.split(' ');
+  return `${last} ${first[0]}.${middle[0]}.`;
+};
+
+function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+(HAVE_BROWSER ? describe : describe.skip)('the demo school’s year, walked from the sidebar', () => {
+  let dir: string;
+  let server: DevServer;
+  let browser: Browser;
+  let page: Page;
+  let sidebar: FrameLocator;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'Code.js'))) throw new Error('Нет dist/Code.js: выполните npm run build.');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'nastavnik-year-'));
+    server = await startDevServer({ port: 0, workbookFile: join(dir, 'workbook.json'), distDir: DIST });
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+    // Nothing may leave the machine.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])(https?|wss?):/, (route) => {
+      pageErrors.push(`external request: ${route.request().url()}`);
+      return route.abort();
+    });
+    context.on('page', (p) => p.on('pageerror', (error) => pageErrors.push(error.message)));
+    page = await context.newPage();
+    page.setDefaultTimeout(WAIT);
+    sidebar = page.frameLocator('#sidebar-frame');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  // ---- helpers: the sidebar as a curator uses it ----
+
+  const step = (code: string) => sidebar.locator(`li[data-step="${code}"]`);
+  const status = (code: string) => step(code).getAttribute('data-status');
+  const statusText = async (code: string) =>
+    ((await step(code).locator('.step-status-text').textContent()) ?? '').trim();
+
+  async function statuses(codes: string[]): Promise<Record<string, string | null>> {
+    const out: Record<string, string | null> = {};
+    for (const code of codes) out[code] = await status(code);
+    return out;
+  }
+
+  async function expand(stage: number): Promise<void> {
+    const toggle = sidebar.locator(`#stage-${stage}-toggle`);
+    await toggle.waitFor();
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
+  /**
+   * Presses an action's button, fills its input and confirms when it asks, then waits until the run (all its
+   * batches) is over. Returns the notice; an error shown by the sidebar fails the test with its text.
+   */
+  async function act(id: string, opts: { input?: string; confirm?: boolean } = {}): Promise<string> {
+    const button = sidebar.locator(`button[data-action="${id}"]`);
+    await button.scrollIntoViewIfNeeded();
+    expect(await button.isEnabled()).toBe(true);
+    await button.click();
+    if (opts.input !== undefined) {
+      const form = sidebar.locator(`form[data-action-form="${id}"]`);
+      await form.locator('[name="action-input"]').fill(opts.input);
+      await form.locator('[data-submit]').click();
+    }
+    if (opts.confirm) await sidebar.locator(`[data-confirm="${id}"] [data-confirm-yes]`).click();
+    // The progress panel stays while batches run; then the notice (or the error) appears.
+    await sidebar.locator('#progress').waitFor({ state: 'detached', timeout: 60000 });
+    await sidebar.locator('#notice:not(.empty), #error:not([hidden])').first().waitFor();
+    const error = sidebar.locator('#error');
+    if (await error.isVisible()) throw new Error(`«${id}»: ${(await error.textContent())?.trim()}`);
+    return ((await sidebar.locator('#notice').textContent()) ?? '').trim();
+  }
+
+  async function details(): Promise<string> {
+    return ((await sidebar.locator('#result-details').textContent()) ?? '').trim();
+  }
+
+  /** Marks the sidebar's page, so a reload (after the date moved or answers came) can be awaited. */
+  async function markSidebar(): Promise<void> {
+    await page.evaluate(() => {
+      const w = (document.getElementById('sidebar-frame') as HTMLIFrameElement).contentWindow as
+        (Window & { __stale?: boolean }) | null;
+      if (w) w.__stale = true;
+    });
+  }
+
+  async function sidebarReloaded(): Promise<void> {
+    await page.waitForFunction(() => {
+      const w = (document.getElementById('sidebar-frame') as HTMLIFrameElement).contentWindow as
+        (Window & { __stale?: boolean }) | null;
+      return !!w && !w.__stale && !!w.document.querySelector('[data-stage="7"] [data-step]');
+    });
+  }
+
+  /** The desk's «Перейти к дате»: a preset month; the daily trigger runs, the sidebar reloads. */
+  async function moveDate(preset: 'october' | 'january' | 'may', label: string): Promise<void> {
+    await markSidebar();
+    await page.locator('#clock-button').click();
+    const choice = page.locator(`#clock-presets [data-preset="${preset}"]`);
+    await choice.waitFor();
+    if (preset === 'october') await page.screenshot({ path: join(ARTIFACTS, 'desk-clock.png') });
+    await choice.click();
+    await page.locator('#notices .notice', { hasText: `Дата в эмуляторе: ${label}` }).waitFor();
+    await sidebarReloaded();
+    expect(await page.locator('#clock-today').textContent()).toBe(label);
+  }
+
+  /** The desk's «Смоделировать ответы педагогов»; the sidebar reloads with the new statuses. */
+  async function simulate(): Promise<string> {
+    await markSidebar();
+    await page.locator('#simulate-button').click();
+    // «Выполняется скрипт…» shows while the teachers answer; then the newest notice tells what was sent.
+    await page.locator('#busy').waitFor({ state: 'hidden', timeout: 60000 });
+    const notice = page.locator('#notices .notice').last();
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('Отправлено ответов');
+    expect(text).not.toContain('Ошибки');
+    await sidebarReloaded();
+    return text;
+  }
+
+  async function showSheet(name: string): Promise<void> {
+    await page.locator('#tabs [role=tab]', { hasText: name }).first().click();
+    await page.locator('#tabs [role=tab][aria-selected=true]', { hasText: name }).waitFor();
+  }
+
+  async function shoot(stage: number, sheet?: string): Promise<void> {
+    if (sheet) await showSheet(sheet);
+    // The stage's heading at the top of the panel, its steps below.
+    await sidebar.locator(`#stage-${stage}-toggle`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    // Toasts of the desk are part of the story, but must not hide the sidebar.
+    await page.screenshot({ path: join(ARTIFACTS, `stage-${stage}.png`) });
+  }
+
+  // ---- the walk ----
+
+  test('the desk opens on the demo workbook in September; the panel shows the seven stages', async () => {
+    await page.goto(server.url);
+    await page.locator('#tabs [role=tab]').first().waitFor();
+    await expect(page.locator('#clock-today').textContent()).resolves.toBe('20.09.2022');
+    await page.getByRole('button', { name: 'Расширения' }).click();
+    await page.getByRole('menuitem', { name: 'Наставник' }).click();
+    await page.getByRole('menuitem', { name: 'Открыть панель' }).click();
+    await sidebar.locator('[data-stage="7"] [data-step]').first().waitFor({ state: 'attached' });
+    // The intake of September is done by the demo teachers' answers.
+    expect(await statuses(['1.1', '1.3', '2.1', '2.2', '3.1', '3.2'])).toEqual({
+      '1.1': 'done',
+      '1.3': 'done',
+      '2.1': 'done',
+      '2.2': 'done',
+      '3.1': 'done',
+      '3.2': 'done',
+    });
+    expect(await status('1.2')).toBe('todo');
+  });
+
+  test('stage 1: the introduction order, the programme documents, the preliminary form and its summary', async () => {
+    await expand(1);
+    const order = await act('documents.orderIntroduce', {
+      input: 'Иванова Мария Петровна, заместитель директора по УВР',
+    });
+    expect(order).toContain('сформировано 1 документ');
+    expect(await status('1.2')).toBe('in_progress');
+
+    // The order opens from the sidebar's link: the desk shows the emulated Google Doc.
+    const docLink = sidebar.locator('a[data-result-link][href^="https://docs.google.com/document/"]').first();
+    const [doc] = await Promise.all([page.context().waitForEvent('page'), docLink.click()]);
+    await doc.waitForLoadState();
+    expect(doc.url()).toMatch(/\/doc\/[^/]+$/);
+    expect(await doc.locator('body').textContent()).toMatch(/ПРИКАЗ|Приказ|приказ/);
+    await doc.screenshot({ path: join(ARTIFACTS, 'stage-1-order.png') });
+    await doc.close();
+    // Its PDF link maps to the file's bytes on the emulated Drive.
+    const pdfHref = await sidebar
+      .locator('a[data-result-link][href^="https://drive.google.com/file/"]')
+      .first()
+      .getAttribute('href');
+    const pdf = await page.request.get(`${server.url}doc-link?url=${encodeURIComponent(pdfHref ?? '')}`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    for (const [kind, file] of [
+      ['regulation', 'polozhenie'],
+      ['roadmap', 'dorozhnaya-karta'],
+      ['programme', 'programma'],
+    ]) {
+      expect(
+        await act(`documents.register.${kind}`, { input: `https://school.example/docs/${file}.pdf` }),
+      ).toContain('внесён в реестр');
+    }
+    expect(await status('1.2')).toBe('done');
+
+    expect(await act('form:prelim')).toMatch(/Анкета (создана|обновлена)/);
+    expect(await act('intake:prelimSummary')).toContain(`Сводка по ${DEMO_TEACHERS.length} ответам`);
+    expect(await details()).toContain(`Наставник: ${MENTORS.length}`);
+    expect(await statuses(['1.1', '1.2', '1.3'])).toEqual({ '1.1': 'done', '1.2': 'done', '1.3': 'done' });
+    await shoot(1, 'Документы');
+  });
+
+  test('stages 2–3: the bases from the demo answers; a teacher withdraws the consent', async () => {
+    await expand(2);
+    await expand(3);
+    // One mentee and one mentor declined the consent in their questionnaire: not in the bases.
+    expect(await statusText('2.2')).toContain(`В базе ${MENTEES.length - 1} наставляемых`);
+    expect(await statusText('3.2')).toContain(`В базе ${MENTORS.length - 1} наставник`);
+    expect(await statusText('2.1')).toContain(`Получено ${MENTEES.length} ответов; без согласия — 1`);
+    expect(await statuses(['2.1', '2.2', '3.1', '3.2'])).toEqual({
+      '2.1': 'done',
+      '2.2': 'done',
+      '3.1': 'done',
+      '3.2': 'done',
+    });
+
+    // A validation error first: the field keeps the value and says why.
+    await sidebar.locator('button[data-action="intake:withdraw"]').click();
+    const form = sidebar.locator('form[data-action-form="intake:withdraw"]');
+    await form.locator('[name="action-input"]').fill('не адрес');
+    await form.locator('[data-submit]').click();
+    await expect(form.locator('.form-error').textContent()).resolves.toContain('электронной почты');
+    await form.locator('[data-cancel]').click();
+
+    const withdrawn = await act('intake:withdraw', { input: WITHDRAWN.email, confirm: true });
+    expect(withdrawn).toContain('Данные удалены');
+    const consents = Number(/(\d+) согласи/.exec(await statusText('2.2'))?.[1]);
+    expect(consents).toBe(MENTEES.length - 2);
+    await shoot(2, 'Наставляемые');
+    await shoot(3, 'Наставники');
+  });
+
+  test('stage 4: scoring, selecting the mentors, a training session', async () => {
+    await expand(4);
+    expect(await act('select:score')).toContain(`Оценено ${MENTORS.length - 1} кандидат`);
+    expect(await details()).toMatch(/из 100/);
+    const emails = CHOSEN.map((t) => t.email).join(', ');
+    expect(await act('select:choose', { input: emails })).toContain(short(CHOSEN[0].fullName));
+    expect(await status('4.1')).toBe('done');
+    expect(await status('4.2')).toBe('todo');
+    const training = await act('training:add', {
+      input: `26.09.2022; Роль наставника в адаптации молодого педагога; https://school.example/materials/rol-nastavnika; ${emails}`,
+    });
+    expect(training).toContain(`присутствовали ${CHOSEN.length}`);
+    expect(await statuses(['4.1', '4.2'])).toEqual({ '4.1': 'done', '4.2': 'done' });
+    expect(await statusText('4.2')).toContain(`обучено ${CHOSEN.length} из ${CHOSEN.length}`);
+    await shoot(4, 'Наставники');
+  });
+
+  let pairs = 0;
+
+  test('stage 5: pairs proposed and approved, the pairs order, the plans (a batch)', async () => {
+    await expand(5);
+    const proposed = await act('pairs:propose');
+    pairs = Number(/Предложено (\d+)/.exec(proposed)?.[1]);
+    expect(pairs).toBeGreaterThan(0);
+    expect(await status('5.1')).toBe('in_progress');
+    expect(await act('pairs:approve', { confirm: true })).toContain(`Утверждено пар/групп: ${pairs}`);
+    expect(await statusText('5.1')).toContain(`Утверждено ${pairs}`);
+    expect(await act('documents.orderPairs')).toContain('сформировано 1 документ');
+    expect(await act('documents.plans')).toContain(`готово ${pairs} из ${pairs}`);
+    expect(await statuses(['5.1', '5.2'])).toEqual({ '5.1': 'done', '5.2': 'done' });
+    await shoot(5, 'Пары и группы');
+  });
+
+  test('stage 6: October meetings, reported through the form; the January interim feedback', async () => {
+    await moveDate('october', '20.10.2022');
+    await expand(6);
+    expect(await act('form:meeting')).toContain('Анкета создана');
+    expect(await status('6.1')).toBe('todo');
+    const sent = await simulate();
+    expect(sent).toContain('Отчёт о встрече');
+    await expand(6);
+    expect(await status('6.1')).toBe('in_progress');
+    const meetings = await statusText('6.1');
+    expect(meetings).toMatch(
+      new RegExp(`^Проведено \\d+ встреч\\S*; встречались \\d+ из ${pairs} пар/групп`),
+    );
+    expect(meetings).toMatch(/последняя встреча \d\d\.10\.2022/);
+    expect(await act('meetings:byPair')).toContain(`Пар/групп в работе: ${pairs}`);
+    await showSheet('Встречи');
+    await page.locator('#grid td', { hasText: '.10.2022' }).first().waitFor();
+
+    await moveDate('january', '20.01.2023');
+    await expand(6);
+    expect(await act('form:interim')).toContain('Анкета создана');
+    expect(await status('6.2')).toBe('in_progress');
+    const invited = await act('survey:invite:interim', { confirm: true });
+    expect(invited).toMatch(/Отправлено \d+ писем/);
+    await simulate();
+    await expand(6);
+    expect(await statuses(['5.2', '6.1', '6.2'])).toEqual({
+      '5.2': 'done',
+      '6.1': 'in_progress',
+      '6.2': 'done',
+    });
+    expect(await act('survey:interimSummary')).toMatch(/Ответили \d+ из \d+ участников/);
+    await shoot(6, 'Ответы: промежуточная обратная связь');
+  });
+
+  test('stage 7: May — the monitoring, the reward order, the letters and the public page', async () => {
+    await moveDate('may', '19.05.2023');
+    await expand(7);
+    for (const key of ['impactBefore', 'satisfaction', 'impactAfter'])
+      expect(await act(`form:${key}`)).toContain('Анкета создана');
+    expect(await act('survey:invite:satisfaction', { confirm: true })).toMatch(/Отправлено \d+ писем/);
+    expect(await status('7.1')).toBe('todo');
+    await simulate();
+    await expand(7);
+    expect(await status('7.1')).toBe('done');
+    expect(await act('monitoring:compute')).toContain('Показатели записаны на лист «Мониторинг»');
+    expect(await details()).toMatch(/Удовлетворённость: \d/);
+    expect(await act('monitoring:ranking')).toContain('В приказ и письма попадут');
+    expect(await act('documents.orderReward')).toContain('сформировано 1 документ');
+    expect(await status('7.2')).toBe('in_progress');
+    expect(await act('documents.orderFinalEvent', { input: '26.05.2023' })).toContain(
+      'сформировано 1 документ',
+    );
+    const letters = await act('documents.letters');
+    expect(letters).toContain(`готово ${CHOSEN.length} из ${CHOSEN.length}`);
+    expect(await statuses(['7.1', '7.2'])).toEqual({ '7.1': 'done', '7.2': 'done' });
+    // Every step from 5.1 on is done but the meetings, which go on until the end of May.
+    expect(await statuses(['5.1', '5.2', '6.1', '6.2'])).toEqual({
+      '5.1': 'done',
+      '5.2': 'done',
+      '6.1': 'in_progress',
+      '6.2': 'done',
+    });
+    await shoot(7, 'Мониторинг');
+
+    // The public results page: aggregates, and only the names of mentors who consented to publication.
+    const [results] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'Страница результатов' }).click(),
+    ]);
+    await results.waitForLoadState();
+    expect(results.url()).toMatch(/\/results$/);
+    const text = (await results.locator('body').textContent()) ?? '';
+    expect(text).toContain('МБОУ МУК № 4 г. Кирова');
+    expect(text).toMatch(new RegExp(`\\b${pairs}\\s*Наставнических пар и групп`));
+    const published = CHOSEN.filter((t) => !NO_PUBLISH.has(t.email));
+    expect(published.some((t) => text.includes(t.fullName))).toBe(true);
+    for (const t of DEMO_TEACHERS) {
+      if (published.includes(t)) continue;
+      expect({
+        name: t.fullName,
+        shown: text.includes(t.fullName) || text.includes(short(t.fullName)),
+      }).toEqual({ name: t.fullName, shown: false });
+    }
+    await results.screenshot({ path: join(ARTIFACTS, 'results-page.png'), fullPage: true });
+    await results.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
