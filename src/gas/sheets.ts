@@ -105,6 +105,14 @@ export class GasSheets implements SheetPort {
     return this.ss.getSheets().map((s) => s.getName());
   }
 
+  deleteSheetIfEmpty(name: string): boolean {
+    const sheet = this.sheet(name);
+    if (!sheet || sheet.getLastRow() > 0 || sheet.getLastColumn() > 0 || this.ss.getSheets().length < 2)
+      return false;
+    this.ss.deleteSheet(sheet);
+    return true;
+  }
+
   /** Key metadata, header note, number format and validation for each declared column. */
   private decorateColumns(
     sheet: GoogleAppsScript.Spreadsheet.Sheet,

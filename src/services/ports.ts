@@ -26,6 +26,8 @@ export interface SheetPort {
   /** Adds declared columns after the sheet's last column, with header, key, format and validation. */
   addColumns(schema: SheetSchema, columns: readonly ColumnSpec[]): void;
   sheetNames(): string[];
+  /** Deletes the sheet if it exists, holds nothing and is not the only one; true when deleted. */
+  deleteSheetIfEmpty(name: string): boolean;
 }
 
 export interface RuntimePort {

@@ -32,6 +32,8 @@ describe('setup creates the database', () => {
       expect(sheet!.getFrozenRows()).toBe(1);
     }
     expect(messages).toContain('Создан лист «Наставляемые».');
+    expect(messages).toContain('Удалён пустой лист «Лист1».');
+    expect(ss.getSheetByName('Лист1')).toBeNull();
     const journal = openDatabase(ports).journal.load().rows;
     expect(journal).toHaveLength(1);
     expect(journal[0].action).toBe('Настройка программы');
@@ -46,6 +48,13 @@ describe('setup creates the database', () => {
     expect(messages.some((m) => m.startsWith('Создан лист'))).toBe(false);
     expect(openDatabase(ports).roadmap.load().rows).toHaveLength(16);
     expect(openDatabase(ports).settings.load().find('city')!.value).toBe('г. Киров');
+  });
+
+  it('keeps a first sheet the curator already used', () => {
+    const { ports, ss } = freshWorkbook();
+    ss.getSheetByName('Лист1')!.getRange('A1').setValue('мои заметки');
+    setupProgramme(ports, SCHOOL);
+    expect(ss.getSheetByName('Лист1')!.getRange('A1').getValue()).toBe('мои заметки');
   });
 
   it('restores a deleted sheet and a deleted optional column on the next setup', () => {

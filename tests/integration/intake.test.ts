@@ -75,6 +75,11 @@ describe('questionnaires are created from their definitions', () => {
     expect(ss.getSheetByName('Ответы: анкета наставляемого')?.getSheetId()).toBe(mentee.sheetId);
     expect(readFormRecords(ports).mentee?.shortUrl).toMatch(/^https:\/\/forms\.gle\//);
     expect(menteeResult.invitation).toContain(mentee.shortUrl);
+    const step21 = buildOverview(ports).stages[1].steps.find((st) => st.code === '2.1')!;
+    expect(step21.links).toEqual([
+      { label: '«Анкета наставляемого»: ссылка для педагогов', url: mentee.shortUrl },
+      { label: '«Анкета наставляемого»: редактировать форму', url: mentee.editUrl },
+    ]);
     // one trigger for all forms
     const triggers = emulator.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT');
     expect(triggers.map((t) => t.handler)).toEqual(['onFormSubmit']);
@@ -266,6 +271,9 @@ describe('withdrawal, enrichment and the 1.3 summary', () => {
 
     const r = withdrawPerson(ports, 'Anna@school.example');
     expect(r.people).toEqual([menteeId]);
+    // The anonymised row is no longer part of the base: step 2.2 does not wait for its consent.
+    const base = buildOverview(ports).stages[1].steps.find((st) => st.code === '2.2')!;
+    expect(base.statusText).toBe('База наставляемых пуста');
     expect(r.responsesErased).toBe(1);
     const row = db.mentees.load().find(menteeId)!;
     expect(row.fullName).toBe(WITHDRAWN_NAME);

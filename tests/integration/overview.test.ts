@@ -1,5 +1,6 @@
 import { openDatabase } from '../../src/services/db/database';
 import { buildOverview } from '../../src/services/programme/overview';
+import { runCatalogAction } from '../../src/services/programme/catalog';
 import { readSettings } from '../../src/services/programme/settings';
 import { SCHOOL, configuredWorkbook, freshWorkbook } from './fixture';
 
@@ -46,6 +47,18 @@ describe('overview of the programme', () => {
     // After the deadline the same step is overdue.
     emulator.setNow(new Date(2022, 9, 3));
     expect(buildOverview(ports).stages[1].steps[1].status).toBe('overdue');
+  });
+
+  it('1.4 is marked done from the sidebar with its evidence', () => {
+    const { ports } = configuredWorkbook();
+    const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
+    const r = runCatalogAction({ ports, ui }, 'roadmap:done:1.4', 'Протокол педсовета № 1 от 30.08.2022');
+    expect(r.message).toBe('Мероприятие 1.4 отмечено выполненным.');
+    const step = buildOverview(ports).stages[0].steps.find((s) => s.code === '1.4')!;
+    expect(step.status).toBe('done');
+    expect(openDatabase(ports).roadmap.load().find('1.4')!.evidence).toBe(
+      'Протокол педсовета № 1 от 30.08.2022',
+    );
   });
 
   it('a manual status in the roadmap sheet overrides the computed one and says so', () => {

@@ -21,10 +21,12 @@ export function formFactsAndLinks(ports: Ports): {
     }
     const answers = [...r.oldSheetIds, r.sheetId].reduce((n, id) => n + ports.responses.countAnswers(id), 0);
     facts[key] = { created: true, responses: answers, refused: r.refused };
-    links[FORMS_FOR_READING[key].step] = [
-      { label: 'Ссылка для педагогов', url: r.shortUrl || r.publishedUrl },
-      { label: 'Редактировать форму', url: r.editUrl },
-    ];
+    // Several questionnaires can serve one step (7.1 has three): each link says which form it opens.
+    const title = FORMS_FOR_READING[key].title;
+    (links[FORMS_FOR_READING[key].step] ??= []).push(
+      { label: `«${title}»: ссылка для педагогов`, url: r.shortUrl || r.publishedUrl },
+      { label: `«${title}»: редактировать форму`, url: r.editUrl },
+    );
   }
   return { facts, links };
 }

@@ -1,6 +1,7 @@
 import { DOCUMENTS, MEETINGS, MENTEES, MENTORS, PAIRS, ROADMAP, TRAINING } from '../../domain/schema/sheets';
 import { UserFacingError } from '../db/errors';
 import type { StepAction } from './actions';
+import { markStepDone } from './roadmap';
 
 /** Opening the sheet a step works on: available for every step that has one. */
 function openSheet(step: string, sheet: string): StepAction {
@@ -27,6 +28,18 @@ export const CORE_ACTIONS: StepAction[] = [
     },
   },
   openSheet('1.1', ROADMAP.name),
+  {
+    id: 'roadmap:done:1.4',
+    step: '1.4',
+    label: 'Отметить: педагоги проинформированы',
+    input: {
+      label: 'Подтверждение: протокол педсовета, ссылка на новость на сайте',
+      kind: 'text',
+      placeholder: 'Протокол педсовета № 1 от 30.08.2022; https://school4.ru/news/…',
+    },
+    unavailable: (f) => (f.configured ? null : 'Сначала настройте программу'),
+    run: ({ ports }, evidence) => ({ message: markStepDone(ports, '1.4', evidence) }),
+  },
   openSheet('1.2', DOCUMENTS.name),
   openSheet('2.2', MENTEES.name),
   openSheet('3.2', MENTORS.name),

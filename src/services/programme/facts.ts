@@ -66,11 +66,15 @@ export function collectFacts(
 function countPeople(rows: Row[]): PeopleCounts {
   const c = { ...NO_PEOPLE };
   for (const r of rows) {
+    // A refusal or a withdrawn consent leaves an anonymised row behind: it is no longer part of the base.
+    if (r.status === 'отказ') {
+      c.refused++;
+      continue;
+    }
     c.total++;
     if (r.consentPd) c.consented++;
     if (r.status === 'отобран') c.selected++;
     if (r.status === 'в паре') c.inPair++;
-    if (r.status === 'отказ') c.refused++;
   }
   return c;
 }

@@ -11,6 +11,9 @@ import { FORM_SUBMIT_HANDLER } from '../forms/create';
 import { scheduleWeeklyCheck } from '../meetings/reminders';
 import { assertCurator } from './access';
 
+/** Names Google gives the first sheet of a new spreadsheet (Russian and English interface). */
+const DEFAULT_SHEET_NAMES = ['Лист1', 'Sheet1'];
+
 /**
  * The setup wizard's work: validate the settings, create or repair every sheet, save the settings, fill the
  * roadmap from the seed with this year's deadlines (only when it is empty: a curator's edits are kept), create
@@ -25,6 +28,9 @@ export function setupProgramme(ports: Ports, input: Settings): string[] {
 
   return ports.lock.withDocumentLock(() => {
     const messages = ensureSchema(ports);
+    // The empty first sheet of a new spreadsheet is of no use next to the programme's sheets.
+    for (const name of DEFAULT_SHEET_NAMES)
+      if (ports.sheets.deleteSheetIfEmpty(name)) messages.push(`Удалён пустой лист «${name}».`);
     writeSettings(ports, settings);
     messages.push('Настройки сохранены.');
     const seeded = seedRoadmap(ports, settings);
