@@ -80,10 +80,10 @@ function setup() {
 }
 
 describe('documents on the emulator', () => {
-  it('setup creates the six templates as editable Docs in the programme folder', () => {
+  it('setup creates the seven templates as editable Docs in the programme folder', () => {
     const { ports, emulator } = configuredWorkbook();
     const ids = readRegistry(ports, 'template.');
-    expect(Object.keys(ids)).toHaveLength(6);
+    expect(Object.keys(ids)).toHaveLength(7);
     const text = emulator.globals.DocumentApp.openById(ids[templateRegistryKey('orderPairs')])
       .getBody()
       .getText();

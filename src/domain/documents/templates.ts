@@ -1,3 +1,4 @@
+import { FINAL_REPORT } from './final-report';
 import type { DocumentKind } from './kinds';
 import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from './orders';
 import { LETTER, PLAN } from './plan-letter';
@@ -8,13 +9,14 @@ export const TEMPLATES: readonly TemplateDeclaration[] = [
   ORDER_INTRODUCE,
   ORDER_PAIRS,
   PLAN,
+  FINAL_REPORT,
   ORDER_REWARD,
   ORDER_FINAL_EVENT,
   LETTER,
 ];
 
 export type GeneratedKind =
-  'orderIntroduce' | 'orderPairs' | 'plan' | 'orderReward' | 'orderFinalEvent' | 'letter';
+  'orderIntroduce' | 'orderPairs' | 'plan' | 'orderReward' | 'orderFinalEvent' | 'letter' | 'finalReport';
 
 export function templateOf(kind: DocumentKind): TemplateDeclaration {
   const decl = TEMPLATES.find((t) => t.kind === kind);

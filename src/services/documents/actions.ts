@@ -1,16 +1,11 @@
 import type { LinkView } from '../../api/types';
-import {
-  finalEventData,
-  introduceData,
-  letterData,
-  pairsOrderData,
-  planData,
-  rewardData,
-} from '../../domain/documents/data';
+import { finalEventData, introduceData, pairsOrderData, planData } from '../../domain/documents/data';
+import { FINAL_REPORT } from '../../domain/documents/final-report';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
 import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from '../../domain/documents/orders';
 import { LETTER, PLAN } from '../../domain/documents/plan-letter';
 import type { TemplateDeclaration } from '../../domain/documents/template';
+import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import { countOf, formatDate, shortName } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
@@ -28,8 +23,10 @@ import {
   type BatchLimits,
   type Target,
 } from './generate';
+import { finalReportTargets } from './final-report';
+import { letterTargets, rewardOrderTargets } from './rewardees';
 import { sendLettersToMentors, sendToDirector } from './send';
-import { loadPeople, menteesOf } from './sources';
+import { loadPeople } from './sources';
 import { ensureTemplates } from './templates';
 
 /**
@@ -67,12 +64,10 @@ export function targetsFor(ports: Ports, decl: TemplateDeclaration, input: strin
       const intro = introOrder(ports);
       return [{ subjectId: '', subject: '', data: (d, n) => pairsOrderData(base(d, n), pairs, intro) }];
     }
-    case 'orderReward': {
-      const { pairs, mentors } = loadPeople(ports);
-      if (!pairs.length) throw new UserFacingError('Нет утверждённых пар/групп: некого поощрять.');
-      const mentees = menteesOf(pairs);
-      return [{ subjectId: '', subject: '', data: (d, n) => rewardData(base(d, n), mentors, mentees) }];
-    }
+    case 'orderReward':
+      return rewardOrderTargets(ports, settings);
+    case 'finalReport':
+      return finalReportTargets(ports, settings, input);
     case 'plan': {
       const { pairs } = loadPeople(ports);
       return pairs.map((pair) => {
@@ -85,19 +80,8 @@ export function targetsFor(ports: Ports, decl: TemplateDeclaration, input: strin
         };
       });
     }
-    case 'letter': {
-      const { pairs, mentors } = loadPeople(ports);
-      return mentors.map((mentor) => {
-        const mentees = menteesOf(pairs.filter((p) => p.mentor.id === mentor.id));
-        const who = shortName(mentor.fullName);
-        return {
-          subjectId: mentor.id,
-          subject: who,
-          fileSubject: who,
-          data: (d, n) => letterData(base(d, n), mentor, mentees),
-        };
-      });
-    }
+    case 'letter':
+      return letterTargets(ports, settings);
     default:
       throw new UserFacingError(`Документ «${DOCUMENT_KINDS[decl.kind]}» не формируется надстройкой.`);
   }
@@ -131,12 +115,13 @@ export function runGeneration(
   const targets = targetsFor(ports, decl, input);
   const res = generateDocuments(ports, decl, targets, limits);
   const label = DOCUMENT_KINDS[decl.kind];
+  const notes = [...new Set(targets.flatMap((t) => t.notes ?? []))].map((n) => ` ${n}`).join('');
   if (!res.made.length && !res.more) {
     const existing = openDatabase(ports)
       .documents.load()
       .rows.filter((r) => r.kind === decl.kind);
     return {
-      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».`,
+      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
       links: rowLinks(existing),
       progress: { done: res.done, total: res.total },
     };
@@ -145,6 +130,7 @@ export function runGeneration(
   return {
     message:
       `«${label}»: сформировано ${DOCS(res.made.length)}, готово ${res.done} из ${res.total}.` +
+      notes +
       (res.more ? ' Продолжаю…' : ''),
     more: res.more,
     progress: { done: res.done, total: res.total },
@@ -171,6 +157,13 @@ function generateAction(
 
 const needsPairs = (f: { pairs: { approved: number } }) =>
   f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
+
+/** The final report needs the indicators: answers to the May surveys, then «Рассчитать показатели». */
+const needsMonitoring = (f: ProgrammeFacts) =>
+  needsPairs(f) ??
+  (f.forms.satisfaction?.responses || f.forms.impactAfter?.responses
+    ? null
+    : 'Сначала проведите мониторинг (анкеты удовлетворённости и самооценки после программы) и рассчитайте показатели.');
 
 function uploadAction(kind: DocumentKind, what: string): StepAction {
   return {
@@ -285,6 +278,16 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
   }),
   sendAction('5.2', ['plan']),
   regenerateAction('5.2'),
+  generateAction('documents.finalReport', '7.1', 'Сформировать итоговый отчёт', FINAL_REPORT, {
+    input: {
+      label: 'Кураторы для подписи: Ф.И.О. и должность, каждый с новой строки',
+      kind: 'textarea',
+      placeholder: 'Иванова Мария Петровна, заместитель директора по УВР',
+    },
+    unavailable: needsMonitoring,
+  }),
+  sendAction('7.1', ['finalReport']),
+  regenerateAction('7.1'),
   generateAction('documents.orderReward', '7.2', 'Сформировать приказ о поощрении участников', ORDER_REWARD, {
     unavailable: needsPairs,
   }),

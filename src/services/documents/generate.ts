@@ -41,6 +41,8 @@ export interface Target {
   subject: string;
   /** Short name for the file name («Смирнова О.В.»), if the document is about someone. */
   fileSubject?: string;
+  /** Russian notes for the curator about how the target was chosen; shown with the action's message. */
+  notes?: readonly string[];
   data(date: Date, number: string | null): TemplateData;
 }
 

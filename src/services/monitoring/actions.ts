@@ -7,7 +7,7 @@ import type { StepAction } from '../programme/actions';
 import { buildNewsText } from '../publishing/results';
 import { inviteToSurvey } from './invite';
 import { summarizeInterim } from './interim';
-import { mentorsForReward } from './ranking';
+import { rewardChoice } from './ranking';
 import { runMonitoring } from './run';
 
 function inviteAction(key: SurveyKey, step: string): StepAction {
@@ -68,11 +68,13 @@ export const MONITORING_ACTIONS: StepAction[] = [
     step: '7.2',
     label: 'Лучшие наставники для приказа о поощрении',
     run({ ports }) {
-      const list = mentorsForReward(ports);
+      const { marked, mentors: list } = rewardChoice(ports);
       if (!list.length)
         return { message: 'Рейтинга ещё нет: рассчитайте показатели мониторинга (этап 7.1).' };
       return {
-        message: `В приказ и письма попадут ${list.length} наставников. Поправьте «Поправка куратора» и «Поощрить» на листе «${RANKING.name}».`,
+        message: marked
+          ? `В приказ и письма попадут ${list.length} наставников, отмеченных «Поощрить» на листе «${RANKING.name}».`
+          : `В приказ и письма попадут все наставники утверждённых пар/групп: «Поощрить» на листе «${RANKING.name}» пока никто не отмечен. Поправьте «Поправка куратора» и отметьте лучших.`,
         details: list.map((m) => `${m.rank}. ${shortName(m.fullName)}`),
       };
     },

@@ -9,6 +9,8 @@ import { readFormRecords } from '../forms/registry';
 import type { Ports } from '../ports';
 import { loadProgrammePairs, type ProgrammePairs } from '../meetings/pairs';
 
+type FormRecords = ReturnType<typeof readFormRecords>;
+
 /**
  * Survey answers (6.2, 7.1) stay in their response sheets, the raw data the curator can see; they are read
  * back and linked to participants by e-mail when the indicators are computed. An answer from someone outside
@@ -25,9 +27,16 @@ export function checkSurveyAnswer(ports: Ports, r: ParsedResponse, origin: Respo
   };
 }
 
-/** Every non-erased answer of a questionnaire, from its current and earlier response sheets, oldest first. */
-export function readAnswers(ports: Ports, key: SurveyKey | 'meeting'): ParsedResponse[] {
-  const record = readFormRecords(ports)[key];
+/**
+ * Every non-erased answer of a questionnaire, from its current and earlier response sheets, oldest first.
+ * `records` lets a caller reading several questionnaires read the forms registry once.
+ */
+export function readAnswers(
+  ports: Ports,
+  key: SurveyKey | 'meeting',
+  records: FormRecords = readFormRecords(ports),
+): ParsedResponse[] {
+  const record = records[key];
   if (!record) return [];
   const def = FORMS_FOR_READING[key];
   const out: ParsedResponse[] = [];
@@ -50,8 +59,13 @@ function ratings(def: FormDefinition, r: ParsedResponse): Record<string, number>
   return out;
 }
 
-function responses(ports: Ports, key: SurveyKey, people: ProgrammePairs['byEmail']): SurveyResponse[] {
-  return readAnswers(ports, key).flatMap((r) => {
+function responses(
+  ports: Ports,
+  key: SurveyKey,
+  people: ProgrammePairs['byEmail'],
+  records: FormRecords,
+): SurveyResponse[] {
+  return readAnswers(ports, key, records).flatMap((r) => {
     const person = people.get(r.email);
     return person ? [{ personId: person.personId, ratings: ratings(FORMS_FOR_READING[key], r) }] : [];
   });
@@ -61,7 +75,8 @@ function responses(ports: Ports, key: SurveyKey, people: ProgrammePairs['byEmail
 export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; programme: ProgrammePairs } {
   const programme = loadProgrammePairs(ports);
   const people = programme.byEmail;
-  const after: AfterResponse[] = readAnswers(ports, 'impactAfter').flatMap((r) => {
+  const records = readFormRecords(ports);
+  const after: AfterResponse[] = readAnswers(ports, 'impactAfter', records).flatMap((r) => {
     const person = people.get(r.email);
     if (!person) return [];
     const n = (k: string) => (typeof r.values[k] === 'number' ? (r.values[k] as number) : null);
@@ -80,8 +95,8 @@ export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; pro
     programme,
     input: {
       participants: [...people.values()],
-      satisfaction: responses(ports, 'satisfaction', people),
-      impactBefore: responses(ports, 'impactBefore', people),
+      satisfaction: responses(ports, 'satisfaction', people, records),
+      impactBefore: responses(ports, 'impactBefore', people, records),
       impactAfter: after,
     },
   };

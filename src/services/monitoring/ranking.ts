@@ -50,12 +50,23 @@ function placeRows(rows: readonly Row[], update: (id: string, patch: Partial<Row
   for (const p of places) update(p.id, { total: p.total, rank: p.rank });
 }
 
+export interface RankedMentor {
+  mentorId: string;
+  fullName: string;
+  rank: number;
+}
+
 /**
  * For the rewards order and the letters of thanks (documents, 7.2): the mentors by place, with the curator's
  * correction applied as it stands now. When the curator ticked «Поощрить» for anyone, only they are listed;
  * otherwise every ranked mentor. Empty until the monitoring has been computed. One read.
  */
-export function mentorsForReward(ports: Ports): { mentorId: string; fullName: string; rank: number }[] {
+export function mentorsForReward(ports: Ports): RankedMentor[] {
+  return rewardChoice(ports).mentors;
+}
+
+/** The same list, and whether it is the curator's choice («Поощрить» ticked for anyone). One read. */
+export function rewardChoice(ports: Ports): { marked: boolean; mentors: RankedMentor[] } {
   const rows = openDatabase(ports).ranking.loadIfExists()?.rows ?? [];
   const places = new Map(
     placeByTotal(
@@ -67,7 +78,8 @@ export function mentorsForReward(ports: Ports): { mentorId: string; fullName: st
     ).map((p) => [p.id, p]),
   );
   const marked = rows.filter((r) => r.reward === true);
-  return (marked.length ? marked : rows)
+  const mentors = (marked.length ? marked : rows)
     .map((r) => ({ mentorId: r.id, fullName: String(r.fullName ?? ''), rank: places.get(r.id)?.rank ?? 0 }))
     .sort((a, b) => a.rank - b.rank);
+  return { marked: marked.length > 0, mentors };
 }

@@ -1,0 +1,306 @@
+import type { Emulator } from '../../emulator';
+import { formDefinitions } from '../../src/domain/forms/definitions';
+import { emptyFacts } from '../../src/domain/roadmap/facts';
+import * as server from '../../src/server';
+import { openDatabase } from '../../src/services/db/database';
+import { DOCUMENT_ACTIONS } from '../../src/services/documents/actions';
+import { fileIdOf } from '../../src/services/documents/generate';
+import { readFormRecords } from '../../src/services/forms/registry';
+import { runMonitoring } from '../../src/services/monitoring/run';
+import { runCatalogAction } from '../../src/services/programme/catalog';
+import { buildOverview } from '../../src/services/programme/overview';
+import { configuredWorkbook } from './fixture';
+
+/**
+ * The final report (7.1) and the rewards (7.2) on the emulator: three pairs/groups, the three monitoring
+ * surveys answered through the forms, meetings in Встречи; the report's figures against values computed here
+ * by hand from those answers; the reward order and the letters name only the mentors the curator ticked.
+ */
+
+const DEFS = formDefinitions('');
+const questions = (form: keyof typeof DEFS) => DEFS[form].sections.flatMap((s) => s.questions);
+const title = (form: keyof typeof DEFS, key: string) => questions(form).find((q) => q.key === key)!.title;
+const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
+const CURATORS =
+  'Иванова Мария Петровна, заместитель директора по УВР\nПетров Пётр Петрович, учитель информатики';
+
+const MENTORS = [
+  ['Смирнова Ольга Викторовна', 'smirnova@school.example'],
+  ['Кузнецов Андрей Петрович', 'kuznetsov@school.example'],
+  ['Васильева Татьяна Николаевна', 'vasilieva@school.example'],
+] as const;
+const MENTEES = [
+  ['Алексеева Анна Дмитриевна', 'alekseeva@school.example', true],
+  ['Захаров Илья Романович', 'zakharov@school.example', true],
+  ['Павлова Дарья Андреевна', 'pavlova@school.example', true],
+  ['Орлова Валерия Максимовна', 'orlova@school.example', false],
+] as const;
+
+function programme() {
+  const wb = configuredWorkbook();
+  wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
+  wb.emulator.setNow(new Date(2023, 4, 20, 10, 0));
+  const db = openDatabase(wb.ports);
+  const mentors = db.mentors.append(
+    MENTORS.map(([fullName, email]) => ({ fullName, email, position: 'учитель', status: 'в паре' })),
+  );
+  const mentees = db.mentees.append(
+    MENTEES.map(([fullName, email, young]) => ({
+      fullName,
+      email,
+      position: 'учитель',
+      status: 'в паре',
+      youngTeacher: young,
+    })),
+  );
+  db.pairs.append([
+    { id: 'PR-1', mentorId: mentors[0].id, menteeIds: mentees[0].id, kind: 'пара', status: 'утверждена' },
+    { id: 'PR-2', mentorId: mentors[1].id, menteeIds: mentees[1].id, kind: 'пара', status: 'утверждена' },
+    {
+      id: 'PR-3',
+      mentorId: mentors[2].id,
+      menteeIds: `${mentees[2].id}, ${mentees[3].id}`,
+      kind: 'группа',
+      status: 'утверждена',
+    },
+  ]);
+  // PR-1: three meetings, PR-2: one, PR-3: none.
+  db.meetings.append(
+    [
+      ['PR-1', new Date(2022, 9, 5)],
+      ['PR-1', new Date(2022, 10, 2)],
+      ['PR-1', new Date(2023, 2, 1)],
+      ['PR-2', new Date(2022, 9, 12)],
+    ].map(([pairId, date]) => ({ pairId, date, topic: 'Встреча' })),
+  );
+  const run = (id: string, input = '') => runCatalogAction({ ports: wb.ports, ui }, id, input);
+  return { ...wb, db, mentors, run };
+}
+
+/** Every scale item of a survey rated `v`, with some items overridden by key, plus extra answers. */
+function answers(
+  form: 'satisfaction' | 'impactBefore' | 'impactAfter',
+  v: number,
+  by: Record<string, number> = {},
+) {
+  const out: Record<string, string> = {};
+  for (const q of questions(form)) if (q.kind === 'scale') out[q.title] = String(by[q.key] ?? v);
+  return out;
+}
+
+function surveys(
+  emulator: Emulator,
+  ports: ReturnType<typeof programme>['ports'],
+  run: (id: string) => unknown,
+) {
+  run('form:impactBefore');
+  run('form:satisfaction');
+  run('form:impactAfter');
+  const forms = readFormRecords(ports);
+  // Before: Смирнова 7 on every item, the six others 5.
+  for (const [, email] of [...MENTORS, ...MENTEES])
+    emulator.submitForm(
+      forms.impactBefore!.formId,
+      answers('impactBefore', email.startsWith('smirnova') ? 7 : 5),
+      email,
+    );
+  // Satisfaction and quality: five people; «Поддержка куратора» (proc_support) rated 5 by all of them.
+  const sat: [string, number][] = [
+    ['smirnova@school.example', 9],
+    ['kuznetsov@school.example', 8],
+    ['vasilieva@school.example', 10],
+    ['alekseeva@school.example', 9],
+    ['zakharov@school.example', 7],
+  ];
+  for (const [email, v] of sat)
+    emulator.submitForm(forms.satisfaction!.formId, answers('satisfaction', v, { proc_support: 5 }), email);
+  // After: six people (not Орлова); Смирнова 8, others 7; «Работа с родителями» (imp_parents) 5 by all.
+  const after: [string, number, number, number, string][] = [
+    ['smirnova@school.example', 8, 2, 0, 'Да'],
+    ['kuznetsov@school.example', 7, 0, 1, 'Да'],
+    ['vasilieva@school.example', 7, 0, 0, 'Да'],
+    ['alekseeva@school.example', 7, 0, 0, 'Да'],
+    ['zakharov@school.example', 7, 0, 0, 'Нет'],
+    ['pavlova@school.example', 7, 0, 0, 'Да'],
+  ];
+  for (const [email, v, pubs, comps, stay] of after)
+    emulator.submitForm(
+      forms.impactAfter!.formId,
+      {
+        ...answers('impactAfter', v, { imp_parents: 5 }),
+        [title('impactAfter', 'openLessons')]: '1',
+        [title('impactAfter', 'publications')]: String(pubs),
+        [title('impactAfter', 'competitions')]: String(comps),
+        [title('impactAfter', 'stay')]: stay,
+      },
+      email,
+    );
+}
+
+const docText = (emulator: Emulator, url: unknown) =>
+  emulator.globals.DocumentApp.openById(fileIdOf(url)!).getBody().getText();
+const rows = (ports: ReturnType<typeof programme>['ports'], kind: string) =>
+  openDatabase(ports)
+    .documents.load()
+    .rows.filter((r) => r.kind === kind);
+const between = (text: string, from: string, to: string) => text.slice(text.indexOf(from), text.indexOf(to));
+
+function markReward(db: ReturnType<typeof programme>['db'], fullName: string) {
+  const ranking = db.ranking.load();
+  ranking.update(ranking.rows.find((r) => r.fullName === fullName)!.id, { reward: true });
+  ranking.save();
+}
+
+describe('the final report and the rewards on the emulator', () => {
+  it('is unavailable until the monitoring exists, then carries the hand-computed indicators', () => {
+    const { emulator, ports, db, run } = programme();
+    const action = DOCUMENT_ACTIONS.find((a) => a.id === 'documents.finalReport')!;
+    expect(action.step).toBe('7.1');
+    const facts = { ...emptyFacts(), pairs: { proposed: 0, approved: 3 } };
+    expect(action.unavailable!(facts)).toContain('Сначала проведите мониторинг');
+    expect(
+      action.unavailable!({ ...facts, forms: { satisfaction: { created: true, responses: 5, refused: 0 } } }),
+    ).toBeNull();
+
+    surveys(emulator, ports, run);
+    // Answers are in, but the indicators and the ranking have not been computed yet.
+    expect(() => run('documents.finalReport', CURATORS)).toThrow(
+      'Сначала рассчитайте показатели мониторинга',
+    );
+
+    runMonitoring(ports);
+    markReward(db, 'Васильева Татьяна Николаевна');
+    emulator.calls.reset();
+    const res = run('documents.finalReport', CURATORS);
+    const calls = emulator.calls.total();
+    console.log(`final report: ${calls} calls`, JSON.stringify(emulator.calls.snapshot()));
+    expect(res.message).toContain('«Итоговый отчёт»: сформировано 1 документ');
+    expect(res.message).not.toContain('не отмечены');
+
+    const [row] = rows(ports, 'finalReport');
+    expect(row).toMatchObject({ type: 'Итоговый отчёт', status: 'готов', number: null });
+    const pdf = emulator.globals.DriveApp.getFileById(fileIdOf(row.pdfUrl)!);
+    expect(pdf.getName()).toBe('2023-05-20 Итоговый отчёт.pdf');
+    expect(pdf.getParents().next().getName()).toBe('2022–2023 учебный год');
+    const text = docText(emulator, row.docUrl);
+    expect(text).not.toMatch(/\{\{|\}\}/);
+
+    // Requisites
+    expect(text).toContain('Муниципальное бюджетное общеобразовательное учреждение');
+    expect(text).toContain('20.05.2023\tг. Киров');
+    expect(text).toContain(
+      'Отчёт о реализации целевой модели наставничества в МБОУ МУК № 4 г. Кирова за 2022/2023 учебный год',
+    );
+    // 1. Participants: 3 mentors, 4 mentees of whom 3 young teachers; 2 pairs and 1 group.
+    expect(text).toContain(
+      'наставников — 3, наставляемых — 4 (из них молодых специалистов — 3). Наставнических пар и групп — 3: пар — 2, групп — 1.',
+    );
+    // 2. Meetings: 3 + 1 + 0 = 4, 4/3 = 1,3 per pair/group; two of three met.
+    expect(text).toContain('Проведено встреч — 4, в среднем 1,3 на пару (группу) при плановых 8');
+    expect(text).toContain('Встречи проводили 2 из 3 пар (групп)');
+    expect(text).toContain('1\tСмирнова О.В. — Алексеева А.Д.\t3\t01.03.2023');
+    expect(text).toContain('3\tВасильева Т.Н. — Павлова Д.А., Орлова В.М.\t0\t—');
+
+    // 3.1 Satisfaction: each item (9, 8, 10, 9, 7) → 43/5 = 8,6, ≥ 8: 4 of 5 = 80%;
+    // «Поддержка куратора»: all 5 → 5,0 and 0%. Section «process» = 3 items × 43 + 5 × 5 = 154 over 20 = 7,7,
+    // ≥ 8: 12 of 20 = 60%.
+    expect(text).toContain('1\tУдовлетворённость в целом\t8,6\t80%');
+    expect(text).toContain('\tПоддержка куратора\t5,0\t0%');
+    expect(text).toContain('\tУдовлетворённость участием (все пункты)\t8,6\t80%');
+    expect(text).toContain('\tКачество реализации (все пункты)\t7,7\t60%');
+    // 3.2 Impact: before (7 + 6 × 5)/7 = 5,29; after on most items (8 + 5 × 7)/6 = 7,17 → +1,9;
+    // «Работа с родителями» after 5 → −0,3; all items: after (6 × 43 + 6 × 5)/42 = 6,86, change 66/42 = +1,6.
+    expect(text).toContain('Планирование уроков\t5,3\t7,2\t+1,9');
+    expect(text).toContain('Работа с родителями\t5,3\t5,0\t−0,3');
+    expect(text).toContain('Все пункты\t5,3\t6,9\t+1,6');
+    // 3.3 Response: 5/7 = 71%, 7/7 = 100%, 6/7 = 86%.
+    expect(text).toContain('Удовлетворённость и качество реализации\t5\t7\t71%');
+    expect(text).toContain('Самооценка до программы\t7\t7\t100%');
+    expect(text).toContain('Самооценка после программы\t6\t7\t86%');
+    // 4. Outcomes: one open lesson each of six, 2 publications, 1 competition; Захаров leaves: 2 of 3.
+    expect(text).toContain('проведено открытых уроков (занятий): 6;');
+    expect(text).toContain('подготовлено публикаций: 2;');
+    expect(text).toContain('участий в профессиональных конкурсах: 1;');
+    expect(text).toContain('молодых специалистов, остающихся работать в школе: 2 из 3.');
+    // 5. Best mentors: only the ticked one, as «Фамилия И.О.».
+    const best = between(text, '5. Лучшие наставники', '6. Выводы и рекомендации');
+    expect(best).toContain('По итогам рейтинга наставников к поощрению представлены:\n1) Васильева Т.Н.;');
+    expect(best).not.toMatch(/Смирнова|Кузнецов/);
+    // 6. Conclusions from the indicators: the weakest item, the impact, the meetings, the coverage.
+    const conclusions = text.slice(text.indexOf('6. Выводы и рекомендации'));
+    expect(conclusions).toContain(
+      'Уровень удовлетворённости участников программой высокий: средний балл 8,6 из 10, оценок 8 и выше — 80%.',
+    );
+    expect(conclusions).toContain('Качество реализации программы участники оценили в 7,7 балла из 10');
+    // Eight items share the top mean of 8,6: none is named as the strongest.
+    expect(conclusions).not.toContain('Выше всего оценён');
+    expect(conclusions).toContain(
+      'Ниже всего оценён пункт «Поддержка куратора» (5,0 из 10): рекомендуется проводить регулярные консультации кураторов',
+    );
+    expect(conclusions).toContain('Самооценка участников выросла с 5,3 до 6,9 балла (+1,6)');
+    expect(conclusions).toContain(
+      'Меньше всего изменилась самооценка по пункту «Работа с родителями» (−0,3)',
+    );
+    expect(conclusions).toContain('Не провели ни одной встречи 1 из 3 пар (групп)');
+    expect(conclusions).toContain('В опросе удовлетворённости и качества участвовали 71% участников');
+    expect(conclusions).toContain('Остаются работать в школе 2 из 3 молодых специалистов');
+    // Signatures: the curators as «И.О. Фамилия», and the director.
+    expect(text).toContain('Заместитель директора по УВР\t_______________ /М.П. Иванова/');
+    expect(text).toContain('Учитель информатики\t_______________ /П.П. Петров/');
+    expect(text).toContain('С отчётом ознакомлен(а): директор\t_______________ /Л.А. Попова/');
+
+    // The roadmap counts it and links it under 7.1; a second run makes nothing again.
+    const step = buildOverview(ports).stages[6].steps.find((s) => s.code === '7.1')!;
+    expect(JSON.stringify(step)).toContain('Итоговый отчёт');
+    expect(run('documents.finalReport', CURATORS).message).toContain('уже готово');
+    expect(rows(ports, 'finalReport')).toHaveLength(1);
+    expect(calls).toBeLessThan(500);
+  });
+
+  it('without «Поощрить» ticked: the report names nobody, every mentor is rewarded and the curator is told', () => {
+    const { emulator, ports, run } = programme();
+    surveys(emulator, ports, run);
+    runMonitoring(ports);
+
+    const report = run('documents.finalReport', CURATORS);
+    expect(report.message).toContain('Лучшие наставники не отмечены в столбце «Поощрить»');
+    const reportText = docText(emulator, rows(ports, 'finalReport')[0].docUrl);
+    expect(between(reportText, '5. Лучшие наставники', '6. Выводы')).toBe(
+      '5. Лучшие наставники\nЛучшие наставники по итогам рейтинга не определены.\n',
+    );
+
+    const order = run('documents.orderReward');
+    expect(order.message).toContain(
+      'никто не отмечен в столбце «Поощрить»: включены все наставники утверждённых пар/групп (3 наставника)',
+    );
+    const orderText = docText(emulator, rows(ports, 'orderReward')[0].docUrl);
+    for (const [name] of MENTORS) expect(orderText).toContain(name);
+    const letters = run('documents.letters');
+    expect(letters.message).toContain('никто не отмечен');
+    expect(rows(ports, 'letter')).toHaveLength(3);
+  });
+
+  it('with «Поощрить» ticked, the reward order and the letters name only the ticked mentors, best first', () => {
+    const { emulator, ports, db, run } = programme();
+    surveys(emulator, ports, run);
+    runMonitoring(ports);
+    markReward(db, 'Васильева Татьяна Николаевна');
+    markReward(db, 'Смирнова Ольга Викторовна');
+
+    const order = run('documents.orderReward');
+    expect(order.message).toContain('отмеченные «Поощрить» на листе «Рейтинг наставников» (2)');
+    const text = docText(emulator, rows(ports, 'orderReward')[0].docUrl);
+    const mentorsPart = between(text, '1. Объявить благодарность', '2. Отметить');
+    expect(mentorsPart).toContain('Васильева Татьяна Николаевна, учитель');
+    expect(mentorsPart).toContain('Смирнова Ольга Викторовна, учитель');
+    expect(text).not.toContain('Кузнецов');
+    // Mentees of every approved pair are still thanked for taking part.
+    expect(text).toContain('Захаров Илья Романович');
+
+    const letters = run('documents.letters');
+    expect(letters.progress).toEqual({ done: 2, total: 2 });
+    const subjects = rows(ports, 'letter').map((r) => r.subject);
+    expect(subjects.sort()).toEqual(['Васильева Т.Н.', 'Смирнова О.В.']);
+    for (const r of rows(ports, 'letter')) expect(docText(emulator, r.docUrl)).not.toContain('Кузнецов');
+  });
+});
