@@ -1,5 +1,6 @@
 import { ALL_SHEETS, MENTEES } from '../../src/domain/schema/sheets';
 import { openDatabase } from '../../src/services/db/database';
+import { withCachedReads } from '../../src/services/db/read-cache';
 import { UserFacingError } from '../../src/services/db/errors';
 import { setupProgramme } from '../../src/services/programme/setup';
 import { buildOverview } from '../../src/services/programme/overview';
@@ -111,6 +112,23 @@ describe('tables are read and written in one batch each', () => {
     const again = db.mentees.load();
     expect(again.find(hand.id)?.fullName).toBe('Вручную Внесённая Учительница');
     expect(again.find(stored.id)?.email).toBe('t1@school.example');
+  });
+});
+
+describe('reads cached within one use case', () => {
+  it('reads a sheet once, and again only after a write to it', () => {
+    const { ports, emulator } = configuredWorkbook();
+    openDatabase(ports).mentees.append([teacher(1)]);
+    const cached = withCachedReads(ports);
+    const db = openDatabase(cached);
+    emulator.calls.reset();
+    db.mentees.load();
+    db.mentees.load();
+    expect(db.mentees.check()).toEqual([]);
+    expect(emulator.calls.get('Range.getValues')).toBe(1);
+    db.mentees.append([teacher(2)]);
+    expect(db.mentees.load().rows).toHaveLength(2);
+    expect(emulator.calls.get('Range.getValues')).toBe(2);
   });
 });
 

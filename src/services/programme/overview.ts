@@ -5,6 +5,7 @@ import { evaluateStep, type Progress } from '../../domain/roadmap/status';
 import { ALL_SHEETS } from '../../domain/schema/sheets';
 import { isDate } from '../../domain/format/values';
 import { openDatabase } from '../db/database';
+import { withCachedReads } from '../db/read-cache';
 import { Table } from '../db/table';
 import type { Ports } from '../ports';
 import { actionViews } from './catalog';
@@ -21,18 +22,21 @@ const OVERRIDE: Record<string, Progress> = {
 };
 
 /** Where the programme stands: every roadmap step with its status, what is next, and workbook problems. */
-export function buildOverview(ports: Ports): Overview {
+export function buildOverview(uncached: Ports): Overview {
+  // Several services read Настройки and the same tables: within one overview each sheet is read once.
+  const ports = withCachedReads(uncached);
   const settings = readSettings(ports);
   const db = openDatabase(ports);
+  const forms = formFactsAndLinks(ports);
+  const materialLinks = materials(ports);
+  const facts = collectFacts(db, settings, forms.facts);
+  const stored = readable(() => db.roadmap.loadIfExists()?.rows ?? []);
+  // Checked after the tables were read, so the headers come from the cache.
   const problems: string[] = [];
   const existing = new Set(ports.sheets.sheetNames());
   for (const schema of ALL_SHEETS) {
     if (existing.has(schema.name)) problems.push(...new Table(schema, ports.sheets, ports.runtime).check());
   }
-  const forms = formFactsAndLinks(ports);
-  const materialLinks = materials(ports);
-  const facts = collectFacts(db, settings, forms.facts);
-  const stored = readable(() => db.roadmap.loadIfExists()?.rows ?? []);
   // Before setup the sidebar still shows the whole year ahead, from the seed roadmap.
   const roadmapRows = stored.length ? stored : seedRoadmapRows(settings);
   const today = ports.runtime.now();
