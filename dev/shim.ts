@@ -28,7 +28,13 @@ export function shimScript(opts: ShimOptions): string {
 }
 
 /** Puts the shim at the very start of <head>, before any script of the page. */
+/** Google's add-on stylesheet cannot load offline (and the desk allows no external requests): drop its link. */
+export function withoutGoogleCss(html: string): string {
+  return html.replace(/<link\b[^>]*data-google-addon-css[^>]*>/gi, '');
+}
+
 export function injectShim(html: string, opts: ShimOptions): string {
+  html = withoutGoogleCss(html);
   const shim = shimScript(opts);
   const head = /<head\b[^>]*>/i.exec(html);
   if (head)
