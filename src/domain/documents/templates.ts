@@ -20,7 +20,7 @@ export type GeneratedKind =
 
 export function templateOf(kind: DocumentKind): TemplateDeclaration {
   const decl = TEMPLATES.find((t) => t.kind === kind);
-  if (!decl) throw new Error(`No template is declared for ${kind}`);
+  if (!decl) throw new Error(`Для документа «${kind}» не объявлен шаблон.`);
   return decl;
 }
 
