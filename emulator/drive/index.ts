@@ -504,14 +504,11 @@ class FileImpl {
   }
 
   removeEditor(user: unknown): this {
-    const email = emailOf(user);
-    const file = this.state();
-    file.editors = file.editors.filter((e) => e !== email);
-    return this;
+    return this.removeFrom('editors', user);
   }
 
   getEditors(): GoogleAppsScript.Drive.User[] {
-    return this.state().editors.map((e) => userView(this.ctx, e));
+    return this.usersIn('editors');
   }
 
   addViewer(user: unknown): this {
@@ -527,14 +524,24 @@ class FileImpl {
   }
 
   removeViewer(user: unknown): this {
-    const email = emailOf(user);
-    const file = this.state();
-    file.viewers = file.viewers.filter((e) => e !== email);
-    return this;
+    return this.removeFrom('viewers', user);
   }
 
   getViewers(): GoogleAppsScript.Drive.User[] {
-    return this.state().viewers.map((e) => userView(this.ctx, e));
+    return this.usersIn('viewers');
+  }
+
+  // Removing and listing work alike for editors and viewers; adding does not (an editor is never also a
+  // viewer), so addEditor and addViewer stay apart.
+  private removeFrom(list: 'editors' | 'viewers', user: unknown): this {
+    const email = emailOf(user);
+    const file = this.state();
+    file[list] = file[list].filter((e) => e !== email);
+    return this;
+  }
+
+  private usersIn(list: 'editors' | 'viewers'): GoogleAppsScript.Drive.User[] {
+    return this.state()[list].map((e) => userView(this.ctx, e));
   }
 
   /** Apps Script's access check: owner/editors EDIT, viewers VIEW, otherwise what link sharing grants. */

@@ -5,7 +5,7 @@
  */
 import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
-import type { CellValue, SheetState, SpreadsheetState } from '../core/state';
+import type { CellValue, DeveloperMetadataState, SheetState, SpreadsheetState } from '../core/state';
 import { parseA1, toA1 } from './a1';
 
 export const cellKey = (r: number, c: number): string => `${r}:${c}`;
@@ -147,6 +147,38 @@ function shiftProtections(
   }
 }
 
+type LineLocation = Extract<DeveloperMetadataState['location'], { index: number }>;
+
+/**
+ * Moves developer metadata on the rows (or columns) from 1-based `at1` on by `delta`, as inserting
+ * (`delta` > 0) or deleting (`delta` < 0) lines there does; metadata on deleted lines goes with them.
+ */
+function shiftMetadata(
+  ss: SpreadsheetState,
+  sh: SheetState,
+  type: 'ROW' | 'COLUMN',
+  at1: number,
+  delta: number,
+): void {
+  /** Where `m` sits among this sheet's rows (or columns); null for metadata attached anywhere else. */
+  const lineOf = (m: DeveloperMetadataState): LineLocation | null => {
+    // The cast holds once `type` matches, which is checked before anything else is read.
+    const location = m.location as LineLocation;
+    return location.type === type && location.sheetId === sh.sheetId ? location : null;
+  };
+  if (delta < 0) {
+    const deletedEnd1 = at1 - delta;
+    ss.metadata = ss.metadata.filter((m) => {
+      const line = lineOf(m);
+      return !line || line.index < at1 || line.index >= deletedEnd1;
+    });
+  }
+  for (const m of ss.metadata) {
+    const line = lineOf(m);
+    if (line && line.index >= at1) line.index += delta;
+  }
+}
+
 /** Inserts `count` blank rows so that the first new one is 1-based row `at1`. */
 export function insertRows(
   ss: SpreadsheetState,
@@ -159,10 +191,7 @@ export function insertRows(
   if (at < sh.values.length)
     sh.values.splice(at, 0, ...Array.from({ length: count }, () => [] as CellValue[]));
   remapAll(sh, (r, c) => [r >= at ? r + count : r, c]);
-  for (const m of ss.metadata) {
-    if (m.location.type === 'ROW' && m.location.sheetId === sh.sheetId && m.location.index >= at1)
-      m.location.index += count;
-  }
+  shiftMetadata(ss, sh, 'ROW', at1, count);
   shiftProtections(ss, sh, 'row', at1, count);
   sh.maxRows += count;
   if (at1 <= sh.frozenRows) sh.frozenRows += count;
@@ -181,10 +210,7 @@ export function insertColumns(
   for (const row of sh.values)
     if (row && at < row.length) row.splice(at, 0, ...Array.from({ length: count }, () => ''));
   remapAll(sh, (r, c) => [r, c >= at ? c + count : c]);
-  for (const m of ss.metadata) {
-    if (m.location.type === 'COLUMN' && m.location.sheetId === sh.sheetId && m.location.index >= at1)
-      m.location.index += count;
-  }
+  shiftMetadata(ss, sh, 'COLUMN', at1, count);
   shiftProtections(ss, sh, 'col', at1, count);
   sh.maxColumns += count;
   if (at1 <= sh.frozenColumns) sh.frozenColumns += count;
@@ -196,13 +222,7 @@ export function deleteRows(ss: SpreadsheetState, sh: SheetState, at1: number, co
   const at = at1 - 1;
   sh.values.splice(at, count);
   remapAll(sh, (r, c) => (r < at ? [r, c] : r < at + count ? null : [r - count, c]));
-  ss.metadata = ss.metadata.filter((m) => {
-    if (m.location.type !== 'ROW' || m.location.sheetId !== sh.sheetId) return true;
-    if (m.location.index < at1) return true;
-    if (m.location.index < at1 + count) return false;
-    m.location.index -= count;
-    return true;
-  });
+  shiftMetadata(ss, sh, 'ROW', at1, -count);
   shiftProtections(ss, sh, 'row', at1, -count);
   sh.maxRows -= count;
   if (sh.frozenRows >= at1) sh.frozenRows = Math.max(at1 - 1, sh.frozenRows - count);
@@ -212,13 +232,7 @@ export function deleteColumns(ss: SpreadsheetState, sh: SheetState, at1: number,
   const at = at1 - 1;
   for (const row of sh.values) if (row) row.splice(at, count);
   remapAll(sh, (r, c) => (c < at ? [r, c] : c < at + count ? null : [r, c - count]));
-  ss.metadata = ss.metadata.filter((m) => {
-    if (m.location.type !== 'COLUMN' || m.location.sheetId !== sh.sheetId) return true;
-    if (m.location.index < at1) return true;
-    if (m.location.index < at1 + count) return false;
-    m.location.index -= count;
-    return true;
-  });
+  shiftMetadata(ss, sh, 'COLUMN', at1, -count);
   shiftProtections(ss, sh, 'col', at1, -count);
   sh.maxColumns -= count;
   if (sh.frozenColumns >= at1) sh.frozenColumns = Math.max(at1 - 1, sh.frozenColumns - count);

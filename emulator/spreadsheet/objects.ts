@@ -475,25 +475,29 @@ export class SheetImpl {
   private _checkCount(n: number): void {
     if (typeof n !== 'number' || n < 1) throw gasError('Invalid argument: howMany');
   }
+  /**
+   * The insert*After/Before methods differ only in the axis and where the first new line goes. `anchor` is
+   * the row or column the caller named: Apps Script checks it (before the count) and the new lines take
+   * its formatting.
+   */
+  private _insertLines(axis: 'row' | 'column', anchor: number, howMany: number, firstNew: number): this {
+    const sh = this._sh;
+    this._checkPos(anchor, axis === 'row' ? sh.maxRows : sh.maxColumns, axis);
+    this._checkCount(howMany);
+    (axis === 'row' ? insertRows : insertColumns)(this._ss, sh, firstNew, howMany, anchor);
+    return this;
+  }
   insertRowAfter(after: number): this {
     return this.insertRowsAfter(after, 1);
   }
   insertRowsAfter(after: number, howMany: number): this {
-    const sh = this._sh;
-    this._checkPos(after, sh.maxRows, 'row');
-    this._checkCount(howMany);
-    insertRows(this._ss, sh, after + 1, howMany, after);
-    return this;
+    return this._insertLines('row', after, howMany, after + 1);
   }
   insertRowBefore(before: number): this {
     return this.insertRowsBefore(before, 1);
   }
   insertRowsBefore(before: number, howMany: number): this {
-    const sh = this._sh;
-    this._checkPos(before, sh.maxRows, 'row');
-    this._checkCount(howMany);
-    insertRows(this._ss, sh, before, howMany, before);
-    return this;
+    return this._insertLines('row', before, howMany, before);
   }
   insertRows(rowIndex: number, numRows = 1): void {
     this.insertRowsBefore(rowIndex, numRows);
@@ -502,21 +506,13 @@ export class SheetImpl {
     return this.insertColumnsAfter(after, 1);
   }
   insertColumnsAfter(after: number, howMany: number): this {
-    const sh = this._sh;
-    this._checkPos(after, sh.maxColumns, 'column');
-    this._checkCount(howMany);
-    insertColumns(this._ss, sh, after + 1, howMany, after);
-    return this;
+    return this._insertLines('column', after, howMany, after + 1);
   }
   insertColumnBefore(before: number): this {
     return this.insertColumnsBefore(before, 1);
   }
   insertColumnsBefore(before: number, howMany: number): this {
-    const sh = this._sh;
-    this._checkPos(before, sh.maxColumns, 'column');
-    this._checkCount(howMany);
-    insertColumns(this._ss, sh, before, howMany, before);
-    return this;
+    return this._insertLines('column', before, howMany, before);
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
     this.insertColumnsBefore(columnIndex, numColumns);

@@ -5,23 +5,24 @@
  * Google Form), answer it as a teacher, let the demo teachers answer and see them in Наставляемые.
  * Drives Debian's Chromium through playwright-core; needs dist/ (npm test builds it first).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { Emulator } from '../../emulator';
 import { CONSENT_YES } from '../../src/domain/forms/consent';
 import { createGasPorts } from '../../src/gas/ports';
 import { setupProgramme } from '../../src/services/programme/setup';
 import { demoSettings } from '../../dev/demo-school';
-import { startDevServer, type DevServer } from '../../dev/server';
 import { DEMO_SPREADSHEET_NAME } from '../../dev/workbook';
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  HAVE_BROWSER,
+  closeDesk,
+  describeInBrowser,
+  openDesk,
+  type Desk,
+} from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const HAVE_BROWSER = existsSync(CHROMIUM);
 const INSTALL_HINT =
   'установите Chromium: sudo apt-get install -y chromium (или укажите путь в CHROMIUM_PATH)';
 
@@ -47,57 +48,20 @@ interface Runner {
   getOverview?: () => void;
 }
 
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-/** Nothing may leave the machine: no CDN, no fonts, no Google. */
-async function offline(browser: Browser, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'ru-RU' });
-  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])(https?|wss?):/, (route) => {
-    errors.push(`external request: ${route.request().url()}`);
-    return route.abort();
-  });
-  context.on('page', (p) => p.on('pageerror', (error) => errors.push(error.message)));
-  return context.newPage();
-}
-
-(HAVE_BROWSER ? describe : describe.skip)('desk in a browser', () => {
-  let dir: string;
-  let server: DevServer;
-  let browser: Browser;
+describeInBrowser('desk in a browser', () => {
+  let desk: Desk;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'Code.js'))) throw new Error('Нет dist/Code.js: выполните npm run build.');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-'));
-    server = await startDevServer({ port: 0, workbookFile: join(dir, 'workbook.json'), distDir: DIST });
-    browser = await launch();
-    page = await offline(browser, pageErrors);
+    desk = await openDesk({ tempPrefix: 'nastavnik-e2e-', viewportWidth: 1400, pageErrors });
+    page = desk.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeDesk(desk));
 
   test('the desk shows the workbook and the add-on menu', async () => {
-    await page.goto(server.url);
+    await page.goto(desk.server.url);
     await page.locator('#tabs [role=tab]').first().waitFor();
     expect(await page.locator('#tabs [role=tab]').count()).toBeGreaterThan(0);
     await page.locator('#grid td').first().waitFor();
@@ -155,37 +119,32 @@ async function offline(browser: Browser, errors: string[]): Promise<Page> {
   });
 });
 
-(HAVE_BROWSER ? describe : describe.skip)('questionnaires on the desk', () => {
-  let dir: string;
-  let server: DevServer;
-  let browser: Browser;
+describeInBrowser('questionnaires on the desk', () => {
+  let desk: Desk;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'Code.js'))) throw new Error('Нет dist/Code.js: выполните npm run build.');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // A school that has done its setup and nothing else: no questionnaires, empty bases.
-    dir = mkdtempSync(join(tmpdir(), 'nastavnik-e2e-forms-'));
-    const file = join(dir, 'workbook.json');
-    const emulator = new Emulator();
-    emulator.openNewSpreadsheet(DEMO_SPREADSHEET_NAME);
-    emulator.install(globalThis);
-    setupProgramme(createGasPorts(), demoSettings(2022));
-    emulator.saveToFile(file);
-    server = await startDevServer({ port: 0, workbookFile: file, distDir: DIST });
-    browser = await launch();
-    page = await offline(browser, pageErrors);
+    desk = await openDesk({
+      tempPrefix: 'nastavnik-e2e-forms-',
+      viewportWidth: 1400,
+      pageErrors,
+      // A school that has done its setup and nothing else: no questionnaires, empty bases.
+      seedWorkbook: (file) => {
+        const emulator = new Emulator();
+        emulator.openNewSpreadsheet(DEMO_SPREADSHEET_NAME);
+        emulator.install(globalThis);
+        setupProgramme(createGasPorts(), demoSettings(2022));
+        emulator.saveToFile(file);
+      },
+    });
+    page = desk.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeDesk(desk));
 
   test('step 2.1 creates the mentee questionnaire from the sidebar', async () => {
-    await page.goto(server.url);
+    await page.goto(desk.server.url);
     await page.locator('#tabs [role=tab]').first().waitFor();
     await page.getByRole('button', { name: 'Расширения' }).click();
     await page.getByRole('menuitem', { name: 'Наставник' }).click();

@@ -7,19 +7,19 @@
  * test-artifacts/stage-N.png and the stage's step statuses are checked.
  * Drives Debian's Chromium through playwright-core; needs dist/ (npm test builds it first).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
 import { DEMO_TEACHERS } from '../../dev/demo-school';
-import { startDevServer, type DevServer } from '../../dev/server';
 import { NO_MENTOR_CONSENT_INDEX, REFUSING_INDEX } from '../../dev/simulate';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ROOT = resolve(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const HAVE_BROWSER = existsSync(CHROMIUM);
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  HAVE_BROWSER,
+  closeDesk,
+  describeInBrowser,
+  openDesk,
+  type Desk,
+} from './browser';
 
 /** Every wait is bounded; a server call on the desk takes well under a second. */
 const WAIT = 20000;
@@ -44,53 +44,20 @@ const short = (fullName: string) => {
   return `${last} ${first[0]}.${middle[0]}.`;
 };
 
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
-(HAVE_BROWSER ? describe : describe.skip)('the demo school’s year, walked from the sidebar', () => {
-  let dir: string;
-  let server: DevServer;
-  let browser: Browser;
+describeInBrowser('the demo school’s year, walked from the sidebar', () => {
+  let desk: Desk;
   let page: Page;
   let sidebar: FrameLocator;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'Code.js'))) throw new Error('Нет dist/Code.js: выполните npm run build.');
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'nastavnik-year-'));
-    server = await startDevServer({ port: 0, workbookFile: join(dir, 'workbook.json'), distDir: DIST });
-    browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
-    // Nothing may leave the machine.
-    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])(https?|wss?):/, (route) => {
-      pageErrors.push(`external request: ${route.request().url()}`);
-      return route.abort();
-    });
-    context.on('page', (p) => p.on('pageerror', (error) => pageErrors.push(error.message)));
-    page = await context.newPage();
+    desk = await openDesk({ tempPrefix: 'nastavnik-year-', viewportWidth: 1440, pageErrors });
+    page = desk.page;
     page.setDefaultTimeout(WAIT);
     sidebar = page.frameLocator('#sidebar-frame');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeDesk(desk));
 
   // ---- helpers: the sidebar as a curator uses it ----
 
@@ -198,7 +165,7 @@ function launch(): Promise<Browser> {
   // ---- the walk ----
 
   test('the desk opens on the demo workbook in September; the panel shows the seven stages', async () => {
-    await page.goto(server.url);
+    await page.goto(desk.server.url);
     await page.locator('#tabs [role=tab]').first().waitFor();
     await expect(page.locator('#clock-today').textContent()).resolves.toBe('20.09.2022');
     await page.getByRole('button', { name: 'Расширения' }).click();
@@ -238,7 +205,7 @@ function launch(): Promise<Browser> {
       .locator('a[data-result-link][href^="https://drive.google.com/file/"]')
       .first()
       .getAttribute('href');
-    const pdf = await page.request.get(`${server.url}doc-link?url=${encodeURIComponent(pdfHref ?? '')}`);
+    const pdf = await page.request.get(`${desk.server.url}doc-link?url=${encodeURIComponent(pdfHref ?? '')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 

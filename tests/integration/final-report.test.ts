@@ -1,15 +1,14 @@
 import type { Emulator } from '../../emulator';
 import { formDefinitions } from '../../src/domain/forms/definitions';
 import { emptyFacts } from '../../src/domain/roadmap/facts';
-import * as server from '../../src/server';
 import { openDatabase } from '../../src/services/db/database';
 import { DOCUMENT_ACTIONS } from '../../src/services/documents/actions';
 import { fileIdOf } from '../../src/services/documents/generate';
 import { readFormRecords } from '../../src/services/forms/registry';
 import { runMonitoring } from '../../src/services/monitoring/run';
-import { runCatalogAction } from '../../src/services/programme/catalog';
 import { buildOverview } from '../../src/services/programme/overview';
-import { configuredWorkbook } from './fixture';
+import { configuredWorkbookWithServer } from './fixture';
+import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
 
 /**
  * The final report (7.1) and the rewards (7.2) on the emulator: three pairs/groups, the three monitoring
@@ -20,25 +19,11 @@ import { configuredWorkbook } from './fixture';
 const DEFS = formDefinitions('');
 const questions = (form: keyof typeof DEFS) => DEFS[form].sections.flatMap((s) => s.questions);
 const title = (form: keyof typeof DEFS, key: string) => questions(form).find((q) => q.key === key)!.title;
-const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
 const CURATORS =
   'Иванова Мария Петровна, заместитель директора по УВР\nПетров Пётр Петрович, учитель информатики';
 
-const MENTORS = [
-  ['Смирнова Ольга Викторовна', 'smirnova@school.example'],
-  ['Кузнецов Андрей Петрович', 'kuznetsov@school.example'],
-  ['Васильева Татьяна Николаевна', 'vasilieva@school.example'],
-] as const;
-const MENTEES = [
-  ['Алексеева Анна Дмитриевна', 'alekseeva@school.example', true],
-  ['Захаров Илья Романович', 'zakharov@school.example', true],
-  ['Павлова Дарья Андреевна', 'pavlova@school.example', true],
-  ['Орлова Валерия Максимовна', 'orlova@school.example', false],
-] as const;
-
 function programme() {
-  const wb = configuredWorkbook();
-  wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
+  const wb = configuredWorkbookWithServer();
   wb.emulator.setNow(new Date(2023, 4, 20, 10, 0));
   const db = openDatabase(wb.ports);
   const mentors = db.mentors.append(
@@ -53,17 +38,7 @@ function programme() {
       youngTeacher: young,
     })),
   );
-  db.pairs.append([
-    { id: 'PR-1', mentorId: mentors[0].id, menteeIds: mentees[0].id, kind: 'пара', status: 'утверждена' },
-    { id: 'PR-2', mentorId: mentors[1].id, menteeIds: mentees[1].id, kind: 'пара', status: 'утверждена' },
-    {
-      id: 'PR-3',
-      mentorId: mentors[2].id,
-      menteeIds: `${mentees[2].id}, ${mentees[3].id}`,
-      kind: 'группа',
-      status: 'утверждена',
-    },
-  ]);
+  appendApprovedPairs(db, mentors, mentees);
   // PR-1: three meetings, PR-2: one, PR-3: none.
   db.meetings.append(
     [
@@ -73,8 +48,7 @@ function programme() {
       ['PR-2', new Date(2022, 9, 12)],
     ].map(([pairId, date]) => ({ pairId, date, topic: 'Встреча' })),
   );
-  const run = (id: string, input = '') => runCatalogAction({ ports: wb.ports, ui }, id, input);
-  return { ...wb, db, mentors, run };
+  return { ...wb, db, mentors, run: catalogRunner(wb.ports) };
 }
 
 /** Every scale item of a survey rated `v`, with some items overridden by key, plus extra answers. */

@@ -1,5 +1,6 @@
 import { Emulator } from '../../emulator';
 import { createGasPorts } from '../../src/gas/ports';
+import * as server from '../../src/server';
 import type { Ports } from '../../src/services/ports';
 import { setupProgramme } from '../../src/services/programme/setup';
 import type { Settings } from '../../src/domain/settings';
@@ -35,5 +36,12 @@ export function configuredWorkbook() {
   const wb = freshWorkbook();
   setupProgramme(wb.ports, SCHOOL);
   wb.emulator.calls.reset();
+  return wb;
+}
+
+/** A configured workbook whose google.script.run calls (from forms and dialogs) reach src/server's functions. */
+export function configuredWorkbookWithServer() {
+  const wb = configuredWorkbook();
+  wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
   return wb;
 }

@@ -12,7 +12,7 @@ import { readFormRecords } from '../../src/services/forms/registry';
 import { summarizePrelim } from '../../src/services/forms/summary';
 import { withdrawPerson } from '../../src/services/forms/withdraw';
 import { buildOverview } from '../../src/services/programme/overview';
-import { SCHOOL, configuredWorkbook } from './fixture';
+import { SCHOOL, configuredWorkbookWithServer } from './fixture';
 
 const defs = formDefinitions(SCHOOL.schoolFull);
 const T = Object.fromEntries(
@@ -53,8 +53,7 @@ function mentorAnswers(over: Record<string, unknown> = {}): Record<string, strin
 }
 
 function withForms() {
-  const wb = configuredWorkbook();
-  wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
+  const wb = configuredWorkbookWithServer();
   const mentee = createOrUpdateForm(wb.ports, 'mentee');
   const mentor = createOrUpdateForm(wb.ports, 'mentor');
   const db = openDatabase(wb.ports);

@@ -6,10 +6,10 @@ import { inviteToSurvey } from '../../src/services/monitoring/invite';
 import { mentorsForReward } from '../../src/services/monitoring/ranking';
 import { runMonitoring } from '../../src/services/monitoring/run';
 import { readFormRecords } from '../../src/services/forms/registry';
-import { runCatalogAction } from '../../src/services/programme/catalog';
 import { buildOverview } from '../../src/services/programme/overview';
 import type { Ports } from '../../src/services/ports';
-import { configuredWorkbook } from './fixture';
+import { configuredWorkbookWithServer } from './fixture';
+import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
 
 /**
  * The demo school's year of pairs, October to May, on the emulator: meetings by form and by the sidebar, the
@@ -20,25 +20,12 @@ import { configuredWorkbook } from './fixture';
 const DEFS = formDefinitions('');
 const title = (form: keyof typeof DEFS, key: string) =>
   DEFS[form].sections.flatMap((s) => s.questions).find((q) => q.key === key)!.title;
-const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
 const DAY = 86400000;
 
 const consent = new Date(2022, 8, 12);
-const MENTORS = [
-  ['Смирнова Ольга Викторовна', 'smirnova@school.example', true],
-  ['Кузнецов Андрей Петрович', 'kuznetsov@school.example', false],
-  ['Васильева Татьяна Николаевна', 'vasilieva@school.example', true],
-] as const;
-const MENTEES = [
-  ['Алексеева Анна Дмитриевна', 'alekseeva@school.example', true],
-  ['Захаров Илья Романович', 'zakharov@school.example', true],
-  ['Павлова Дарья Андреевна', 'pavlova@school.example', true],
-  ['Орлова Валерия Максимовна', 'orlova@school.example', false],
-] as const;
 
 function demoYear() {
-  const wb = configuredWorkbook();
-  wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
+  const wb = configuredWorkbookWithServer();
   const db = openDatabase(wb.ports);
   const mentors = db.mentors.append(
     MENTORS.map(([fullName, email, publish]) => ({
@@ -59,35 +46,8 @@ function demoYear() {
       youngTeacher: young,
     })),
   );
-  const approvedAt = new Date(2022, 8, 20);
-  db.pairs.append([
-    {
-      id: 'PR-1',
-      mentorId: mentors[0].id,
-      menteeIds: mentees[0].id,
-      kind: 'пара',
-      status: 'утверждена',
-      approvedAt,
-    },
-    {
-      id: 'PR-2',
-      mentorId: mentors[1].id,
-      menteeIds: mentees[1].id,
-      kind: 'пара',
-      status: 'утверждена',
-      approvedAt,
-    },
-    {
-      id: 'PR-3',
-      mentorId: mentors[2].id,
-      menteeIds: `${mentees[2].id}, ${mentees[3].id}`,
-      kind: 'группа',
-      status: 'утверждена',
-      approvedAt,
-    },
-  ]);
-  const run = (id: string, input = '') => runCatalogAction({ ports: wb.ports, ui }, id, input);
-  return { ...wb, db, run };
+  appendApprovedPairs(db, mentors, mentees, { approvedAt: new Date(2022, 8, 20) });
+  return { ...wb, db, run: catalogRunner(wb.ports) };
 }
 
 /** Moves the emulated clock, and the script's `new Date()` with it (server functions run in this process). */

@@ -4,8 +4,11 @@ import type { MenteeCandidate, MentorCandidate } from '../../domain/matching';
 import type { Row } from '../../domain/schema/types';
 import { UserFacingError } from '../db/errors';
 
-/** Rows of Наставники / Наставляемые as the matcher sees them (lists split, numbers as numbers). */
-export function mentorCandidate(r: Row): MentorCandidate {
+/**
+ * The columns Наставники and Наставляемые have in common, read the same way for mentors and mentees: the
+ * matcher compares these fields across the two, so they must not drift apart.
+ */
+function commonCandidateFields(r: Row) {
   return {
     id: r.id,
     fullName: String(r.fullName ?? ''),
@@ -13,25 +16,25 @@ export function mentorCandidate(r: Row): MentorCandidate {
     subjects: splitList(r.subjects),
     experienceYears: typeof r.experienceYears === 'number' ? r.experienceYears : null,
     category: String(r.category ?? ''),
-    competences: splitList(r.competences),
-    capacity: typeof r.capacity === 'number' ? r.capacity : null,
     format: String(r.format ?? ''),
     times: splitList(r.time),
   };
 }
 
+/** Rows of Наставники / Наставляемые as the matcher sees them (lists split, numbers as numbers). */
+export function mentorCandidate(r: Row): MentorCandidate {
+  return {
+    ...commonCandidateFields(r),
+    competences: splitList(r.competences),
+    capacity: typeof r.capacity === 'number' ? r.capacity : null,
+  };
+}
+
 export function menteeCandidate(r: Row): MenteeCandidate {
   return {
-    id: r.id,
-    fullName: String(r.fullName ?? ''),
-    email: String(r.email ?? ''),
-    subjects: splitList(r.subjects),
-    experienceYears: typeof r.experienceYears === 'number' ? r.experienceYears : null,
-    category: String(r.category ?? ''),
+    ...commonCandidateFields(r),
     youngTeacher: r.youngTeacher === true,
     requests: splitList(r.requests),
-    format: String(r.format ?? ''),
-    times: splitList(r.time),
   };
 }
 
