@@ -2,16 +2,13 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EmulatorState } from './state';
 
-// Dates survive JSON as {"$date": iso}: the replacer sees the original value via `this[key]`.
+// Dates survive JSON as {"$date": iso}: the replacer sees the original value via `this[key]`. Compact, not
+// indented: npm start writes the whole account after every call, and indentation nearly doubles it.
 export function serializeState(state: EmulatorState): string {
-  return JSON.stringify(
-    state,
-    function (this: Record<string, unknown>, key: string, value: unknown) {
-      const original = this[key];
-      return original instanceof Date ? { $date: original.toISOString() } : value;
-    },
-    1,
-  );
+  return JSON.stringify(state, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const original = this[key];
+    return original instanceof Date ? { $date: original.toISOString() } : value;
+  });
 }
 
 export function deserializeState(text: string): EmulatorState {
