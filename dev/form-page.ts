@@ -5,6 +5,7 @@
  * or the request enters the page escaped; the page has no script.
  */
 import type { FormItemState, FormState } from '../emulator/core/state';
+import { QUESTION_TYPES } from '../emulator/forms/answers';
 import { esc } from './desk-page';
 
 /** Field names as Google Forms names them. */
@@ -13,19 +14,6 @@ export const TOKEN_FIELD = '_token';
 const OTHER = '__other_option__';
 const entry = (item: FormItemState) => `entry.${item.id}`;
 const otherField = (item: FormItemState) => `entry.${item.id}.other_option_response`;
-
-const QUESTION_TYPES = new Set([
-  'TEXT',
-  'PARAGRAPH_TEXT',
-  'MULTIPLE_CHOICE',
-  'CHECKBOX',
-  'LIST',
-  'SCALE',
-  'DATE',
-  'TIME',
-  'GRID',
-  'CHECKBOX_GRID',
-]);
 
 export type Answers = Record<string, string | string[]>;
 

@@ -56,6 +56,11 @@ export interface SimulateOptions {
   exclude?: ReadonlySet<string>;
 }
 
+/** A form's simulation report before anything was sent. */
+function emptyReport(form: FormState, key: FormSimulation['key']): FormSimulation {
+  return { formId: form.id, key, title: form.title, sent: 0, skipped: 0, errors: [] };
+}
+
 export interface FormSimulation {
   formId: string;
   key: SimulatedKey | ProgrammeKey;
@@ -374,14 +379,7 @@ export function simulateAnswers(emulator: Emulator, opts: SimulateOptions = {}):
     const titles = new Set(form.items.map((i) => i.title));
     const answered = alreadyAnswered(emulator, form, key);
     const people = respondents(key);
-    const report: FormSimulation = {
-      formId: form.id,
-      key,
-      title: form.title,
-      sent: 0,
-      skipped: 0,
-      errors: [],
-    };
+    const report = emptyReport(form, key);
     for (let i = 0; i < people.length && report.sent < limit; i++) {
       if (answered(i) || opts.exclude?.has(people[i].email)) {
         report.skipped++;
@@ -450,14 +448,7 @@ function simulateProgramme(emulator: Emulator, opts: SimulateOptions, limit: num
   const reports: FormSimulation[] = [];
   try {
     for (const { form, key } of targets) {
-      const report: FormSimulation = {
-        formId: form.id,
-        key,
-        title: form.title,
-        sent: 0,
-        skipped: 0,
-        errors: [],
-      };
+      const report = emptyReport(form, key);
       reports.push(report);
       if (!programme.pairs.length) {
         report.errors.push(
