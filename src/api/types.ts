@@ -64,7 +64,7 @@ export interface Overview {
   schoolShort: string;
   academicYear: string;
   stages: StageView[];
-  /** Code of the first step that is not done: the sidebar highlights it. */
+  /** Code of the open step whose period contains today (see domain/roadmap/current.ts): highlighted. */
   currentStep: string | null;
   /** Problems with the workbook structure (renamed or missing columns ...), in Russian, with what to do. */
   problems: string[];

@@ -1,6 +1,7 @@
 import type { Overview, StageView, StepStatus, StepView } from '../../api/types';
 import { academicYearLabel, formatPeriod } from '../../domain/format/ru';
 import { STAGE_TITLES } from '../../domain/roadmap/seed';
+import { currentStepCode, type DatedStep } from '../../domain/roadmap/current';
 import { evaluateStep, type Progress } from '../../domain/roadmap/status';
 import { ALL_SHEETS } from '../../domain/schema/sheets';
 import { isDate } from '../../domain/format/values';
@@ -41,7 +42,7 @@ export function buildOverview(uncached: Ports): Overview {
   const roadmapRows = stored.length ? stored : seedRoadmapRows(settings);
   const today = ports.runtime.now();
 
-  const steps: { stage: number; view: StepView }[] = roadmapRows
+  const steps: { stage: number; view: StepView; dated: DatedStep }[] = roadmapRows
     .filter((r) => r.stage && r.title)
     .map((r) => {
       const code = String(r.id);
@@ -67,7 +68,8 @@ export function buildOverview(uncached: Ports): Overview {
           ...(facts.documentLinks[code] ?? []),
         ],
       };
-      return { stage: Number(r.stage), view };
+      const dated = { code, dueFrom: isDate(r.dueFrom) ? r.dueFrom : null, dueTo, done: progress === 'done' };
+      return { stage: Number(r.stage), view, dated };
     });
 
   const stages: StageView[] = STAGE_TITLES.map((title, i) => {
@@ -80,13 +82,15 @@ export function buildOverview(uncached: Ports): Overview {
       total: own.length,
     };
   });
-  const current = steps.map((s) => s.view).find((s) => s.status !== 'done');
   return {
     configured: facts.configured,
     schoolShort: settings.schoolShort,
     academicYear: academicYearLabel(settings.academicYearStart),
     stages,
-    currentStep: current ? current.code : null,
+    currentStep: currentStepCode(
+      steps.map((s) => s.dated),
+      today,
+    ),
     problems,
   };
 }
