@@ -1,12 +1,14 @@
-// Builds dist/ for `clasp push`: Code.js (webpack + esbuild-loader + gas-webpack-plugin),
+// Builds dist/ for `clasp push`: Code.js (webpack + esbuild-loader + gas-webpack-plugin, then minified),
 // appsscript.json, and one self-contained HTML file per client page (esbuild, script and CSS inlined).
-import { build as esbuild } from 'esbuild';
+// `npm run build -- --readable` leaves Code.js unminified, for debugging in the Apps Script editor.
+import { build as esbuild, transform } from 'esbuild';
 import GasPlugin from 'gas-webpack-plugin';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
 
+const readable = process.argv.includes('--readable');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
@@ -66,9 +68,29 @@ async function buildPages() {
   }
 }
 
+/**
+ * Apps Script parses the whole Code.js on every execution (each sidebar click, trigger and web-app hit), so
+ * the bundle is minified: whitespace, comments and local names go (661 KB → about 270 KB). Top-level
+ * declarations of a script are globals and esbuild keeps their names, so the functions gas-webpack-plugin
+ * declares (onOpen, getOverview …) stay callable by name. Webpack's own minimizer is not used: production
+ * optimisation broke the bundle before (see DESIGN.md).
+ */
+async function minifyServer() {
+  const file = join(dist, 'Code.js');
+  const out = await transform(readFileSync(file, 'utf8'), {
+    minify: true,
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+  });
+  writeFileSync(file, out.code);
+}
+
 const started = Date.now();
 await buildServer();
+if (!readable) await minifyServer();
 mkdirSync(dist, { recursive: true });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 await buildPages();
-console.log(`dist/ built in ${Date.now() - started} ms`);
+const size = Math.round(readFileSync(join(dist, 'Code.js')).length / 1024);
+console.log(`dist/ built in ${Date.now() - started} ms (Code.js ${size} KB${readable ? ', readable' : ''})`);
