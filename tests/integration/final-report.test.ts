@@ -148,7 +148,7 @@ describe('the final report and the rewards on the emulator', () => {
     const res = run('documents.finalReport', CURATORS);
     const calls = emulator.calls.total();
     console.log(`final report: ${calls} calls`, JSON.stringify(emulator.calls.snapshot()));
-    expect(res.message).toContain('«Итоговый отчёт»: сформировано 1 документ');
+    expect(res.message).toContain('«Итоговый отчёт»: сформирован 1 документ');
     expect(res.message).not.toContain('не отмечены');
 
     const [row] = rows(ports, 'finalReport');

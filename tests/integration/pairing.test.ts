@@ -143,7 +143,7 @@ describe('5.1 pairs: propose, curate, approve', () => {
     expect(db.mentees.load().rows.every((m) => m.status === 'в паре')).toBe(true);
     expect(db.mentors.load().rows.filter((m) => m.status === 'в паре')).toHaveLength(2);
     const step = buildOverview(ports).stages[4].steps.find((s) => s.code === '5.1')!;
-    expect(step.statusText).toBe('Утверждено 2 пары/группы');
+    expect(step.statusText).toBe('Утверждены 2 пары/группы');
     expect(step.next).toContain('приказ');
     // A second run keeps the approved pairs and has no one left to pair.
     expect(proposePairs(ports).proposed).toBe(0);

@@ -66,18 +66,39 @@ export function formatPeriod(from: Date | null, to: Date): string {
   return `${formatMonthYear(from)} – ${MONTHS_NOMINATIVE[to.getMonth()]} ${to.getFullYear()}`;
 }
 
-/** Picks the Russian plural form: plural(5, ['наставник', 'наставника', 'наставников']) → 'наставников'. */
-export function pluralForm(n: number, forms: readonly [string, string, string]): string {
-  const abs = Math.abs(n) % 100;
-  const last = abs % 10;
-  if (abs > 10 && abs < 20) return forms[2];
-  if (last === 1) return forms[0];
-  if (last >= 2 && last <= 4) return forms[1];
-  return forms[2];
+/** The forms of a counted word: one (1, 21), few (2–4, 22–24), many (5–20, 25) and, for fractions, other. */
+export type PluralForms = readonly [one: string, few: string, many: string, other?: string];
+
+const RU_PLURAL = new Intl.PluralRules('ru');
+
+/**
+ * Picks the Russian plural form by CLDR's rules: pluralForm(5, ['наставник', 'наставника', 'наставников']) →
+ * 'наставников'; a fraction (2,5) takes the genitive singular, which for nouns is the «few» form.
+ */
+export function pluralForm(n: number, forms: PluralForms): string {
+  switch (RU_PLURAL.select(n)) {
+    case 'one':
+      return forms[0];
+    case 'few':
+      return forms[1];
+    case 'many':
+      return forms[2];
+    default:
+      return forms[3] ?? forms[1];
+  }
+}
+
+/**
+ * A counted phrase whose verb agrees with the number: counted(1, ['проведена', 'проведены', 'проведено'],
+ * ['встреча', 'встречи', 'встреч']) → «проведена 1 встреча»; 121 → «проведена 121 встреча», 5 → «проведено 5
+ * встреч».
+ */
+export function counted(n: number, verb: PluralForms, noun: PluralForms): string {
+  return `${pluralForm(n, verb)} ${countOf(n, noun)}`;
 }
 
 /** «12 наставляемых» */
-export function countOf(n: number, forms: readonly [string, string, string]): string {
+export function countOf(n: number, forms: PluralForms): string {
   return `${n} ${pluralForm(n, forms)}`;
 }
 
@@ -111,4 +132,9 @@ export function normalizeFullName(raw: string): string {
 /** «2022/2023» */
 export function academicYearLabel(startYear: number): string {
   return `${startYear}/${startYear + 1}`;
+}
+
+/** «проведена 1 встреча» → «Проведена 1 встреча»: a sentence's first letter. */
+export function capitalised(text: string): string {
+  return text ? text[0].toLocaleUpperCase('ru') + text.slice(1) : text;
 }

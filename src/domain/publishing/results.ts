@@ -1,5 +1,6 @@
 import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../forms/programme-forms';
-import { countOf } from '../format/ru';
+import { declineName } from '../format/names';
+import { capitalised, countOf, counted, pluralForm } from '../format/ru';
 import type { MonitoringIndicators } from '../monitoring';
 
 /**
@@ -130,9 +131,9 @@ export function newsText(r: PublicResults, p: PublicInput): string {
     `Итоги программы наставничества «учитель – учитель» в ${r.year} учебном году`,
     '',
     `В ${r.school} завершился учебный год работы по целевой модели наставничества. ` +
-      `Работали ${countOf(p.pairs, ['наставническая пара/группа', 'наставнические пары/группы', 'наставнических пар/групп'])}: ` +
+      `${capitalised(pluralForm(p.pairs, ['работала', 'работали', 'работали']))} ${countOf(p.pairs, ['наставническая пара/группа', 'наставнические пары/группы', 'наставнических пар/групп'])}: ` +
       `${countOf(p.mentors, ['наставник', 'наставника', 'наставников'])} и ${countOf(p.mentees, ['наставляемый', 'наставляемых', 'наставляемых'])}; ` +
-      `проведено ${countOf(p.meetings, ['встреча', 'встречи', 'встреч'])}.`,
+      `${counted(p.meetings, ['проведена', 'проведены', 'проведено'], ['встреча', 'встречи', 'встреч'])}.`,
     `Участники оценили программу в среднем на ${one(ind.sections.satisfaction.all.mean)} балла из 10; ` +
       `${percent(ind.sections.satisfaction.all.shareHigh)} оценок — 8 и выше. ` +
       `Самооценка профессиональных умений выросла с ${one(ind.impactOverall.before)} до ${one(ind.impactOverall.after)} балла.`,
@@ -140,10 +141,14 @@ export function newsText(r: PublicResults, p: PublicInput): string {
       `подготовили ${countOf(o.publications, ['публикацию', 'публикации', 'публикаций'])}, ` +
       `приняли участие в профессиональных конкурсах ${countOf(o.competitions, ['раз', 'раза', 'раз'])}.` +
       (o.youngTeachers
-        ? ` Из ${o.youngTeachers} молодых специалистов продолжат работу в школе ${o.youngRetained}.`
+        ? ` Из ${o.youngTeachers} ${pluralForm(o.youngTeachers, ['молодого специалиста', 'молодых специалистов', 'молодых специалистов'])} ${pluralForm(o.youngRetained, ['продолжит', 'продолжат', 'продолжат'])} работу в школе ${o.youngRetained}.`
         : ''),
   ];
-  if (r.mentors.length) lines.push('', `Благодарим лучших наставников: ${r.mentors.join(', ')}.`);
+  if (r.mentors.length)
+    lines.push(
+      '',
+      `Благодарим лучших наставников: ${r.mentors.map((m) => declineName(m, 'accusative')).join(', ')}.`,
+    );
   lines.push('', 'Подробные результаты мониторинга — на странице программы наставничества.');
   return lines.join('\n');
 }

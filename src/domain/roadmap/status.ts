@@ -1,6 +1,6 @@
 import { menuPath } from '../menu';
 import { DOCUMENT_KINDS } from '../documents/kinds';
-import { countOf, formatDate } from '../format/ru';
+import { capitalised, countOf, counted, formatDate } from '../format/ru';
 import type { ProgrammeFacts } from './facts';
 
 /**
@@ -21,6 +21,7 @@ const MENTORS: [string, string, string] = ['наставник', 'наставн
 const ANSWERS: [string, string, string] = ['ответ', 'ответа', 'ответов'];
 const PAIRS: [string, string, string] = ['пара/группа', 'пары/группы', 'пар/групп'];
 const MEETINGS: [string, string, string] = ['встреча', 'встречи', 'встреч'];
+const APPROVED = ['утверждена', 'утверждены', 'утверждено'] as const;
 const SESSIONS: [string, string, string] = ['занятие', 'занятия', 'занятий'];
 const CONSENTS: [string, string, string] = ['согласие', 'согласия', 'согласий'];
 
@@ -53,7 +54,11 @@ function formStep(f: ProgrammeFacts, key: string, what: string): StepProgress {
       next: 'Разошлите ссылку на анкету педагогам',
     };
   const refused = form.refused ? `; без согласия — ${form.refused} (данные не сохранены)` : '';
-  return { progress: 'done', text: `Получено ${countOf(form.responses, ANSWERS)}${refused}`, next: '' };
+  return {
+    progress: 'done',
+    text: `${capitalised(counted(form.responses, ['получен', 'получены', 'получено'], ANSWERS))}${refused}`,
+    next: '',
+  };
 }
 
 type Rule = (f: ProgrammeFacts) => StepProgress;
@@ -110,7 +115,12 @@ export const STEP_RULES: Record<string, Rule> = {
         },
   '4.1': (f) => {
     const chosen = f.mentors.selected + f.mentors.inPair;
-    if (chosen > 0) return { progress: 'done', text: `Отобрано ${countOf(chosen, MENTORS)}`, next: '' };
+    if (chosen > 0)
+      return {
+        progress: 'done',
+        text: capitalised(counted(chosen, ['отобран', 'отобраны', 'отобрано'], MENTORS)),
+        next: '',
+      };
     return f.mentors.total
       ? {
           progress: 'in_progress',
@@ -130,7 +140,7 @@ export const STEP_RULES: Record<string, Rule> = {
     const all = chosen > 0 && f.trainedMentors >= chosen;
     return {
       progress: all ? 'done' : 'in_progress',
-      text: `Проведено ${countOf(f.trainingSessions, SESSIONS)}, обучено ${f.trainedMentors} из ${chosen}`,
+      text: `${capitalised(counted(f.trainingSessions, ['проведено', 'проведены', 'проведено'], SESSIONS))}, обучено ${f.trainedMentors} из ${chosen}`,
       next: all ? '' : 'Обучите наставников, не прошедших обучение',
     };
   },
@@ -139,19 +149,19 @@ export const STEP_RULES: Record<string, Rule> = {
     if (f.pairs.approved && order)
       return {
         progress: 'done',
-        text: `Утверждено ${countOf(f.pairs.approved, PAIRS)}, приказ издан`,
+        text: `${capitalised(counted(f.pairs.approved, APPROVED, PAIRS))}, приказ издан`,
         next: '',
       };
     if (f.pairs.approved)
       return {
         progress: 'in_progress',
-        text: `Утверждено ${countOf(f.pairs.approved, PAIRS)}`,
+        text: capitalised(counted(f.pairs.approved, APPROVED, PAIRS)),
         next: 'Сформируйте приказ об утверждении пар/групп',
       };
     if (f.pairs.proposed)
       return {
         progress: 'in_progress',
-        text: `Предложено ${countOf(f.pairs.proposed, PAIRS)}`,
+        text: capitalised(counted(f.pairs.proposed, ['предложена', 'предложены', 'предложено'], PAIRS)),
         next: 'Рассмотрите и утвердите предложенные пары/группы',
       };
     return {
@@ -176,7 +186,7 @@ export const STEP_RULES: Record<string, Rule> = {
     f.meetings
       ? {
           progress: 'in_progress',
-          text: `Проведено ${countOf(f.meetings, MEETINGS)}; встречались ${f.pairsWithMeetings} из ${f.pairs.approved} пар/групп${f.lastMeetingAt ? `; последняя встреча ${formatDate(f.lastMeetingAt)}` : ''}`,
+          text: `${capitalised(counted(f.meetings, ['проведена', 'проведены', 'проведено'], MEETINGS))}; встречались ${f.pairsWithMeetings} из ${f.pairs.approved} пар/групп${f.lastMeetingAt ? `; последняя встреча ${formatDate(f.lastMeetingAt)}` : ''}`,
           next: 'Следите, чтобы каждая пара встречалась регулярно',
         }
       : {

@@ -6,7 +6,7 @@ import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from '.
 import { LETTER, PLAN } from '../../domain/documents/plan-letter';
 import type { TemplateDeclaration } from '../../domain/documents/template';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
-import { countOf, formatDate, shortName } from '../../domain/format/ru';
+import { countOf, counted, formatDate, shortName, type PluralForms } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
 import { parseRuDate } from '../../domain/table/codec';
@@ -34,9 +34,10 @@ import { ensureTemplates } from './templates';
  * `more` while work is left: the sidebar calls them again and shows the progress.
  */
 
-const DOCS = countOfForms(['документ', 'документа', 'документов']);
+const DOC_FORMS = ['документ', 'документа', 'документов'] as const;
+const DOCS = countOfForms(DOC_FORMS);
 
-function countOfForms(forms: [string, string, string]) {
+function countOfForms(forms: PluralForms) {
   return (n: number) => countOf(n, forms);
 }
 
@@ -129,7 +130,7 @@ export function runGeneration(
   logAction(ports, `Сформированы документы: ${label}`, `${res.made.length} из ${res.total}`);
   return {
     message:
-      `«${label}»: сформировано ${DOCS(res.made.length)}, готово ${res.done} из ${res.total}.` +
+      `«${label}»: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
       notes +
       (res.more ? ' Продолжаю…' : ''),
     more: res.more,
@@ -193,7 +194,7 @@ function uploadAction(kind: DocumentKind, what: string): StepAction {
       table.save();
       logAction(ports, `Внесён документ: ${DOCUMENT_KINDS[kind]}`, url);
       return {
-        message: `«${DOCUMENT_KINDS[kind]}» внесён в реестр документов.`,
+        message: `Документ «${DOCUMENT_KINDS[kind]}» внесён в реестр документов.`,
         links: [{ label: DOCUMENT_KINDS[kind], url }],
       };
     },
@@ -236,7 +237,7 @@ function regenerateAction(step: string): StepAction {
         return target;
       });
       logAction(ports, 'Документ сформирован заново', `${String(row.type)} ${row.id}`);
-      return { message: `«${String(row.type)}» сформирован заново.`, links: rowLinks([row]) };
+      return { message: `Документ «${String(row.type)}» сформирован заново.`, links: rowLinks([row]) };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { recordFromRow, parseResponse } from '../../domain/forms/answers';
-import { countOf } from '../../domain/format/ru';
+import { capitalised, counted } from '../../domain/format/ru';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
 import { readFormRecords } from './registry';
@@ -37,7 +37,7 @@ export function summarizePrelim(ports: Ports): PrelimSummary | null {
 
 export function summaryLines(s: PrelimSummary): string[] {
   return [
-    `Получено ${countOf(s.answers, ['ответ', 'ответа', 'ответов'])}.`,
+    `${capitalised(counted(s.answers, ['получен', 'получены', 'получено'], ['ответ', 'ответа', 'ответов']))}.`,
     ...Object.entries(s.byRole).map(([role, n]) => `${role}: ${n}`),
     ...(s.byDirection.length ? ['Направления по числу заинтересованных:'] : []),
     ...s.byDirection.map(([d, n]) => `— ${d}: ${n}`),

@@ -1,6 +1,6 @@
 import { formatDate } from '../../domain/format/ru';
 import { MEETING_LINE_FORMAT, meetingsByPair, pairTitle } from '../../domain/meetings';
-import { countOf } from '../../domain/format/ru';
+import { capitalised, countOf, counted } from '../../domain/format/ru';
 import { openDatabase } from '../db/database';
 import { formAction } from '../forms/actions';
 import type { StepAction } from '../programme/actions';
@@ -42,7 +42,9 @@ export const MEETING_ACTIONS: StepAction[] = [
     unavailable: needsPairs,
     run({ ports }, text) {
       const { added } = addMeetingsFromText(ports, text);
-      return { message: `Внесено ${countOf(added.length, MEETINGS)} на лист «Встречи».` };
+      return {
+        message: `${capitalised(counted(added.length, ['внесена', 'внесены', 'внесено'], MEETINGS))} на лист «Встречи».`,
+      };
     },
   },
   {

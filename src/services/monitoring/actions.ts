@@ -1,5 +1,5 @@
 import type { SurveyKey } from '../../domain/forms/programme-forms';
-import { shortName } from '../../domain/format/ru';
+import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
 import { formLabel } from '../forms/registry';
@@ -58,7 +58,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     run({ ports }) {
       const r = runMonitoring(ports);
       return {
-        message: `Показатели записаны на лист «Мониторинг» (${r.rows} строк, диаграмм: ${r.charts}); рейтинг — на листе «${RANKING.name}».`,
+        message: `Показатели записаны на лист «Мониторинг» (${countOf(r.rows, ['строка', 'строки', 'строк'])}, ${countOf(r.charts, ['диаграмма', 'диаграммы', 'диаграмм'])}); рейтинг — на листе «${RANKING.name}».`,
         details: r.details,
       };
     },

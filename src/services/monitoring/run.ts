@@ -46,8 +46,8 @@ export function summaryLines(ind: MonitoringIndicators): string[] {
   const r = ind.responseRate;
   const o = ind.outcomes;
   return [
-    `Удовлетворённость: ${f(s.satisfaction.all.mean)} (σ ${f(s.satisfaction.all.spread)}), оценок ≥ 8: ${pct(s.satisfaction.all.shareHigh)}; ${ROLE_LABEL.mentor} ${f(s.satisfaction.byRole.mentor.mean)}, ${ROLE_LABEL.mentee} ${f(s.satisfaction.byRole.mentee.mean)}`,
-    `Качество реализации: ${f(s.process.all.mean)} (σ ${f(s.process.all.spread)}), оценок ≥ 8: ${pct(s.process.all.shareHigh)}`,
+    `Удовлетворённость: ${f(s.satisfaction.all.mean)} (разброс оценок ±${f(s.satisfaction.all.spread)}), оценок ≥ 8: ${pct(s.satisfaction.all.shareHigh)}; ${ROLE_LABEL.mentor} ${f(s.satisfaction.byRole.mentor.mean)}, ${ROLE_LABEL.mentee} ${f(s.satisfaction.byRole.mentee.mean)}`,
+    `Качество реализации: ${f(s.process.all.mean)} (разброс оценок ±${f(s.process.all.spread)}), оценок ≥ 8: ${pct(s.process.all.shareHigh)}`,
     `Самооценка: до ${f(ind.impactOverall.before)}, после ${f(ind.impactOverall.after)}, изменение ${f(ind.impactOverall.change)}`,
     `Ответили: удовлетворённость ${pct(r.satisfaction.rate)}, до ${pct(r.impactBefore.rate)}, после ${pct(r.impactAfter.rate)}`,
     `Открытых уроков ${o.openLessons}, публикаций ${o.publications}, конкурсов ${o.competitions}; молодых специалистов остаются ${o.youngRetained} из ${o.youngTeachers}`,

@@ -1,4 +1,4 @@
-import { countOf } from '../../domain/format/ru';
+import { capitalised, counted } from '../../domain/format/ru';
 import type { StepAction } from '../programme/actions';
 import { approveProposals, lockProposal, rejectProposal, swapMentee } from './curate';
 import { proposePairs } from './propose';
@@ -21,7 +21,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     run: ({ ports }) => {
       const lines = scoreMentors(ports);
       return {
-        message: `Оценено ${countOf(lines.length, ['кандидат', 'кандидата', 'кандидатов'])}; баллы записаны на лист «Наставники».`,
+        message: `${capitalised(counted(lines.length, ['оценён', 'оценены', 'оценено'], ['кандидат', 'кандидата', 'кандидатов']))}; баллы записаны на лист «Наставники».`,
         details: lines,
       };
     },
@@ -85,7 +85,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     run: ({ ports }) => {
       const r = proposePairs(ports);
       return {
-        message: `Предложено ${countOf(r.proposed, ['пара/группа', 'пары/группы', 'пар/групп'])}; см. лист «Пары и группы».`,
+        message: `${capitalised(counted(r.proposed, ['предложена', 'предложены', 'предложено'], ['пара/группа', 'пары/группы', 'пар/групп']))}; см. лист «Пары и группы».`,
         details: [...r.warnings, ...(r.unmatched.length ? ['Без пары:', ...r.unmatched] : [])],
       };
     },

@@ -65,7 +65,7 @@ describe('step status from the data', () => {
     f.pairs = { proposed: 0, approved: 3 };
     expect(evaluateStep('5.1', f).progress).toBe('in_progress');
     f.documents[DOCUMENT_KINDS.orderPairs] = 1;
-    expect(evaluateStep('5.1', f).text).toBe('Утверждено 3 пары/группы, приказ издан');
+    expect(evaluateStep('5.1', f).text).toBe('Утверждены 3 пары/группы, приказ издан');
   });
 
   it('a step a curator added has no rule and asks for manual status', () => {
