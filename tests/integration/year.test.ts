@@ -296,7 +296,7 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     emulator.state.activeSpreadsheetId = ssId;
     const news = run('publishing:news');
     expect(news.copyText).toContain(
-      'Благодарим лучших наставников: Смирнова Ольга Викторовна, Васильева Татьяна Николаевна',
+      'Благодарим лучших наставников: Смирнову Ольгу Викторовну, Васильеву Татьяну Николаевну',
     );
     expect(news.copyText).not.toContain('Кузнецов');
   });
