@@ -1,6 +1,6 @@
 /**
  * DocumentApp over ctx.state.documents: create/open documents, edit their body, header and footer (see
- * elements.ts), saveAndClose, export to PDF (render.ts: text only, layout not emulated).
+ * one file per element class, wrap.ts), saveAndClose, export to PDF (render.ts: text only, layout not emulated).
  * DocumentApp.create also creates the Drive file (same id, root folder), as Google Docs does.
  */
 import { newBlob } from '../base/blob';
@@ -8,7 +8,9 @@ import type { EmulatorContext } from '../core/context';
 import { gasError, NotEmulatedError } from '../core/errors';
 import type { DocumentState, EmulatorState } from '../core/state';
 import { addDriveFile, GOOGLE_MIME } from '../drive/files';
-import { ATTRIBUTE_NAMES, Session, sectionView, wrapGuarded } from './elements';
+import { ATTRIBUTE_NAMES } from './attributes';
+import { Session, wrapGuarded } from './session';
+import { documentViews } from './wrap';
 import { deepCopy, newParagraph } from './model';
 import { documentToHtml, documentToPdf } from './render';
 
@@ -140,12 +142,12 @@ class DocumentImpl {
 
   getBody(): GoogleAppsScript.Document.Body {
     this.doc();
-    return sectionView(this.session, 'BODY') as GoogleAppsScript.Document.Body;
+    return this.session.views.section(this.session, 'BODY') as GoogleAppsScript.Document.Body;
   }
 
   getHeader(): GoogleAppsScript.Document.HeaderSection | null {
     return this.doc().header
-      ? (sectionView(this.session, 'HEADER') as GoogleAppsScript.Document.HeaderSection)
+      ? (this.session.views.section(this.session, 'HEADER') as GoogleAppsScript.Document.HeaderSection)
       : null;
   }
 
@@ -153,12 +155,12 @@ class DocumentImpl {
     const doc = this.doc();
     if (doc.header) throw gasError('Document tab already contains a header.');
     doc.header = [newParagraph('')];
-    return sectionView(this.session, 'HEADER') as GoogleAppsScript.Document.HeaderSection;
+    return this.session.views.section(this.session, 'HEADER') as GoogleAppsScript.Document.HeaderSection;
   }
 
   getFooter(): GoogleAppsScript.Document.FooterSection | null {
     return this.doc().footer
-      ? (sectionView(this.session, 'FOOTER') as GoogleAppsScript.Document.FooterSection)
+      ? (this.session.views.section(this.session, 'FOOTER') as GoogleAppsScript.Document.FooterSection)
       : null;
   }
 
@@ -166,7 +168,7 @@ class DocumentImpl {
     const doc = this.doc();
     if (doc.footer) throw gasError('Document tab already contains a footer.');
     doc.footer = [newParagraph('')];
-    return sectionView(this.session, 'FOOTER') as GoogleAppsScript.Document.FooterSection;
+    return this.session.views.section(this.session, 'FOOTER') as GoogleAppsScript.Document.FooterSection;
   }
 
   /** Marks the document saved; this Document object and every element obtained from it stop working. */
@@ -190,7 +192,7 @@ class DocumentImpl {
 
 function openDocument(ctx: EmulatorContext, id: string): GoogleAppsScript.Document.Document {
   if (!ctx.state.documents[id]) throw gasError(MISSING);
-  const session = new Session(ctx, id);
+  const session = new Session(ctx, id, documentViews);
   return wrapGuarded<GoogleAppsScript.Document.Document>(session, new DocumentImpl(session), 'Document', [
     'getId',
     'getName',

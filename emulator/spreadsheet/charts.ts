@@ -9,7 +9,8 @@ import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import type { ChartState, ChartRangeState, SheetState } from '../core/state';
 import { findSheet } from './cells';
-import { wrapRange, type RangeImpl } from './objects';
+import type { RangeImpl } from './range';
+import type { SpreadsheetViews } from './views';
 
 type GChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type GBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -94,6 +95,7 @@ class ChartOptionsImpl {
 export class EmbeddedChartBuilderImpl {
   constructor(
     private readonly _ctx: EmulatorContext,
+    private readonly _views: SpreadsheetViews,
     private readonly _ssId: string,
     private readonly _sheetId: number,
     readonly _chart: Omit<ChartState, 'id'> & { id: number | null },
@@ -122,7 +124,7 @@ export class EmbeddedChartBuilderImpl {
     return this;
   }
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this._chart.ranges.map((r) => wrapChartRange(this._ctx, this._ssId, r));
+    return this._chart.ranges.map((r) => wrapChartRange(this._ctx, this._views, this._ssId, r));
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
     const n = [anchorRowPos, anchorColPos, offsetX, offsetY].map(Number);
@@ -141,13 +143,14 @@ export class EmbeddedChartBuilderImpl {
   }
   build(): GChart {
     if (!this._chart.ranges.length) throw gasError('A chart needs at least one data range: call addRange.');
-    return wrapChart(this._ctx, this._ssId, this._sheetId, copyChart(this._chart));
+    return wrapChart(this._ctx, this._views, this._ssId, this._sheetId, copyChart(this._chart));
   }
 }
 
 export class EmbeddedChartImpl {
   constructor(
     private readonly _ctx: EmulatorContext,
+    private readonly _views: SpreadsheetViews,
     readonly _ssId: string,
     readonly _sheetId: number,
     readonly _chart: Omit<ChartState, 'id'> & { id: number | null },
@@ -160,7 +163,7 @@ export class EmbeddedChartImpl {
     return this._chart.id === null ? '' : `u${this._chart.id}`;
   }
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this._chart.ranges.map((r) => wrapChartRange(this._ctx, this._ssId, r));
+    return this._chart.ranges.map((r) => wrapChartRange(this._ctx, this._views, this._ssId, r));
   }
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
     return this._ctx.wrap(new ChartOptionsImpl({ ...this._chart.options, type: undefined }), 'ChartOptions');
@@ -172,16 +175,17 @@ export class EmbeddedChartImpl {
     return this._chart.numHeaders;
   }
   modify(): GBuilder {
-    return wrapBuilder(this._ctx, this._ssId, this._sheetId, copyChart(this._chart));
+    return wrapBuilder(this._ctx, this._views, this._ssId, this._sheetId, copyChart(this._chart));
   }
 }
 
 function wrapChartRange(
   ctx: EmulatorContext,
+  views: SpreadsheetViews,
   ssId: string,
   r: ChartRangeState,
 ): GoogleAppsScript.Spreadsheet.Range {
-  return wrapRange(ctx, ssId, r.sheetId, {
+  return views.range(ctx, ssId, r.sheetId, {
     row: r.row,
     col: r.col,
     numRows: r.numRows,
@@ -192,25 +196,35 @@ function wrapChartRange(
 
 function wrapChart(
   ctx: EmulatorContext,
+  views: SpreadsheetViews,
   ssId: string,
   sheetId: number,
   chart: Omit<ChartState, 'id'> & { id: number | null },
 ): GChart {
-  return ctx.wrap<GChart>(new EmbeddedChartImpl(ctx, ssId, sheetId, chart), 'EmbeddedChart');
+  return ctx.wrap<GChart>(new EmbeddedChartImpl(ctx, views, ssId, sheetId, chart), 'EmbeddedChart');
 }
 
 function wrapBuilder(
   ctx: EmulatorContext,
+  views: SpreadsheetViews,
   ssId: string,
   sheetId: number,
   chart: Omit<ChartState, 'id'> & { id: number | null },
 ): GBuilder {
-  return ctx.wrap<GBuilder>(new EmbeddedChartBuilderImpl(ctx, ssId, sheetId, chart), 'EmbeddedChartBuilder');
+  return ctx.wrap<GBuilder>(
+    new EmbeddedChartBuilderImpl(ctx, views, ssId, sheetId, chart),
+    'EmbeddedChartBuilder',
+  );
 }
 
 /** Sheet.newChart(): a builder for a column chart anchored at A1 until told otherwise. */
-export function newChartBuilder(ctx: EmulatorContext, ssId: string, sheetId: number): GBuilder {
-  return wrapBuilder(ctx, ssId, sheetId, {
+export function newChartBuilder(
+  ctx: EmulatorContext,
+  views: SpreadsheetViews,
+  ssId: string,
+  sheetId: number,
+): GBuilder {
+  return wrapBuilder(ctx, views, ssId, sheetId, {
     id: null,
     type: ChartType.COLUMN,
     ranges: [],
@@ -252,6 +266,13 @@ export function removeChart(ctx: EmulatorContext, ssId: string, sheetId: number,
   list.splice(i, 1);
 }
 
-export function getCharts(ctx: EmulatorContext, ssId: string, sheetId: number): GChart[] {
-  return sheetCharts(findSheet(ctx, ssId, sheetId)).map((c) => wrapChart(ctx, ssId, sheetId, copyChart(c)));
+export function getCharts(
+  ctx: EmulatorContext,
+  views: SpreadsheetViews,
+  ssId: string,
+  sheetId: number,
+): GChart[] {
+  return sheetCharts(findSheet(ctx, ssId, sheetId)).map((c) =>
+    wrapChart(ctx, views, ssId, sheetId, copyChart(c)),
+  );
 }

@@ -8,7 +8,9 @@ import { gasError } from '../core/errors';
 import type { SpreadsheetState } from '../core/state';
 import { createUi } from '../html/ui';
 import { isRussian } from './format';
-import { newSheetState, wrapSpreadsheet, wrapValidationBuilder, type SheetImpl } from './objects';
+import { newSheetState } from './grid';
+import type { SheetImpl } from './sheet';
+import { views } from './wrap';
 
 function enumOf<K extends string>(...names: K[]): Record<K, K> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
@@ -81,12 +83,12 @@ class SpreadsheetAppImpl {
       linkedForms: [],
     };
     ctx.state.spreadsheets[id] = ss;
-    return wrapSpreadsheet(ctx, id);
+    return views.spreadsheet(ctx, id);
   }
 
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
     const id = this._ctx.state.activeSpreadsheetId;
-    return id && this._ctx.state.spreadsheets[id] ? wrapSpreadsheet(this._ctx, id) : null;
+    return id && this._ctx.state.spreadsheets[id] ? views.spreadsheet(this._ctx, id) : null;
   }
 
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {
@@ -102,7 +104,7 @@ class SpreadsheetAppImpl {
     const ssId = (sheet as unknown as SheetImpl)._ssId;
     if (ssId !== this._ctx.state.activeSpreadsheetId)
       throw gasError('The sheet does not belong to the active spreadsheet.');
-    return wrapSpreadsheet(this._ctx, ssId).setActiveSheet(sheet);
+    return views.spreadsheet(this._ctx, ssId).setActiveSheet(sheet);
   }
 
   /** Makes the spreadsheet the active one for this execution (time-driven triggers and web apps have none). */
@@ -118,7 +120,7 @@ class SpreadsheetAppImpl {
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
     }
-    return wrapSpreadsheet(this._ctx, id);
+    return views.spreadsheet(this._ctx, id);
   }
 
   openByUrl(url: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -128,14 +130,14 @@ class SpreadsheetAppImpl {
         'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
       );
     }
-    return wrapSpreadsheet(this._ctx, m[1]);
+    return views.spreadsheet(this._ctx, m[1]);
   }
 
   /** Nothing is pending in the emulator; the call is counted, as a round trip would be. */
   flush(): void {}
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    return wrapValidationBuilder(this._ctx);
+    return views.validationBuilder(this._ctx);
   }
 
   getUi(): GoogleAppsScript.Base.Ui {
