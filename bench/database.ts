@@ -3,7 +3,7 @@
  * call is a round trip) and in Node milliseconds.
  */
 import { openDatabase } from '../src/services/db/database';
-import { buildOverview } from '../src/services/programme/overview';
+import { buildOverview } from '../src/services/overview/build-overview';
 import { configuredWorkbook } from '../tests/integration/fixture';
 
 export interface DatabaseResult {

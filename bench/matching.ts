@@ -3,14 +3,10 @@
  * baseline, the optimality gap against an independent exact solver (Hungarian, on the sizes where it runs in
  * seconds), and the loss from sparsifying to the best k candidates per mentee against the whole graph.
  */
-import {
-  DEFAULT_CANDIDATES_PER_MENTEE,
-  effectiveCapacity,
-  greedyMatch,
-  matchParticipants,
-} from '../src/domain/matching';
+import { DEFAULT_CANDIDATES_PER_MENTEE, effectiveCapacity, matchParticipants } from '../src/domain/matching';
 import type { MatchOptions, MatchResult } from '../src/domain/matching';
 import { exactOptimum } from './exact';
+import { greedyMatch } from './greedy';
 import { generateMentees, generateMentors, mulberry32 } from './generate';
 
 export interface MatchingResult {

@@ -6,7 +6,7 @@
  */
 import type { Emulator } from '../emulator';
 import { createGasPorts } from '../src/gas/ports';
-import { readSettings } from '../src/services/programme/settings';
+import { readSettings } from '../src/services/setup/settings';
 import { activeSpreadsheet } from './sheets';
 
 export interface ClockPreset {

@@ -10,7 +10,7 @@ import { releaseAllLocks } from '../emulator/base/lock';
 import { createGasPorts } from '../src/gas/ports';
 import { FORM_SUBMIT_HANDLER, createOrUpdateForm } from '../src/services/forms/create';
 import type { Ports } from '../src/services/ports';
-import { setupProgramme } from '../src/services/programme/setup';
+import { setupProgramme } from '../src/services/setup/setup-programme';
 import { demoSettings } from './demo-school';
 import { activeSpreadsheet } from './sheets';
 import { SIMULATED_KEYS, simulateAnswers, type SimulatedKey } from './simulate';

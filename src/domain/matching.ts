@@ -2,7 +2,7 @@
  * Matching mentors and mentees (stage 5.1): the public face of src/domain/matching/.
  * matchParticipants(mentors, mentees, options) → pairs and groups with scores and Russian explanations.
  */
-export { matchParticipants, greedyMatch } from './matching/match';
+export { matchParticipants } from './matching/match';
 export {
   DEFAULT_WEIGHTS,
   DEFAULT_EXPERIENCE_GAP_YEARS,

@@ -1,5 +1,5 @@
 import type { LockPort, RuntimePort } from '../services/ports';
-import { UserFacingError } from '../services/db/errors';
+import { UserFacingError } from '../services/errors';
 
 export const gasRuntime: RuntimePort = {
   now: () => new Date(),

@@ -1,4 +1,4 @@
-import type { UiPort } from '../services/programme/actions';
+import type { UiPort } from '../services/step-actions/step-action';
 
 /** Names of the built HTML files in dist/ (html/<page>/ → <Page>.html). */
 export const PAGES = { sidebar: 'Sidebar', setup: 'Setup' } as const;

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { Emulator } from '../../emulator';
 import { CONSENT_YES } from '../../src/domain/forms/consent';
 import { createGasPorts } from '../../src/gas/ports';
-import { setupProgramme } from '../../src/services/programme/setup';
+import { setupProgramme } from '../../src/services/setup/setup-programme';
 import { demoSettings } from '../../dev/demo-school';
 import { DEMO_SPREADSHEET_NAME } from '../../dev/workbook';
 import {

@@ -186,7 +186,7 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
 
   test('stage 1: the introduction order, the programme documents, the preliminary form and its summary', async () => {
     await expand(1);
-    const order = await act('documents.orderIntroduce', {
+    const order = await act('documents:orderIntroduce', {
       input: 'Иванова Мария Петровна, заместитель директора по УВР',
     });
     expect(order).toContain('сформирован 1 документ');
@@ -215,7 +215,7 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
       ['programme', 'programma'],
     ]) {
       expect(
-        await act(`documents.register.${kind}`, { input: `https://school.example/docs/${file}.pdf` }),
+        await act(`documents:register:${kind}`, { input: `https://school.example/docs/${file}.pdf` }),
       ).toContain('внесён в реестр');
     }
     expect(await status('1.2')).toBe('done');
@@ -284,8 +284,8 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     expect(await status('5.1')).toBe('in_progress');
     expect(await act('pairs:approve', { confirm: true })).toContain(`Утверждено пар/групп: ${pairs}`);
     expect(await statusText('5.1')).toMatch(new RegExp(`^Утвержден\\S* ${pairs} `));
-    expect(await act('documents.orderPairs')).toContain('сформирован 1 документ');
-    expect(await act('documents.plans')).toContain(`готово ${pairs} из ${pairs}`);
+    expect(await act('documents:orderPairs')).toContain('сформирован 1 документ');
+    expect(await act('documents:plans')).toContain(`готово ${pairs} из ${pairs}`);
     expect(await statuses(['5.1', '5.2'])).toEqual({ '5.1': 'done', '5.2': 'done' });
     await shoot(5, 'Пары и группы');
   });
@@ -338,12 +338,12 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     expect(await act('monitoring:compute')).toContain('Показатели записаны на лист «Мониторинг»');
     expect(await details()).toMatch(/Удовлетворённость: \d/);
     expect(await act('monitoring:ranking')).toContain('В приказ и письма попадут');
-    expect(await act('documents.orderReward')).toContain('сформирован 1 документ');
+    expect(await act('documents:orderReward')).toContain('сформирован 1 документ');
     expect(await status('7.2')).toBe('in_progress');
-    expect(await act('documents.orderFinalEvent', { input: '26.05.2023' })).toContain(
+    expect(await act('documents:orderFinalEvent', { input: '26.05.2023' })).toContain(
       'сформирован 1 документ',
     );
-    const letters = await act('documents.letters');
+    const letters = await act('documents:letters');
     expect(letters).toContain(`готово ${CHOSEN.length} из ${CHOSEN.length}`);
     expect(await statuses(['7.1', '7.2'])).toEqual({ '7.1': 'done', '7.2': 'done' });
     // Every step from 5.1 on is done but the meetings, which go on until the end of May.

@@ -1,7 +1,7 @@
 import { gasLock } from '../../src/gas/runtime';
-import { runCatalogAction } from '../../src/services/programme/catalog';
-import { sendDeadlineDigest } from '../../src/services/programme/digest';
-import { setupProgramme } from '../../src/services/programme/setup';
+import { runCatalogAction } from '../../src/services/step-actions/catalog';
+import { sendDeadlineDigest } from '../../src/services/roadmap/deadline-digest';
+import { setupProgramme } from '../../src/services/setup/setup-programme';
 import { SCHOOL, configuredWorkbook } from './fixture';
 
 const noUi = { activateSheet: () => true, showSetupDialog: () => undefined };
@@ -34,12 +34,12 @@ describe('only curators run stage actions', () => {
     const { emulator, ports, ss } = configuredWorkbook();
     ss.addEditor('teacher@school.example');
     emulator.state.session.activeUser = 'teacher@school.example';
-    expect(() => runCatalogAction({ ports, ui: noUi }, 'openSetup', '')).toThrow(
+    expect(() => runCatalogAction({ ports, ui: noUi }, 'setup:open', '')).toThrow(
       'Действия программы выполняют кураторы (curator@school.example)',
     );
     expect(() => setupProgramme(ports, SCHOOL)).toThrow('кураторы');
     emulator.state.session.activeUser = 'curator@school.example';
-    expect(runCatalogAction({ ports, ui: noUi }, 'openSetup', '').message).toBe(
+    expect(runCatalogAction({ ports, ui: noUi }, 'setup:open', '').message).toBe(
       'Открыто окно настройки программы.',
     );
   });
@@ -48,7 +48,9 @@ describe('only curators run stage actions', () => {
     const { emulator, ports } = configuredWorkbook();
     setupProgramme(ports, { ...SCHOOL, curators: ['curator@school.example', 'deputy@school.example'] });
     emulator.state.session.activeUser = 'deputy@school.example';
-    expect(() => runCatalogAction({ ports, ui: noUi }, 'openSetup', '')).toThrow('только редакторам таблицы');
+    expect(() => runCatalogAction({ ports, ui: noUi }, 'setup:open', '')).toThrow(
+      'только редакторам таблицы',
+    );
   });
 });
 

@@ -1,9 +1,9 @@
 import { ALL_SHEETS, MENTEES } from '../../src/domain/schema/sheets';
 import { openDatabase } from '../../src/services/db/database';
 import { withCachedReads } from '../../src/services/db/read-cache';
-import { UserFacingError } from '../../src/services/db/errors';
-import { setupProgramme } from '../../src/services/programme/setup';
-import { buildOverview } from '../../src/services/programme/overview';
+import { UserFacingError } from '../../src/services/errors';
+import { setupProgramme } from '../../src/services/setup/setup-programme';
+import { buildOverview } from '../../src/services/overview/build-overview';
 import { SCHOOL, configuredWorkbook, freshWorkbook } from './fixture';
 
 const teacher = (i: number) => ({

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { Emulator } from '../../emulator';
 import { CONSENT_YES } from '../../src/domain/forms/consent';
 import { createGasPorts } from '../../src/gas/ports';
-import { setupProgramme } from '../../src/services/programme/setup';
+import { setupProgramme } from '../../src/services/setup/setup-programme';
 import { demoSettings, DEMO_TEACHERS } from '../../dev/demo-school';
 import { startDevServer, type DevServer } from '../../dev/server';
 import { DEMO_SPREADSHEET_NAME } from '../../dev/workbook';

@@ -70,7 +70,7 @@ test('moving the date runs the daily trigger once; a bad date is refused in Russ
 
 test('Google Docs and Drive links from the sidebar open the local document and the PDF bytes', async () => {
   const { data } = await post<ActionAnswer>('api/run/runAction', {
-    args: ['documents.orderIntroduce', 'Иванова Мария Петровна, заместитель директора по УВР'],
+    args: ['documents:orderIntroduce', 'Иванова Мария Петровна, заместитель директора по УВР'],
   });
   const links = data.result.links ?? [];
   const doc = links.find((l) => l.url.startsWith('https://docs.google.com/document/'))!;

@@ -2,7 +2,7 @@ import { LETTER, PLAN } from '../../src/domain/documents/plan-letter';
 import { ORDER_PAIRS } from '../../src/domain/documents/orders';
 import { openDatabase } from '../../src/services/db/database';
 import { generateDocuments } from '../../src/services/documents/generate';
-import { targetsFor } from '../../src/services/documents/actions';
+import { targetsFor } from '../../src/services/documents/targets';
 import { configuredWorkbook } from './fixture';
 
 /**

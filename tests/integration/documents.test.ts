@@ -2,13 +2,14 @@ import { PLAN, LETTER } from '../../src/domain/documents/plan-letter';
 import { ORDER_PAIRS } from '../../src/domain/documents/orders';
 import { templateRegistryKey } from '../../src/domain/documents/templates';
 import { openDatabase } from '../../src/services/db/database';
-import { runGeneration, targetsFor } from '../../src/services/documents/actions';
+import { runGeneration } from '../../src/services/documents/generation-outcome';
+import { targetsFor } from '../../src/services/documents/targets';
 import { fileIdOf, generateDocuments } from '../../src/services/documents/generate';
-import { readRegistry } from '../../src/services/programme/registry';
-import { runCatalogAction } from '../../src/services/programme/catalog';
-import { writeSettings } from '../../src/services/programme/settings';
+import { readRegistry } from '../../src/services/setup/registry';
+import { runCatalogAction } from '../../src/services/step-actions/catalog';
+import { writeSettings } from '../../src/services/setup/settings';
 import type { Ports } from '../../src/services/ports';
-import type { UiPort } from '../../src/services/programme/actions';
+import type { UiPort } from '../../src/services/step-actions/step-action';
 import type { Emulator } from '../../emulator';
 import { SCHOOL, configuredWorkbook } from './fixture';
 
@@ -93,14 +94,14 @@ describe('documents on the emulator', () => {
 
   it('generates every document type for the demo school with requisites, numbers and no placeholders', () => {
     const { ports, emulator } = setup();
-    run(ports, 'documents.orderIntroduce', 'Иванова Мария Петровна, заместитель директора по УВР');
-    run(ports, 'documents.orderPairs');
-    let plans = run(ports, 'documents.plans');
-    while (plans.more) plans = run(ports, 'documents.plans');
-    run(ports, 'documents.orderReward');
-    run(ports, 'documents.orderFinalEvent', '25.05.2023');
-    let letters = run(ports, 'documents.letters');
-    while (letters.more) letters = run(ports, 'documents.letters');
+    run(ports, 'documents:orderIntroduce', 'Иванова Мария Петровна, заместитель директора по УВР');
+    run(ports, 'documents:orderPairs');
+    let plans = run(ports, 'documents:plans');
+    while (plans.more) plans = run(ports, 'documents:plans');
+    run(ports, 'documents:orderReward');
+    run(ports, 'documents:orderFinalEvent', '25.05.2023');
+    let letters = run(ports, 'documents:letters');
+    while (letters.more) letters = run(ports, 'documents:letters');
 
     const rows = register(ports);
     expect(rows.map((r) => r.kind).sort()).toEqual(
@@ -202,8 +203,8 @@ describe('documents on the emulator', () => {
       { type: 'Приказ о режиме работы', number: '133/4', date: new Date(2022, 8, 1) },
       { type: 'Приказ прошлого года', number: '900', date: new Date(2021, 11, 1) },
     ]);
-    run(ports, 'documents.orderIntroduce', 'Иванова М.П.');
-    run(ports, 'documents.orderPairs');
+    run(ports, 'documents:orderIntroduce', 'Иванова М.П.');
+    run(ports, 'documents:orderPairs');
     const numbers = register(ports)
       .filter((r) => r.kind)
       .map((r) => r.number);
@@ -212,26 +213,26 @@ describe('documents on the emulator', () => {
 
   it('a re-run makes nothing again and sends nothing twice', () => {
     const { ports, emulator } = setup();
-    run(ports, 'documents.orderPairs');
-    let plans = run(ports, 'documents.plans');
-    while (plans.more) plans = run(ports, 'documents.plans');
+    run(ports, 'documents:orderPairs');
+    let plans = run(ports, 'documents:plans');
+    while (plans.more) plans = run(ports, 'documents:plans');
     const files = Object.keys(emulator.state.drive.files).length;
 
-    const again = run(ports, 'documents.plans');
+    const again = run(ports, 'documents:plans');
     expect(again.message).toContain('уже готово');
     expect(again.more).toBeFalsy();
-    expect(run(ports, 'documents.orderPairs').message).toContain('уже готово');
+    expect(run(ports, 'documents:orderPairs').message).toContain('уже готово');
     expect(Object.keys(emulator.state.drive.files)).toHaveLength(files);
 
-    expect(run(ports, 'documents.sendToDirector:5.2').message).toContain('Отправлено директору: 3');
-    expect(run(ports, 'documents.sendToDirector:5.2').message).toContain('повторно ничего не отправлено');
+    expect(run(ports, 'documents:sendToDirector:5.2').message).toContain('Отправлено директору: 3');
+    expect(run(ports, 'documents:sendToDirector:5.2').message).toContain('повторно ничего не отправлено');
     expect(emulator.outbox).toHaveLength(1);
     expect(emulator.outbox[0].attachments).toHaveLength(3);
     expect(emulator.outbox[0].to).toBe('director@school.example');
 
-    run(ports, 'documents.letters');
-    expect(run(ports, 'documents.sendLetters').message).toContain('Отправлено наставникам: 3');
-    run(ports, 'documents.sendLetters');
+    run(ports, 'documents:letters');
+    expect(run(ports, 'documents:sendLetters').message).toContain('Отправлено наставникам: 3');
+    run(ports, 'documents:sendLetters');
     expect(emulator.outbox).toHaveLength(4);
     expect(
       emulator.outbox
@@ -244,13 +245,13 @@ describe('documents on the emulator', () => {
 
   it('when the mail quota runs out it stops with a Russian message and resumes later', () => {
     const { ports, emulator } = setup();
-    run(ports, 'documents.letters');
+    run(ports, 'documents:letters');
     emulator.state.mail.dailyQuota = 2;
-    const first = run(ports, 'documents.sendLetters');
+    const first = run(ports, 'documents:sendLetters');
     expect(first.message).toContain('Дневной лимит писем Google исчерпан');
     expect(emulator.outbox).toHaveLength(2);
     emulator.ctx.advance(25 * 3600000);
-    expect(run(ports, 'documents.sendLetters').message).toContain('Отправлено наставникам: 1');
+    expect(run(ports, 'documents:sendLetters').message).toContain('Отправлено наставникам: 1');
     expect(new Set(emulator.outbox.map((m) => m.to)).size).toBe(3);
   });
 
@@ -297,7 +298,7 @@ describe('documents on the emulator', () => {
     doc.getBody().appendParagraph('Исполнитель: {{curator.phone}}, {{ school.short }}, {{#pair}}');
     doc.saveAndClose();
     const before = Object.keys(emulator.state.documents).length;
-    expect(() => run(ports, 'documents.orderPairs')).toThrow(
+    expect(() => run(ports, 'documents:orderPairs')).toThrow(
       /Шаблон «Шаблон — Приказ об утверждении наставнических пар\/групп» нельзя использовать[\s\S]*неизвестные метки: \{\{curator\.phone\}\}, \{\{#pair\}\}/,
     );
     expect(Object.keys(emulator.state.documents)).toHaveLength(before);
@@ -308,7 +309,7 @@ describe('documents on the emulator', () => {
     const { ports, emulator } = setup();
     const id = readRegistry(ports, 'template.')[templateRegistryKey('orderPairs')];
     emulator.globals.DriveApp.getFileById(id).setTrashed(true);
-    const res = run(ports, 'documents.orderPairs');
+    const res = run(ports, 'documents:orderPairs');
     expect(res.details).toEqual([
       'Шаблон «Шаблон — Приказ об утверждении наставнических пар/групп» был удалён — создан заново из образца.',
     ]);
@@ -317,9 +318,9 @@ describe('documents on the emulator', () => {
 
   it('regenerating one document keeps its number and replaces its files', () => {
     const { ports, emulator } = setup();
-    run(ports, 'documents.orderPairs');
+    run(ports, 'documents:orderPairs');
     const row = register(ports)[0];
-    run(ports, `documents.regenerate:5.2`, row.id);
+    run(ports, `documents:regenerate:5.2`, row.id);
     const after = register(ports)[0];
     expect(after.number).toBe(row.number);
     expect(after.docUrl).not.toBe(row.docUrl);
@@ -328,7 +329,7 @@ describe('documents on the emulator', () => {
 
   it('the pairs order is unavailable until there are approved pairs', () => {
     const { ports } = configuredWorkbook();
-    expect(() => run(ports, 'documents.orderPairs')).toThrow('Нет утверждённых пар/групп');
+    expect(() => run(ports, 'documents:orderPairs')).toThrow('Нет утверждённых пар/групп');
     expect(ORDER_PAIRS.per).toBe('programme');
   });
 });

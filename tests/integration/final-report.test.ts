@@ -2,11 +2,11 @@ import type { Emulator } from '../../emulator';
 import { formDefinitions } from '../../src/domain/forms/definitions';
 import { emptyFacts } from '../../src/domain/roadmap/facts';
 import { openDatabase } from '../../src/services/db/database';
-import { DOCUMENT_ACTIONS } from '../../src/services/documents/actions';
+import { DOCUMENT_ACTIONS } from '../../src/services/documents/sidebar-actions';
 import { fileIdOf } from '../../src/services/documents/generate';
 import { readFormRecords } from '../../src/services/forms/registry';
 import { runMonitoring } from '../../src/services/monitoring/run';
-import { buildOverview } from '../../src/services/programme/overview';
+import { buildOverview } from '../../src/services/overview/build-overview';
 import { configuredWorkbookWithServer } from './fixture';
 import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
 
@@ -128,7 +128,7 @@ function markReward(db: ReturnType<typeof programme>['db'], fullName: string) {
 describe('the final report and the rewards on the emulator', () => {
   it('is unavailable until the monitoring exists, then carries the hand-computed indicators', () => {
     const { emulator, ports, db, run } = programme();
-    const action = DOCUMENT_ACTIONS.find((a) => a.id === 'documents.finalReport')!;
+    const action = DOCUMENT_ACTIONS.find((a) => a.id === 'documents:finalReport')!;
     expect(action.step).toBe('7.1');
     const facts = { ...emptyFacts(), pairs: { proposed: 0, approved: 3 } };
     expect(action.unavailable!(facts)).toContain('Сначала проведите мониторинг');
@@ -138,14 +138,14 @@ describe('the final report and the rewards on the emulator', () => {
 
     surveys(emulator, ports, run);
     // Answers are in, but the indicators and the ranking have not been computed yet.
-    expect(() => run('documents.finalReport', CURATORS)).toThrow(
+    expect(() => run('documents:finalReport', CURATORS)).toThrow(
       'Сначала рассчитайте показатели мониторинга',
     );
 
     runMonitoring(ports);
     markReward(db, 'Васильева Татьяна Николаевна');
     emulator.calls.reset();
-    const res = run('documents.finalReport', CURATORS);
+    const res = run('documents:finalReport', CURATORS);
     const calls = emulator.calls.total();
     console.log(`final report: ${calls} calls`, JSON.stringify(emulator.calls.snapshot()));
     expect(res.message).toContain('«Итоговый отчёт»: сформирован 1 документ');
@@ -226,7 +226,7 @@ describe('the final report and the rewards on the emulator', () => {
     // The roadmap counts it and links it under 7.1; a second run makes nothing again.
     const step = buildOverview(ports).stages[6].steps.find((s) => s.code === '7.1')!;
     expect(JSON.stringify(step)).toContain('Итоговый отчёт');
-    expect(run('documents.finalReport', CURATORS).message).toContain('уже готово');
+    expect(run('documents:finalReport', CURATORS).message).toContain('уже готово');
     expect(rows(ports, 'finalReport')).toHaveLength(1);
     expect(calls).toBeLessThan(500);
   });
@@ -236,20 +236,20 @@ describe('the final report and the rewards on the emulator', () => {
     surveys(emulator, ports, run);
     runMonitoring(ports);
 
-    const report = run('documents.finalReport', CURATORS);
+    const report = run('documents:finalReport', CURATORS);
     expect(report.message).toContain('Лучшие наставники не отмечены в столбце «Поощрить»');
     const reportText = docText(emulator, rows(ports, 'finalReport')[0].docUrl);
     expect(between(reportText, '5. Лучшие наставники', '6. Выводы')).toBe(
       '5. Лучшие наставники\nЛучшие наставники по итогам рейтинга не определены.\n',
     );
 
-    const order = run('documents.orderReward');
+    const order = run('documents:orderReward');
     expect(order.message).toContain(
       'никто не отмечен в столбце «Поощрить»: включены все наставники утверждённых пар/групп (3 наставника)',
     );
     const orderText = docText(emulator, rows(ports, 'orderReward')[0].docUrl);
     for (const [name] of MENTORS) expect(orderText).toContain(name);
-    const letters = run('documents.letters');
+    const letters = run('documents:letters');
     expect(letters.message).toContain('никто не отмечен');
     expect(rows(ports, 'letter')).toHaveLength(3);
   });
@@ -261,7 +261,7 @@ describe('the final report and the rewards on the emulator', () => {
     markReward(db, 'Васильева Татьяна Николаевна');
     markReward(db, 'Смирнова Ольга Викторовна');
 
-    const order = run('documents.orderReward');
+    const order = run('documents:orderReward');
     expect(order.message).toContain('отмеченные «Поощрить» на листе «Рейтинг наставников» (2)');
     const text = docText(emulator, rows(ports, 'orderReward')[0].docUrl);
     const mentorsPart = between(text, '1. Объявить благодарность', '2. Отметить');
@@ -271,7 +271,7 @@ describe('the final report and the rewards on the emulator', () => {
     // Mentees of every approved pair are still thanked for taking part.
     expect(text).toContain('Захаров Илья Романович');
 
-    const letters = run('documents.letters');
+    const letters = run('documents:letters');
     expect(letters.progress).toEqual({ done: 2, total: 2 });
     const subjects = rows(ports, 'letter').map((r) => r.subject);
     expect(subjects.sort()).toEqual(['Васильева Т.Н.', 'Смирнова О.В.']);

@@ -2,7 +2,7 @@ import { Emulator } from '../../emulator';
 import { createGasPorts } from '../../src/gas/ports';
 import * as server from '../../src/server';
 import type { Ports } from '../../src/services/ports';
-import { setupProgramme } from '../../src/services/programme/setup';
+import { setupProgramme } from '../../src/services/setup/setup-programme';
 import type { Settings } from '../../src/domain/settings';
 
 export const SCHOOL: Settings = {

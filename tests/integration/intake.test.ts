@@ -11,7 +11,7 @@ import { importCuratorNotes } from '../../src/services/forms/import';
 import { readFormRecords } from '../../src/services/forms/registry';
 import { summarizePrelim } from '../../src/services/forms/summary';
 import { withdrawPerson } from '../../src/services/forms/withdraw';
-import { buildOverview } from '../../src/services/programme/overview';
+import { buildOverview } from '../../src/services/overview/build-overview';
 import { SCHOOL, configuredWorkbookWithServer } from './fixture';
 
 const defs = formDefinitions(SCHOOL.schoolFull);

@@ -1,7 +1,7 @@
 import { openDatabase } from '../../src/services/db/database';
-import { buildOverview } from '../../src/services/programme/overview';
-import { runCatalogAction } from '../../src/services/programme/catalog';
-import { readSettings } from '../../src/services/programme/settings';
+import { buildOverview } from '../../src/services/overview/build-overview';
+import { runCatalogAction } from '../../src/services/step-actions/catalog';
+import { readSettings } from '../../src/services/setup/settings';
 import { SCHOOL, configuredWorkbook, freshWorkbook } from './fixture';
 
 describe('overview of the programme', () => {

@@ -3,7 +3,7 @@ import { approveProposals, lockProposal, rejectProposal, swapMentee } from '../.
 import { proposePairs } from '../../src/services/pairs/propose';
 import { decideMentors, scoreMentors } from '../../src/services/pairs/selection';
 import { addMaterial, recordTraining, untrainedMentors } from '../../src/services/pairs/training';
-import { buildOverview } from '../../src/services/programme/overview';
+import { buildOverview } from '../../src/services/overview/build-overview';
 import { configuredWorkbook } from './fixture';
 
 const consent = new Date(2022, 8, 12);

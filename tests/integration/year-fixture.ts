@@ -1,6 +1,6 @@
 import type { Database } from '../../src/services/db/database';
 import type { Ports } from '../../src/services/ports';
-import { runCatalogAction } from '../../src/services/programme/catalog';
+import { runCatalogAction } from '../../src/services/step-actions/catalog';
 
 /**
  * The small school whose year year.test.ts walks and whose final report final-report.test.ts checks: three

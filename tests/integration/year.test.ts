@@ -6,7 +6,7 @@ import { inviteToSurvey } from '../../src/services/monitoring/invite';
 import { mentorsForReward } from '../../src/services/monitoring/ranking';
 import { runMonitoring } from '../../src/services/monitoring/run';
 import { readFormRecords } from '../../src/services/forms/registry';
-import { buildOverview } from '../../src/services/programme/overview';
+import { buildOverview } from '../../src/services/overview/build-overview';
 import type { Ports } from '../../src/services/ports';
 import { configuredWorkbookWithServer } from './fixture';
 import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';

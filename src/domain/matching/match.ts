@@ -95,33 +95,6 @@ function solve(p: Problem): Int32Array {
   return assigned;
 }
 
-/**
- * The greedy baseline, for comparison only: all candidate pairs by score descending (ties by mentee, then
- * mentor id), each taken if the mentee is free and the mentor has a slot. Same rules and candidates.
- */
-export function greedyMatch(
-  mentors: readonly MentorCandidate[],
-  mentees: readonly MenteeCandidate[],
-  options: MatchOptions = {},
-): MatchResult {
-  const p = prepare(mentors, mentees, options);
-  const edges = Int32Array.from({ length: p.to.length }, (_, e) => e);
-  const owner = new Int32Array(p.to.length);
-  for (let q = 0; q < p.pool.length; q++) for (let e = p.start[q]; e < p.start[q + 1]; e++) owner[e] = q;
-  edges.sort((a, b) => p.score[b] - p.score[a] || owner[a] - owner[b] || p.to[a] - p.to[b]);
-  const free = Int32Array.from(p.free);
-  const assigned = new Int32Array(p.pool.length).fill(-1);
-  for (const e of edges) {
-    const q = owner[e];
-    const j = p.to[e];
-    if (assigned[q] >= 0 || free[j] === 0) continue;
-    if (p.objective === 'score' && p.score[e] === 0) continue;
-    assigned[q] = j;
-    free[j]--;
-  }
-  return buildResult(p, assigned);
-}
-
 function pairOf(p: Problem, j: number, i: number, locked: boolean): MatchedPair {
   const mentor = p.mentors[j];
   const mentee = p.mentees[i];
@@ -137,7 +110,8 @@ function pairOf(p: Problem, j: number, i: number, locked: boolean): MatchedPair 
   };
 }
 
-function buildResult(p: Problem, assigned: Int32Array): MatchResult {
+/** The result of an assignment (pool index → mentor index, -1 for none), with locked pairs and reasons. */
+export function buildResult(p: Problem, assigned: Int32Array): MatchResult {
   const byMentor: MatchedPair[][] = p.mentors.map(() => []);
   for (const [j, i] of p.locked) byMentor[j].push(pairOf(p, j, i, true));
   const matched = new Uint8Array(p.mentees.length);

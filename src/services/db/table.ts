@@ -4,7 +4,7 @@ import { decodeCell, encodeCell, isBlank, protectText } from '../../domain/table
 import { describeMapping, mapColumns, type ColumnMap } from '../../domain/table/columns';
 import type { RuntimePort, SheetPort } from '../ports';
 import { isDate } from '../../domain/format/values';
-import { UserFacingError } from './errors';
+import { UserFacingError } from '../errors';
 
 /**
  * One sheet as a table of typed rows. `load` reads the sheet in one call; `save` writes every declared column

@@ -14,10 +14,10 @@ import { isDate } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
 import type { Settings } from '../../domain/settings';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import type { LoadedTable } from '../db/table';
 import type { Ports } from '../ports';
-import { readSettings } from '../programme/settings';
+import { readSettings } from '../setup/settings';
 import type { FileRef } from './ports';
 import {
   asTemplateProblem,

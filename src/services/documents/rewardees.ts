@@ -1,12 +1,9 @@
-import { letterData, rewardData, type DocumentContext, type PersonInput } from '../../domain/documents/data';
+import type { PersonInput } from '../../domain/documents/data';
 import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
-import type { Settings } from '../../domain/settings';
-import { UserFacingError } from '../db/errors';
 import { rewardChoice } from '../monitoring/ranking';
 import type { Ports } from '../ports';
-import type { Target } from './generate';
-import { loadPeople, menteesOf, type ProgrammePeople } from './sources';
+import type { ProgrammePeople } from './sources';
 
 /**
  * Whom the rewards order and the letters of thanks (7.2) name: the best mentors the curator ticked «Поощрить»
@@ -48,35 +45,4 @@ export function rewardees(ports: Ports, people: ProgrammePeople): Rewardees {
       `${why}: включены все наставники утверждённых пар/групп (${countOf(people.mentors.length, MENTORS)}). ` +
       `Чтобы поощрить только лучших, отметьте их в столбце «Поощрить» до формирования документов.`,
   };
-}
-
-type Context = (date: Date, number: string | null) => DocumentContext;
-
-export function rewardOrderTargets(ports: Ports, settings: Settings): Target[] {
-  const people = loadPeople(ports);
-  if (!people.pairs.length) throw new UserFacingError('Нет утверждённых пар/групп: некого поощрять.');
-  const { mentors, note } = rewardees(ports, people);
-  const mentees = menteesOf(people.pairs);
-  const ctx: Context = (date, number) => ({ settings, date, number });
-  return [
-    { subjectId: '', subject: '', notes: [note], data: (d, n) => rewardData(ctx(d, n), mentors, mentees) },
-  ];
-}
-
-export function letterTargets(ports: Ports, settings: Settings): Target[] {
-  const people = loadPeople(ports);
-  if (!people.pairs.length) return [];
-  const { mentors, note } = rewardees(ports, people);
-  const ctx: Context = (date, number) => ({ settings, date, number });
-  return mentors.map((mentor) => {
-    const mentees = menteesOf(people.pairs.filter((p) => p.mentor.id === mentor.id));
-    const who = shortName(mentor.fullName);
-    return {
-      subjectId: mentor.id,
-      subject: who,
-      fileSubject: who,
-      notes: [note],
-      data: (d, n) => letterData(ctx(d, n), mentor, mentees),
-    };
-  });
 }

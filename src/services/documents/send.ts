@@ -3,9 +3,9 @@ import { formatDate } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
-import { readSettings } from '../programme/settings';
+import { readSettings } from '../setup/settings';
 import { fileIdOf, isReady } from './generate';
 
 /**

@@ -4,9 +4,9 @@ import { catalogOf, type TemplateDeclaration } from '../../domain/documents/temp
 import { TEMPLATES, templateRegistryKey } from '../../domain/documents/templates';
 import { academicYearLabel } from '../../domain/format/ru';
 import type { Settings } from '../../domain/settings';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
-import { readRegistry, writeRegistry, type RegistryEntry } from '../programme/registry';
+import { readRegistry, writeRegistry, type RegistryEntry } from '../setup/registry';
 import type { FileRef } from './ports';
 
 export const TEMPLATES_FOLDER = 'Шаблоны';

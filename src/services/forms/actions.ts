@@ -1,7 +1,7 @@
 import type { FormKey } from '../../domain/forms/types';
 import { countOf } from '../../domain/format/ru';
-import type { StepAction } from '../programme/actions';
-import { UserFacingError } from '../db/errors';
+import type { StepAction } from '../step-actions/step-action';
+import { UserFacingError } from '../errors';
 import { createOrUpdateForm } from './create';
 import { importCuratorNotes } from './import';
 import { rebuildFromResponses } from './ingest';

@@ -1,9 +1,9 @@
 import type { FormKey } from '../../domain/forms/types';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { isConfigured } from '../../domain/settings';
-import { readSettings } from '../programme/settings';
+import { readSettings } from '../setup/settings';
 import { schoolForms } from './definitions';
 import { formLabel, readFormRecords, writeFormRecord, type FormRecord } from './registry';
 

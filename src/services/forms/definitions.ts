@@ -1,7 +1,7 @@
 import { formDefinitions } from '../../domain/forms/definitions';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import type { Ports } from '../ports';
-import { readSettings } from '../programme/settings';
+import { readSettings } from '../setup/settings';
 
 /** The questionnaires with this school's name in their consent texts. */
 export function schoolForms(ports: Ports): Record<FormKey, FormDefinition> {

@@ -3,7 +3,7 @@ import { MENTEES } from '../../domain/schema/sheets';
 import { normalizeHeader } from '../../domain/table/columns';
 import { parsePastedTable } from '../../domain/text/table-paste';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 

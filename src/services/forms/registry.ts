@@ -2,7 +2,7 @@ import { FORM_KEYS } from '../../domain/forms/definitions';
 import type { FormKey } from '../../domain/forms/types';
 import { FORMS_FOR_READING } from './definitions';
 import type { FormHandle, Ports } from '../ports';
-import { readRegistry, writeRegistry, type RegistryEntry } from '../programme/registry';
+import { readRegistry, writeRegistry, type RegistryEntry } from '../setup/registry';
 
 /** Where each questionnaire lives, kept in Настройки as 'form.<key>.*' rows. */
 export interface FormRecord extends FormHandle {

@@ -3,7 +3,7 @@ import { MEETING_LINE_FORMAT, meetingsByPair, pairTitle } from '../../domain/mee
 import { capitalised, countOf, counted } from '../../domain/format/ru';
 import { openDatabase } from '../db/database';
 import { formAction } from '../forms/actions';
-import type { StepAction } from '../programme/actions';
+import type { StepAction } from '../step-actions/step-action';
 import { loadProgrammePairs } from './pairs';
 import { addMeetingsFromText } from './record';
 import { runWeeklyMeetingCheck, scheduleWeeklyCheck } from './reminders';

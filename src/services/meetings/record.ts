@@ -1,7 +1,7 @@
 import type { ParsedResponse } from '../../domain/forms/answers';
 import { pairOfMentor, parseMeetingLines, type MeetingDraft } from '../../domain/meetings';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { HandledOutcome, ResponseOrigin } from '../forms/handlers';
 import type { Ports } from '../ports';

@@ -10,8 +10,8 @@ import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { openSentLog } from '../mail/sent';
 import type { Ports } from '../ports';
-import { readRegistry, writeRegistry } from '../programme/registry';
-import { readSettings } from '../programme/settings';
+import { readRegistry, writeRegistry } from '../setup/registry';
+import { readSettings } from '../setup/settings';
 import { loadProgrammePairs } from './pairs';
 
 /** The top-level function the daily time-driven trigger calls (src/server.ts). */

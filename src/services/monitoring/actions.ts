@@ -3,7 +3,7 @@ import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
 import { formLabel } from '../forms/registry';
-import type { StepAction } from '../programme/actions';
+import type { StepAction } from '../step-actions/step-action';
 import { buildNewsText } from '../publishing/results';
 import { inviteToSurvey } from './invite';
 import { summarizeInterim } from './interim';

@@ -1,14 +1,14 @@
 import { salutation } from '../../domain/documents/people';
 import { countOf } from '../../domain/format/ru';
 import type { SurveyKey } from '../../domain/forms/programme-forms';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
 import { openSentLog } from '../mail/sent';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
-import { readSettings } from '../programme/settings';
+import { readSettings } from '../setup/settings';
 
 /** Messages per call: a batch stays far inside the 6-minute limit; the sidebar calls again while `more`. */
 export const INVITE_BATCH = 20;

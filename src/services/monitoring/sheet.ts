@@ -2,7 +2,7 @@ import { PROCESS_ITEMS, SATISFACTION_ITEMS } from '../../domain/forms/programme-
 import { ROLE_LABEL, ROLES, type MonitoringIndicators, type Stats } from '../../domain/monitoring';
 import { MONITORING } from '../../domain/schema/sheets';
 import { encodeCell } from '../../domain/table/codec';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import type { ChartSpec, Ports } from '../ports';
 
 /**

@@ -1,5 +1,5 @@
 import { capitalised, counted } from '../../domain/format/ru';
-import type { StepAction } from '../programme/actions';
+import type { StepAction } from '../step-actions/step-action';
 import { approveProposals, lockProposal, rejectProposal, swapMentee } from './curate';
 import { proposePairs } from './propose';
 import { decideMentors, scoreMentors } from './selection';

@@ -2,7 +2,7 @@ import { splitList } from '../../domain/forms/topics';
 import { normalizeEmail } from '../../domain/format/values';
 import type { MenteeCandidate, MentorCandidate } from '../../domain/matching';
 import type { Row } from '../../domain/schema/types';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 
 /**
  * The columns Наставники and Наставляемые have in common, read the same way for mentors and mentees: the

@@ -4,7 +4,7 @@ import { DEFAULT_WEIGHTS } from '../../domain/matching';
 import type { Row } from '../../domain/schema/types';
 import { eligibleForMatching } from '../../domain/selection';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { LoadedTable } from '../db/table';
 import type { Ports } from '../ports';

@@ -3,10 +3,10 @@ import { matchParticipants, type MatchedPair, type PairRef } from '../../domain/
 import type { Row } from '../../domain/schema/types';
 import { eligibleForMatching } from '../../domain/selection';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
-import { readRegistry } from '../programme/registry';
+import { readRegistry } from '../setup/registry';
 import { menteeCandidate, menteeIdsOf, mentorCandidate } from './candidates';
 
 export interface ProposalResult {

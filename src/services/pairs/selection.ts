@@ -1,7 +1,7 @@
 import { shortName } from '../../domain/format/ru';
 import { hasMentorConsent, suitability } from '../../domain/selection';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { findPeople } from './candidates';

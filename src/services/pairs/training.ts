@@ -1,10 +1,10 @@
 import { formatDate, shortName } from '../../domain/format/ru';
 import { parseRuDate } from '../../domain/table/codec';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
-import { readRegistry, writeRegistry } from '../programme/registry';
+import { readRegistry, writeRegistry } from '../setup/registry';
 import { findPeople } from './candidates';
 
 /**

@@ -10,7 +10,7 @@ import { openDatabase } from '../db/database';
 import { loadMonitoringInput } from '../monitoring/answers';
 import { mentorsForReward } from '../monitoring/ranking';
 import type { Ports } from '../ports';
-import { readSettings } from '../programme/settings';
+import { readSettings } from '../setup/settings';
 
 /**
  * What the public page shows, computed live on each request (so a withdrawn consent disappears at once):

@@ -1,10 +1,5 @@
-import {
-  DEFAULT_WEIGHTS,
-  greedyMatch,
-  matchParticipants,
-  scorePair,
-  subjectArea,
-} from '../../../src/domain/matching';
+import { greedyMatch } from '../../../bench/greedy';
+import { DEFAULT_WEIGHTS, matchParticipants, scorePair, subjectArea } from '../../../src/domain/matching';
 import type {
   MatchOptions,
   MatchResult,

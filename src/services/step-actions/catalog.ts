@@ -1,12 +1,12 @@
 import type { ActionView } from '../../api/types';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
-import { UserFacingError } from '../db/errors';
-import type { ActionContext, ActionOutcome, StepAction } from './actions';
-import { assertCurator } from './access';
-import { CORE_ACTIONS } from './core-actions';
+import { UserFacingError } from '../errors';
+import type { ActionContext, ActionOutcome, StepAction } from './step-action';
+import { assertCurator } from '../access/assert-curator';
+import { CORE_ACTIONS } from './general-actions';
 import { INTAKE_ACTIONS } from '../forms/actions';
 import { PAIRING_ACTIONS } from '../pairs/actions';
-import { DOCUMENT_ACTIONS } from '../documents/actions';
+import { DOCUMENT_ACTIONS } from '../documents/sidebar-actions';
 import { MEETING_ACTIONS } from '../meetings/actions';
 import { MONITORING_ACTIONS } from '../monitoring/actions';
 

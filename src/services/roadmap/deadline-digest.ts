@@ -5,8 +5,8 @@ import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { openSentLog } from '../mail/sent';
 import type { Ports } from '../ports';
-import { buildOverview } from './overview';
-import { readSettings } from './settings';
+import { buildOverview } from '../overview/build-overview';
+import { readSettings } from '../setup/settings';
 
 const CAMPAIGN = 'Сводка сроков дорожной карты';
 

@@ -1,7 +1,7 @@
 import { DOCUMENTS, MEETINGS, MENTEES, MENTORS, PAIRS, ROADMAP, TRAINING } from '../../domain/schema/sheets';
-import { UserFacingError } from '../db/errors';
-import type { StepAction } from './actions';
-import { markStepDone } from './roadmap';
+import { UserFacingError } from '../errors';
+import type { StepAction } from './step-action';
+import { markStepDone } from '../roadmap/mark-step-done';
 
 /** Opening the sheet a step works on: available for every step that has one. */
 function openSheet(step: string, sheet: string): StepAction {
@@ -19,7 +19,7 @@ function openSheet(step: string, sheet: string): StepAction {
 
 export const CORE_ACTIONS: StepAction[] = [
   {
-    id: 'openSetup',
+    id: 'setup:open',
     step: '1.1',
     label: 'Настроить программу',
     run({ ui }) {

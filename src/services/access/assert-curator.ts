@@ -1,7 +1,7 @@
 import { curatorRefusal } from '../../domain/access';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
-import { readSettings } from './settings';
+import { readSettings } from '../setup/settings';
 
 /** Stops a stage action for anyone but the programme's curators (who must also be editors of the sheet). */
 export function assertCurator(ports: Ports): void {

@@ -1,15 +1,15 @@
-import { parseCurators, finalReportData } from '../../domain/documents/final-report-data';
-import type { FinalReportFacts } from '../../domain/documents/report-conclusions';
-import { meetingsByPair, pairTitle } from '../../domain/meetings';
-import { computeIndicators } from '../../domain/monitoring';
-import { RANKING } from '../../domain/schema/sheets';
-import type { Settings } from '../../domain/settings';
-import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
-import { loadMonitoringInput } from '../monitoring/answers';
-import { rewardChoice } from '../monitoring/ranking';
-import type { Ports } from '../ports';
-import type { Target } from './generate';
+import { parseCurators, finalReportData } from '../../../domain/documents/final-report-data';
+import type { FinalReportFacts } from '../../../domain/documents/report-conclusions';
+import { meetingsByPair, pairTitle } from '../../../domain/meetings';
+import { computeIndicators } from '../../../domain/monitoring';
+import { RANKING } from '../../../domain/schema/sheets';
+import type { Settings } from '../../../domain/settings';
+import { openDatabase } from '../../db/database';
+import { UserFacingError } from '../../errors';
+import { loadMonitoringInput } from '../../monitoring/answers';
+import { rewardChoice } from '../../monitoring/ranking';
+import type { Ports } from '../../ports';
+import type { Target } from '../generate';
 
 /**
  * The final report's facts (7.1), from the monitoring services: the participants and their answers (the

@@ -4,7 +4,7 @@ import { documentEvidence } from '../../domain/roadmap/evidence';
 import type { Row } from '../../domain/schema/types';
 import { isConfigured, type Settings } from '../../domain/settings';
 import type { Database } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 
 /** Counts what the workbook holds, one read per table, for the roadmap's status rules. */
 export function collectFacts(

@@ -1,15 +1,15 @@
-import { ROADMAP_SEED, fillSchool, monthEnd, monthStart } from '../../domain/roadmap/seed';
+import { ROADMAP_SEED } from '../../domain/roadmap/seed';
 import { normalizeSettings, validateSettings, type Settings } from '../../domain/settings';
 import { ensureSchema, openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
-import type { Row } from '../../domain/schema/types';
 import { writeSettings } from './settings';
 import { ensureTemplates } from '../documents/templates';
 import { FORM_SUBMIT_HANDLER } from '../forms/create';
 import { scheduleWeeklyCheck } from '../meetings/reminders';
-import { assertCurator } from './access';
+import { assertCurator } from '../access/assert-curator';
+import { seedRoadmapRows } from '../roadmap/seed-rows';
 
 /** Names Google gives the first sheet of a new spreadsheet (Russian and English interface). */
 const DEFAULT_SHEET_NAMES = ['Лист1', 'Sheet1'];
@@ -57,20 +57,4 @@ function seedRoadmap(ports: Ports, settings: Settings): number {
   for (const row of seedRoadmapRows(settings)) roadmap.insert(row);
   roadmap.save();
   return ROADMAP_SEED.length;
-}
-
-/** The seed roadmap as rows of Дорожная карта, with deadlines in the settings' academic year. */
-export function seedRoadmapRows(settings: Settings): Row[] {
-  const school = settings.schoolShort || 'школе';
-  return ROADMAP_SEED.map((step) => ({
-    id: step.code,
-    stage: step.stage,
-    title: fillSchool(step.title, school),
-    content: step.content,
-    dueFrom: step.from ? monthStart(step.from, settings.academicYearStart) : null,
-    dueTo: monthEnd(step.to, settings.academicYearStart),
-    responsible: fillSchool(step.responsible, school),
-    override: '',
-    evidence: '',
-  }));
 }

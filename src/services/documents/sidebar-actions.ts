@@ -1,144 +1,25 @@
-import type { LinkView } from '../../api/types';
-import { finalEventData, introduceData, pairsOrderData, planData } from '../../domain/documents/data';
-import { FINAL_REPORT } from '../../domain/documents/final-report';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
+import { FINAL_REPORT } from '../../domain/documents/final-report';
 import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from '../../domain/documents/orders';
 import { LETTER, PLAN } from '../../domain/documents/plan-letter';
 import type { TemplateDeclaration } from '../../domain/documents/template';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
-import { countOf, counted, formatDate, shortName, type PluralForms } from '../../domain/format/ru';
-import { isDate } from '../../domain/format/values';
-import type { Row } from '../../domain/schema/types';
-import { parseRuDate } from '../../domain/table/codec';
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
 import { logAction } from '../db/journal';
-import type { Ports } from '../ports';
-import type { ActionOutcome, StepAction } from '../programme/actions';
-import { readSettings } from '../programme/settings';
-import {
-  DEFAULT_LIMITS,
-  generateDocuments,
-  regenerateDocument,
-  type BatchLimits,
-  type Target,
-} from './generate';
-import { finalReportTargets } from './final-report';
-import { letterTargets, rewardOrderTargets } from './rewardees';
+import { UserFacingError } from '../errors';
+import type { StepAction } from '../step-actions/step-action';
+import { readSettings } from '../setup/settings';
+import { regenerateDocument } from './generate';
+import { rowLinks, runGeneration } from './generation-outcome';
 import { sendLettersToMentors, sendToDirector } from './send';
-import { loadPeople } from './sources';
+import { targetsFor } from './targets';
 import { ensureTemplates } from './templates';
 
 /**
- * The sidebar's document actions for steps 1.2, 5.1, 5.2 and 7.2. Batches (plans, letters, e-mail) return
- * `more` while work is left: the sidebar calls them again and shows the progress.
+ * The sidebar's document buttons for steps 1.2, 5.1, 5.2, 7.1 and 7.2. Batches (plans, letters, e-mail) return
+ * `more` while work is left: the sidebar calls them again and shows the progress. Which documents each kind
+ * makes is in kinds/ (dispatched by targets.ts); the messages after a generation in generation-outcome.ts.
  */
-
-const DOC_FORMS = ['документ', 'документа', 'документов'] as const;
-const DOCS = countOfForms(DOC_FORMS);
-
-function countOfForms(forms: PluralForms) {
-  return (n: number) => countOf(n, forms);
-}
-
-/** The document targets of a kind, from the current rows; `input` is what the curator typed (if asked). */
-export function targetsFor(ports: Ports, decl: TemplateDeclaration, input: string): Target[] {
-  const settings = readSettings(ports);
-  const base = (date: Date, number: string | null) => ({ settings, date, number });
-  switch (decl.kind) {
-    case 'orderIntroduce':
-      return [{ subjectId: '', subject: input.trim(), data: (d, n) => introduceData(base(d, n), input) }];
-    case 'orderFinalEvent': {
-      const date = parseRuDate(input);
-      if (!date)
-        throw new UserFacingError(
-          'Укажите дату итогового мероприятия в виде ДД.ММ.ГГГГ, например 25.05.2023.',
-        );
-      return [{ subjectId: '', subject: formatDate(date), data: (d, n) => finalEventData(base(d, n), date) }];
-    }
-    case 'orderPairs': {
-      const { pairs } = loadPeople(ports);
-      if (!pairs.length)
-        throw new UserFacingError(
-          'Нет утверждённых пар/групп: сначала утвердите пары на листе «Пары и группы».',
-        );
-      const intro = introOrder(ports);
-      return [{ subjectId: '', subject: '', data: (d, n) => pairsOrderData(base(d, n), pairs, intro) }];
-    }
-    case 'orderReward':
-      return rewardOrderTargets(ports, settings);
-    case 'finalReport':
-      return finalReportTargets(ports, settings, input);
-    case 'plan': {
-      const { pairs } = loadPeople(ports);
-      return pairs.map((pair) => {
-        const who = [pair.mentor, ...pair.mentees].map((p) => shortName(p.fullName)).join(', ');
-        return {
-          subjectId: pair.id,
-          subject: who,
-          fileSubject: who,
-          data: (d, n) => planData(base(d, n), pair),
-        };
-      });
-    }
-    case 'letter':
-      return letterTargets(ports, settings);
-    default:
-      throw new UserFacingError(`Документ «${DOCUMENT_KINDS[decl.kind]}» не формируется надстройкой.`);
-  }
-}
-
-/** The order introducing the model, if it is in the register (the pairs order refers to it). */
-function introOrder(ports: Ports): { date: Date; number: string } | null {
-  const row = openDatabase(ports)
-    .documents.load()
-    .rows.find((r) => r.kind === 'orderIntroduce' || r.type === DOCUMENT_KINDS.orderIntroduce);
-  return row && isDate(row.date) && row.number ? { date: row.date, number: String(row.number) } : null;
-}
-
-function rowLinks(rows: readonly Row[]): LinkView[] {
-  return rows.flatMap((r) => {
-    const name = `${String(r.type)}${r.number ? ` № ${String(r.number)}` : ''}${r.subjectId ? ` — ${String(r.subject)}` : ''}`;
-    const links: LinkView[] = [];
-    if (r.docUrl) links.push({ label: name, url: String(r.docUrl) });
-    if (r.pdfUrl) links.push({ label: `${name} (PDF)`, url: String(r.pdfUrl) });
-    return links;
-  });
-}
-
-/** Runs a generation and says what happened; used by single and batch actions alike. */
-export function runGeneration(
-  ports: Ports,
-  decl: TemplateDeclaration,
-  input = '',
-  limits: BatchLimits = DEFAULT_LIMITS,
-): ActionOutcome {
-  const targets = targetsFor(ports, decl, input);
-  const res = generateDocuments(ports, decl, targets, limits);
-  const label = DOCUMENT_KINDS[decl.kind];
-  const notes = [...new Set(targets.flatMap((t) => t.notes ?? []))].map((n) => ` ${n}`).join('');
-  if (!res.made.length && !res.more) {
-    const existing = openDatabase(ports)
-      .documents.load()
-      .rows.filter((r) => r.kind === decl.kind);
-    return {
-      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
-      links: rowLinks(existing),
-      progress: { done: res.done, total: res.total },
-    };
-  }
-  logAction(ports, `Сформированы документы: ${label}`, `${res.made.length} из ${res.total}`);
-  return {
-    message:
-      `«${label}»: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
-      notes +
-      (res.more ? ' Продолжаю…' : ''),
-    more: res.more,
-    progress: { done: res.done, total: res.total },
-    links: rowLinks(res.made),
-    details: res.notes,
-  };
-}
 
 function generateAction(
   id: string,
@@ -168,7 +49,7 @@ const needsMonitoring = (f: ProgrammeFacts) =>
 
 function uploadAction(kind: DocumentKind, what: string): StepAction {
   return {
-    id: `documents.register.${kind}`,
+    id: `documents:register:${kind}`,
     step: '1.2',
     label: `Внести ${what} (ссылка)`,
     input: {
@@ -203,7 +84,7 @@ function uploadAction(kind: DocumentKind, what: string): StepAction {
 
 function sendAction(step: string, kinds: DocumentKind[]): StepAction {
   return {
-    id: `documents.sendToDirector:${step}`,
+    id: `documents:sendToDirector:${step}`,
     step,
     label: 'Отправить документы директору',
     confirm: 'Отправить директору на эл. почту готовые документы этого шага, которые ещё не отправлялись?',
@@ -221,7 +102,7 @@ function sendAction(step: string, kinds: DocumentKind[]): StepAction {
 
 function regenerateAction(step: string): StepAction {
   return {
-    id: `documents.regenerate:${step}`,
+    id: `documents:regenerate:${step}`,
     step,
     label: 'Сформировать документ заново',
     input: { label: 'ID документа (столбец «ID» на листе «Документы»)', kind: 'text', placeholder: 'DC-…' },
@@ -244,7 +125,7 @@ function regenerateAction(step: string): StepAction {
 
 export const DOCUMENT_ACTIONS: StepAction[] = [
   {
-    id: 'documents.templates',
+    id: 'documents:templates',
     step: '1.2',
     label: 'Проверить шаблоны документов',
     run({ ports }) {
@@ -253,7 +134,7 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
     },
   },
   generateAction(
-    'documents.orderIntroduce',
+    'documents:orderIntroduce',
     '1.2',
     'Сформировать приказ о внедрении целевой модели',
     ORDER_INTRODUCE,
@@ -270,16 +151,16 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
   uploadAction('programme', 'программу наставничества'),
   sendAction('1.2', ['orderIntroduce']),
   regenerateAction('1.2'),
-  generateAction('documents.orderPairs', '5.1', 'Сформировать приказ об утверждении пар/групп', ORDER_PAIRS, {
+  generateAction('documents:orderPairs', '5.1', 'Сформировать приказ об утверждении пар/групп', ORDER_PAIRS, {
     unavailable: needsPairs,
   }),
   sendAction('5.1', ['orderPairs']),
-  generateAction('documents.plans', '5.2', 'Сформировать индивидуальные планы для всех пар/групп', PLAN, {
+  generateAction('documents:plans', '5.2', 'Сформировать индивидуальные планы для всех пар/групп', PLAN, {
     unavailable: needsPairs,
   }),
   sendAction('5.2', ['plan']),
   regenerateAction('5.2'),
-  generateAction('documents.finalReport', '7.1', 'Сформировать итоговый отчёт', FINAL_REPORT, {
+  generateAction('documents:finalReport', '7.1', 'Сформировать итоговый отчёт', FINAL_REPORT, {
     input: {
       label: 'Кураторы для подписи: Ф.И.О. и должность, каждый с новой строки',
       kind: 'textarea',
@@ -289,11 +170,11 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
   }),
   sendAction('7.1', ['finalReport']),
   regenerateAction('7.1'),
-  generateAction('documents.orderReward', '7.2', 'Сформировать приказ о поощрении участников', ORDER_REWARD, {
+  generateAction('documents:orderReward', '7.2', 'Сформировать приказ о поощрении участников', ORDER_REWARD, {
     unavailable: needsPairs,
   }),
   generateAction(
-    'documents.orderFinalEvent',
+    'documents:orderFinalEvent',
     '7.2',
     'Сформировать приказ об итоговом мероприятии',
     ORDER_FINAL_EVENT,
@@ -301,11 +182,11 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
       input: { label: 'Дата итогового мероприятия (ДД.ММ.ГГГГ)', kind: 'text', placeholder: '25.05.2023' },
     },
   ),
-  generateAction('documents.letters', '7.2', 'Сформировать благодарственные письма наставникам', LETTER, {
+  generateAction('documents:letters', '7.2', 'Сформировать благодарственные письма наставникам', LETTER, {
     unavailable: needsPairs,
   }),
   {
-    id: 'documents.sendLetters',
+    id: 'documents:sendLetters',
     step: '7.2',
     label: 'Отправить благодарственные письма наставникам',
     confirm: 'Отправить каждому наставнику его благодарственное письмо (только тем, кому ещё не отправляли)?',

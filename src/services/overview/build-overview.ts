@@ -9,12 +9,12 @@ import { openDatabase } from '../db/database';
 import { withCachedReads } from '../db/read-cache';
 import { Table } from '../db/table';
 import type { Ports } from '../ports';
-import { actionViews } from './catalog';
-import { collectFacts, readable } from './facts';
-import { readSettings } from './settings';
+import { actionViews } from '../step-actions/catalog';
+import { collectFacts, readable } from './programme-facts';
+import { readSettings } from '../setup/settings';
 import { formFactsAndLinks } from '../forms/facts';
 import { materials } from '../pairs/training';
-import { seedRoadmapRows } from './setup';
+import { seedRoadmapRows } from '../roadmap/seed-rows';
 
 const OVERRIDE: Record<string, Progress> = {
   выполнено: 'done',

@@ -1,5 +1,5 @@
 import { openDatabase } from '../db/database';
-import { UserFacingError } from '../db/errors';
+import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 

@@ -1,0 +1,65 @@
+import type { LinkView } from '../../api/types';
+import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
+import type { TemplateDeclaration } from '../../domain/documents/template';
+import { countOf, counted, type PluralForms } from '../../domain/format/ru';
+import type { Row } from '../../domain/schema/types';
+import { openDatabase } from '../db/database';
+import { logAction } from '../db/journal';
+import type { Ports } from '../ports';
+import type { ActionOutcome } from '../step-actions/step-action';
+import { DEFAULT_LIMITS, generateDocuments, type BatchLimits } from './generate';
+import { targetsFor } from './targets';
+
+/** What the curator reads after a document action: the message, the progress of a batch, the links made. */
+
+const DOC_FORMS = ['документ', 'документа', 'документов'] as const;
+const DOCS = countOfForms(DOC_FORMS);
+
+function countOfForms(forms: PluralForms) {
+  return (n: number) => countOf(n, forms);
+}
+
+/** Links to the Docs and PDFs of register rows, named «Приказ № 12 — Смирнова О.В.». */
+export function rowLinks(rows: readonly Row[]): LinkView[] {
+  return rows.flatMap((r) => {
+    const name = `${String(r.type)}${r.number ? ` № ${String(r.number)}` : ''}${r.subjectId ? ` — ${String(r.subject)}` : ''}`;
+    const links: LinkView[] = [];
+    if (r.docUrl) links.push({ label: name, url: String(r.docUrl) });
+    if (r.pdfUrl) links.push({ label: `${name} (PDF)`, url: String(r.pdfUrl) });
+    return links;
+  });
+}
+
+/** Runs a generation and says what happened; used by single and batch actions alike. */
+export function runGeneration(
+  ports: Ports,
+  decl: TemplateDeclaration,
+  input = '',
+  limits: BatchLimits = DEFAULT_LIMITS,
+): ActionOutcome {
+  const targets = targetsFor(ports, decl, input);
+  const res = generateDocuments(ports, decl, targets, limits);
+  const label = DOCUMENT_KINDS[decl.kind];
+  const notes = [...new Set(targets.flatMap((t) => t.notes ?? []))].map((n) => ` ${n}`).join('');
+  if (!res.made.length && !res.more) {
+    const existing = openDatabase(ports)
+      .documents.load()
+      .rows.filter((r) => r.kind === decl.kind);
+    return {
+      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
+      links: rowLinks(existing),
+      progress: { done: res.done, total: res.total },
+    };
+  }
+  logAction(ports, `Сформированы документы: ${label}`, `${res.made.length} из ${res.total}`);
+  return {
+    message:
+      `«${label}»: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
+      notes +
+      (res.more ? ' Продолжаю…' : ''),
+    more: res.more,
+    progress: { done: res.done, total: res.total },
+    links: rowLinks(res.made),
+    details: res.notes,
+  };
+}

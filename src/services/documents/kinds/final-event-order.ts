@@ -1,0 +1,16 @@
+import { finalEventData } from '../../../domain/documents/data';
+import { formatDate } from '../../../domain/format/ru';
+import type { Settings } from '../../../domain/settings';
+import { parseRuDate } from '../../../domain/table/codec';
+import { UserFacingError } from '../../errors';
+import type { Target } from '../generate';
+import { documentContext } from './context';
+
+/** The order on the final event (7.2); `input` is the event's date as the curator typed it. */
+export function finalEventOrderTargets(settings: Settings, input: string): Target[] {
+  const date = parseRuDate(input);
+  if (!date)
+    throw new UserFacingError('Укажите дату итогового мероприятия в виде ДД.ММ.ГГГГ, например 25.05.2023.');
+  const ctx = documentContext(settings);
+  return [{ subjectId: '', subject: formatDate(date), data: (d, n) => finalEventData(ctx(d, n), date) }];
+}

@@ -1,0 +1,17 @@
+import { planData } from '../../../domain/documents/data';
+import { shortName } from '../../../domain/format/ru';
+import type { Settings } from '../../../domain/settings';
+import type { Ports } from '../../ports';
+import type { Target } from '../generate';
+import { loadPeople } from '../sources';
+import { documentContext } from './context';
+
+/** The individual plans (5.2): one per approved pair or group. */
+export function planTargets(ports: Ports, settings: Settings): Target[] {
+  const { pairs } = loadPeople(ports);
+  const ctx = documentContext(settings);
+  return pairs.map((pair) => {
+    const who = [pair.mentor, ...pair.mentees].map((p) => shortName(p.fullName)).join(', ');
+    return { subjectId: pair.id, subject: who, fileSubject: who, data: (d, n) => planData(ctx(d, n), pair) };
+  });
+}
