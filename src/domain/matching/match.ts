@@ -22,7 +22,8 @@ import type {
  * With the default objective 'coverage' the assignment matches as many mentees as the rules allow and, among
  * those assignments, has the greatest total score; with 'score' it has the greatest total score. Exact on the
  * graph it is given (see solveAssignment); the graph is the whole one unless sparsified to the best k
- * candidates per mentee. Deterministic: the result does not depend on the order of the input.
+ * candidates per mentee. Deterministic: the result depends neither on the order of the input nor on row ids;
+ * ties between equally good assignments are broken by e-mail (see byStableKey).
  */
 export function matchParticipants(
   mentors: readonly MentorCandidate[],
@@ -112,8 +113,9 @@ function pairOf(p: Problem, j: number, i: number, locked: boolean): MatchedPair 
 
 /** The result of an assignment (pool index → mentor index, -1 for none), with locked pairs and reasons. */
 export function buildResult(p: Problem, assigned: Int32Array): MatchResult {
-  const byMentor: MatchedPair[][] = p.mentors.map(() => []);
-  for (const [j, i] of p.locked) byMentor[j].push(pairOf(p, j, i, true));
+  // Mentee indices per mentor, in the stable order of prepare (not by random row id).
+  const byMentor: [number, MatchedPair][][] = p.mentors.map(() => []);
+  for (const [j, i] of p.locked) byMentor[j].push([i, pairOf(p, j, i, true)]);
   const matched = new Uint8Array(p.mentees.length);
   for (const [, i] of p.locked) matched[i] = 1;
   const used = new Int32Array(p.mentors.length);
@@ -122,15 +124,15 @@ export function buildResult(p: Problem, assigned: Int32Array): MatchResult {
     if (j < 0) return;
     matched[i] = 1;
     used[j]++;
-    byMentor[j].push(pairOf(p, j, i, false));
+    byMentor[j].push([i, pairOf(p, j, i, false)]);
   });
 
   let totalHundredths = 0;
   const names = new Map(p.mentees.map((t) => [t.id, t.fullName]));
   const groups: MatchGroup[] = [];
-  byMentor.forEach((pairs, j) => {
-    if (!pairs.length) return;
-    pairs.sort((a, b) => (a.menteeId < b.menteeId ? -1 : a.menteeId > b.menteeId ? 1 : 0));
+  byMentor.forEach((indexed, j) => {
+    if (!indexed.length) return;
+    const pairs = indexed.sort((a, b) => a[0] - b[0]).map(([, pair]) => pair);
     const hundredths = pairs.reduce((sum, pair) => sum + Math.round(pair.score * 100), 0);
     totalHundredths += hundredths;
     groups.push({
@@ -202,7 +204,8 @@ function reasonFor(p: Problem, i: number, used: Int32Array): string {
     ]);
     return `нет свободных наставников: у ${n} заняты все места`;
   }
-  if (p.candidatesPerMentee !== null)
-    return `нет свободных мест у ${p.candidatesPerMentee} лучших кандидатов; увеличьте число кандидатов на наставляемого`;
+  // Coverage comes first and the solver's graph holds a maximum matching of the whole one, so a free slot
+  // that this mentee could take is left free only when the curator chose the objective 'score'. The number
+  // of candidates per mentee is no setting a curator can reach, so no reason advises changing it.
   return 'оставлен без пары: так больше суммарная оценка подбора';
 }

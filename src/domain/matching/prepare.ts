@@ -1,4 +1,5 @@
 import { normalizeEmail } from '../format/values';
+import { maximumMatching } from './cardinality';
 import {
   DEFAULT_EXPERIENCE_GAP_YEARS,
   Encoded,
@@ -17,7 +18,20 @@ export const FULL_GRAPH_LIMIT = 500_000;
 export const DEFAULT_CANDIDATES_PER_MENTEE = 20;
 
 /** Code-point order: the same on every machine and locale. */
-export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byId = (a: { id: string }, b: { id: string }) => compare(a.id, b.id);
+
+/**
+ * The order the solver sees people in, which decides between equally good assignments: by e-mail (what a
+ * person answered, the same in every workbook), then by id for those without one. Row ids are random per
+ * workbook, so ordering by them made the same answers give different pairs (14 or 15 groups) in two workbooks.
+ */
+export const byStableKey = (a: { id: string; email?: string }, b: { id: string; email?: string }): number => {
+  const ka = normalizeEmail(a.email ?? '');
+  const kb = normalizeEmail(b.email ?? '');
+  if (ka !== kb) return ka === '' ? 1 : kb === '' ? -1 : compare(ka, kb);
+  return byId(a, b);
+};
 
 /**
  * The matching problem after the hard rules: mentors and mentees sorted by id, locked pairs set aside, the
@@ -52,9 +66,14 @@ export interface Problem {
 
 const pairKey = (mentorId: string, menteeId: string) => `${mentorId}\u0000${menteeId}`;
 
-function unique<T extends { id: string }>(items: readonly T[], what: string, warnings: string[]): T[] {
+function unique<T extends { id: string; email?: string }>(
+  items: readonly T[],
+  what: string,
+  warnings: string[],
+): T[] {
   const seen = new Set<string>();
   const out: T[] = [];
+  // Duplicated ids are reported in id order; the survivors are then put in stable-key order.
   for (const item of [...items].sort(byId)) {
     if (seen.has(item.id)) {
       warnings.push(`${what} с ID ${item.id} встречается несколько раз: учтён один раз.`);
@@ -63,7 +82,7 @@ function unique<T extends { id: string }>(items: readonly T[], what: string, war
     seen.add(item.id);
     out.push(item);
   }
-  return out;
+  return out.sort(byStableKey);
 }
 
 export function effectiveCapacity(capacity: number | null | undefined, cap: number | undefined): number {
@@ -116,8 +135,15 @@ export function prepare(
   const free = Int32Array.from(mentors.map((m) => effectiveCapacity(m.capacity, options.capacityCap)));
   const lockedMentee = new Set<number>();
   const locked: [number, number][] = [];
+  // In the solver's order too (unknown people first, by id), so which of two conflicting locks is kept
+  // does not depend on random row ids either.
+  const position = (index: Map<string, number>, id: string) => index.get(id) ?? -1;
   const lockedRefs = [...(options.locked ?? [])].sort(
-    (a, b) => byId({ id: a.menteeId }, { id: b.menteeId }) || byId({ id: a.mentorId }, { id: b.mentorId }),
+    (a, b) =>
+      position(menteeIndex, a.menteeId) - position(menteeIndex, b.menteeId) ||
+      position(mentorIndex, a.mentorId) - position(mentorIndex, b.mentorId) ||
+      compare(a.menteeId, b.menteeId) ||
+      compare(a.mentorId, b.mentorId),
   );
   for (const ref of lockedRefs) {
     const j = mentorIndex.get(ref.mentorId);
@@ -198,6 +224,7 @@ export function prepare(
       if (!listed) extra[q].push(j, mentorTopScore[x]);
     }
   }
+  if (k !== null) addMaximumMatching();
   const start = new Int32Array(pool.length + 1);
   for (let q = 0; q < pool.length; q++)
     start[q + 1] = start[q] + menteeCount[q] + (k === null ? 0 : extra[q].length / 2);
@@ -216,6 +243,35 @@ export function prepare(
     }
   }
   for (const [, i] of locked) allowed[i] = Math.max(allowed[i], 1);
+
+  /**
+   * The best k per mentee and per mentor can hold far fewer pairs at once than the whole graph (see
+   * cardinality.ts): the pairs of one maximum matching of the whole graph are added, so the solver's
+   * coverage is the whole graph's.
+   */
+  function addMaximumMatching(): void {
+    const hintStart = new Int32Array(pool.length + 1);
+    for (let q = 0; q < pool.length; q++) hintStart[q + 1] = hintStart[q] + menteeCount[q];
+    const hintTo = new Int32Array(hintStart[pool.length]);
+    for (let q = 0; q < pool.length; q++)
+      hintTo.set(menteeTop.subarray(q * kk, q * kk + menteeCount[q]), hintStart[q]);
+    const match = maximumMatching({
+      nLeft: pool.length,
+      nRight: nM,
+      capacity: free,
+      allowed: (q, j) => isAllowed(j, pool[q]),
+      hintStart,
+      hintTo,
+    });
+    for (let q = 0; q < pool.length; q++) {
+      const j = match[q];
+      if (j < 0 || hintTo.subarray(hintStart[q], hintStart[q + 1]).includes(j)) continue;
+      let listed = false;
+      for (let y = 0; y < extra[q].length; y += 2) if (extra[q][y] === j) listed = true;
+      if (listed) continue;
+      extra[q].push(j, scoreHundredths(fractions(mentorEnc[j], menteeEnc[pool[q]], gapYears, mixedId, f), w));
+    }
+  }
 
   return {
     mentors,
