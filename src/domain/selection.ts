@@ -12,8 +12,8 @@ import { normalizeTerm } from './matching/subjects';
 /** What selection reads from a row of Наставники (column keys). Lists may come as the cell text. */
 export interface MentorProfile {
   id?: string;
-  fullName?: string;
-  status?: string;
+  fullName?: string | null;
+  status?: string | null;
   experienceYears?: number | string | null;
   category?: string | null;
   competences?: readonly string[] | string | null;

@@ -41,12 +41,14 @@ function programme() {
   appendApprovedPairs(db, mentors, mentees);
   // PR-1: three meetings, PR-2: one, PR-3: none.
   db.meetings.append(
-    [
-      ['PR-1', new Date(2022, 9, 5)],
-      ['PR-1', new Date(2022, 10, 2)],
-      ['PR-1', new Date(2023, 2, 1)],
-      ['PR-2', new Date(2022, 9, 12)],
-    ].map(([pairId, date]) => ({ pairId, date, topic: 'Встреча' })),
+    (
+      [
+        ['PR-1', new Date(2022, 9, 5)],
+        ['PR-1', new Date(2022, 10, 2)],
+        ['PR-1', new Date(2023, 2, 1)],
+        ['PR-2', new Date(2022, 9, 12)],
+      ] as const
+    ).map(([pairId, date]) => ({ pairId, date, topic: 'Встреча' })),
   );
   return { ...wb, db, mentors, run: catalogRunner(wb.ports) };
 }

@@ -1,29 +1,63 @@
 import { FORMATS } from '../forms/topics';
-import type { ColumnSpec, SheetSchema } from './types';
+import type { ColumnSpec, RowOf, SheetSchema } from './types';
 
 /**
  * Every sheet of the programme's workbook, declared once. Adding a column here is all it takes: setup adds it
  * to existing workbooks at the end, the repository reads and writes it, validation follows its type.
  */
 
-const id: ColumnSpec = {
+const id = {
   key: 'id',
   header: 'ID',
   type: 'id',
   required: true,
   note: 'Служебный номер строки. Не изменяйте.',
-};
+} as const satisfies ColumnSpec;
 
+/** Where a mentor or mentee stands in the programme (column «Статус» of Наставники and Наставляемые). */
+export const PERSON_STATUS = {
+  answered: 'анкета получена',
+  consented: 'согласие',
+  inBase: 'в базе',
+  selected: 'отобран',
+  notSelected: 'не отобран',
+  inPair: 'в паре',
+  finished: 'завершил',
+  /** Refused or withdrew consent: the row stays behind, anonymised, and is no longer part of the base. */
+  refused: 'отказ',
+} as const;
 export const PERSON_STATUSES = [
-  'анкета получена',
-  'согласие',
-  'в базе',
-  'отобран',
-  'не отобран',
-  'в паре',
-  'завершил',
-  'отказ',
+  PERSON_STATUS.answered,
+  PERSON_STATUS.consented,
+  PERSON_STATUS.inBase,
+  PERSON_STATUS.selected,
+  PERSON_STATUS.notSelected,
+  PERSON_STATUS.inPair,
+  PERSON_STATUS.finished,
+  PERSON_STATUS.refused,
 ] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+/** Where a pair or group stands (column «Статус» of Пары и группы). */
+export const PAIR_STATUS = {
+  proposed: 'предложена',
+  approved: 'утверждена',
+  rejected: 'отклонена',
+  finished: 'завершена',
+} as const;
+export const PAIR_STATUSES = [
+  PAIR_STATUS.proposed,
+  PAIR_STATUS.approved,
+  PAIR_STATUS.rejected,
+  PAIR_STATUS.finished,
+] as const;
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+
+export const PAIR_KIND = { pair: 'пара', group: 'группа' } as const;
+export const PAIR_KINDS = [PAIR_KIND.pair, PAIR_KIND.group] as const;
+
+/** The manual status a curator may set for a roadmap step (column «Статус вручную»). */
+export const STEP_OVERRIDE = { done: 'выполнено', inProgress: 'в работе', todo: 'не начато' } as const;
 export const CATEGORIES = [
   'без категории',
   'первая',
@@ -32,7 +66,7 @@ export const CATEGORIES = [
   'педагог-наставник',
 ] as const;
 
-const personColumns: ColumnSpec[] = [
+const personColumns = [
   id,
   { key: 'fullName', header: 'ФИО', type: 'text', required: true, width: 220 },
   { key: 'email', header: 'Эл. почта', type: 'email', required: true, width: 200 },
@@ -50,9 +84,9 @@ const personColumns: ColumnSpec[] = [
   { key: 'format', header: 'Формат встреч', type: 'enum', values: FORMATS },
   { key: 'time', header: 'Удобное время', type: 'text', note: 'Несколько значений через «; »' },
   { key: 'answeredAt', header: 'Анкета получена', type: 'datetime' },
-];
+] as const satisfies readonly ColumnSpec[];
 
-export const SETTINGS: SheetSchema = {
+export const SETTINGS = {
   key: 'settings',
   name: 'Настройки',
   personalData: false,
@@ -68,9 +102,10 @@ export const SETTINGS: SheetSchema = {
     { key: 'label', header: 'Параметр', type: 'text', width: 240 },
     { key: 'value', header: 'Значение', type: 'text', width: 320 },
   ],
-};
+} as const satisfies SheetSchema;
+export type SettingRow = RowOf<typeof SETTINGS>;
 
-export const ROADMAP: SheetSchema = {
+export const ROADMAP = {
   key: 'roadmap',
   name: 'Дорожная карта',
   personalData: false,
@@ -87,13 +122,14 @@ export const ROADMAP: SheetSchema = {
       key: 'override',
       header: 'Статус вручную',
       type: 'enum',
-      values: ['', 'выполнено', 'в работе', 'не начато'],
+      values: ['', STEP_OVERRIDE.done, STEP_OVERRIDE.inProgress, STEP_OVERRIDE.todo],
     },
     { key: 'evidence', header: 'Подтверждение', type: 'url' },
   ],
-};
+} as const satisfies SheetSchema;
+export type RoadmapRow = RowOf<typeof ROADMAP>;
 
-export const MENTEES: SheetSchema = {
+export const MENTEES = {
   key: 'mentees',
   name: 'Наставляемые',
   personalData: true,
@@ -110,9 +146,10 @@ export const MENTEES: SheetSchema = {
       note: 'Из личного дела, методической работы, аттестации',
     },
   ],
-};
+} as const satisfies SheetSchema;
+export type MenteeRow = RowOf<typeof MENTEES>;
 
-export const MENTORS: SheetSchema = {
+export const MENTORS = {
   key: 'mentors',
   name: 'Наставники',
   personalData: true,
@@ -150,9 +187,10 @@ export const MENTORS: SheetSchema = {
       note: 'Публикация имени на сайте школы (152-ФЗ ст. 10.1)',
     },
   ],
-};
+} as const satisfies SheetSchema;
+export type MentorRow = RowOf<typeof MENTORS>;
 
-export const PAIRS: SheetSchema = {
+export const PAIRS = {
   key: 'pairs',
   name: 'Пары и группы',
   personalData: true,
@@ -161,12 +199,12 @@ export const PAIRS: SheetSchema = {
     id,
     { key: 'mentorId', header: 'ID наставника', type: 'text', required: true },
     { key: 'menteeIds', header: 'ID наставляемых', type: 'text', required: true },
-    { key: 'kind', header: 'Форма', type: 'enum', values: ['пара', 'группа'], required: true },
+    { key: 'kind', header: 'Форма', type: 'enum', values: PAIR_KINDS, required: true },
     {
       key: 'status',
       header: 'Статус',
       type: 'enum',
-      values: ['предложена', 'утверждена', 'отклонена', 'завершена'],
+      values: PAIR_STATUSES,
       required: true,
     },
     { key: 'score', header: 'Оценка подбора', type: 'number' },
@@ -181,9 +219,10 @@ export const PAIRS: SheetSchema = {
     { key: 'mentorName', header: 'Наставник', type: 'text', width: 200 },
     { key: 'menteeNames', header: 'Наставляемые', type: 'text', width: 260 },
   ],
-};
+} as const satisfies SheetSchema;
+export type PairRow = RowOf<typeof PAIRS>;
 
-export const MEETINGS: SheetSchema = {
+export const MEETINGS = {
   key: 'meetings',
   name: 'Встречи',
   personalData: true,
@@ -204,9 +243,10 @@ export const MEETINGS: SheetSchema = {
       note: 'Откуда запись: отчёт наставника (строка листа ответов) или панель куратора. Не изменяйте.',
     },
   ],
-};
+} as const satisfies SheetSchema;
+export type MeetingRow = RowOf<typeof MEETINGS>;
 
-export const TRAINING: SheetSchema = {
+export const TRAINING = {
   key: 'training',
   name: 'Обучение наставников',
   personalData: true,
@@ -218,12 +258,23 @@ export const TRAINING: SheetSchema = {
     { key: 'materials', header: 'Материалы', type: 'url' },
     { key: 'attendees', header: 'ID присутствовавших', type: 'text', width: 240 },
   ],
-};
+} as const satisfies SheetSchema;
+export type TrainingRow = RowOf<typeof TRAINING>;
 
 /** Where a generated document stands; each step is written as soon as it is done, so a re-run resumes. */
-export const DOCUMENT_STATUSES = ['', 'создаётся', 'документ создан', 'готов'] as const;
+export const DOCUMENT_STATUS = {
+  creating: 'создаётся',
+  docCreated: 'документ создан',
+  ready: 'готов',
+} as const;
+export const DOCUMENT_STATUSES = [
+  '',
+  DOCUMENT_STATUS.creating,
+  DOCUMENT_STATUS.docCreated,
+  DOCUMENT_STATUS.ready,
+] as const;
 
-export const DOCUMENTS: SheetSchema = {
+export const DOCUMENTS = {
   key: 'documents',
   name: 'Документы',
   personalData: false,
@@ -253,9 +304,10 @@ export const DOCUMENTS: SheetSchema = {
     { key: 'status', header: 'Состояние', type: 'enum', values: DOCUMENT_STATUSES },
     { key: 'templateId', header: 'ID шаблона', type: 'text' },
   ],
-};
+} as const satisfies SheetSchema;
+export type DocumentRow = RowOf<typeof DOCUMENTS>;
 
-export const JOURNAL: SheetSchema = {
+export const JOURNAL = {
   key: 'journal',
   name: 'Журнал',
   personalData: false,
@@ -267,10 +319,11 @@ export const JOURNAL: SheetSchema = {
     { key: 'action', header: 'Действие', type: 'text', required: true, width: 200 },
     { key: 'details', header: 'Подробности', type: 'text', width: 360 },
   ],
-};
+} as const satisfies SheetSchema;
+export type JournalRow = RowOf<typeof JOURNAL>;
 
 /** Every e-mail the add-on sends to participants or curators, written right after the send: never twice. */
-export const MAILINGS: SheetSchema = {
+export const MAILINGS = {
   key: 'mailings',
   name: 'Рассылки',
   personalData: true,
@@ -290,10 +343,11 @@ export const MAILINGS: SheetSchema = {
     { key: 'pairId', header: 'ID пары', type: 'text' },
     { key: 'sentAt', header: 'Отправлено', type: 'datetime', required: true },
   ],
-};
+} as const satisfies SheetSchema;
+export type MailingRow = RowOf<typeof MAILINGS>;
 
 /** The monitoring indicators (7.1), rewritten whole by «Рассчитать показатели»; charts are drawn from it. */
-export const MONITORING: SheetSchema = {
+export const MONITORING = {
   key: 'monitoring',
   name: 'Мониторинг',
   personalData: false,
@@ -311,10 +365,11 @@ export const MONITORING: SheetSchema = {
     { key: 'after', header: 'После программы', type: 'number' },
     { key: 'change', header: 'Изменение', type: 'number' },
   ],
-};
+} as const satisfies SheetSchema;
+export type MonitoringRow = RowOf<typeof MONITORING>;
 
 /** Best mentors (7.2): the computed score, and the curator's correction and decision. */
-export const RANKING: SheetSchema = {
+export const RANKING = {
   key: 'ranking',
   name: 'Рейтинг наставников',
   personalData: true,
@@ -341,7 +396,8 @@ export const RANKING: SheetSchema = {
       note: 'Отметьте, кого включить в приказ о поощрении и благодарственные письма',
     },
   ],
-};
+} as const satisfies SheetSchema;
+export type RankingRow = RowOf<typeof RANKING>;
 
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [

@@ -31,3 +31,30 @@ export interface SheetSchema {
 }
 
 export type Row = Record<string, unknown> & { id: string };
+
+/**
+ * A value a curator typed into an enum column that is not in its list: the dropdown warns but accepts it
+ * (`setAllowInvalid(true)`), so code reading the column must expect it. It compares unequal to every constant.
+ */
+export type Unlisted = string & { readonly unlisted?: never };
+
+/** The value `decodeCell` gives for a cell of column C (a blank cell is null, or false for a checkbox). */
+export type CellOf<C extends ColumnSpec> = C['type'] extends 'id'
+  ? string
+  : C['type'] extends 'number' | 'integer'
+    ? number | null
+    : C['type'] extends 'date' | 'datetime'
+      ? Date | null
+      : C['type'] extends 'boolean'
+        ? boolean
+        : C extends { type: 'enum'; values: readonly (infer V)[] }
+          ? Exclude<V, ''> | Unlisted | null
+          : string | null;
+
+/** The typed row of a declared sheet: one property per column, keyed and typed by the declaration. */
+export type RowOf<S extends { columns: readonly ColumnSpec[] }> = {
+  [C in S['columns'][number] as C['key']]: CellOf<C>;
+} & { id: string };
+
+/** What a new row must carry: the id is made by the table; a column left out is written blank. */
+export type NewRow<R extends Row> = Partial<Omit<R, 'id'>> & { id?: string };

@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime } from '../format/ru';
 import { isDate } from '../format/values';
 import type { ColumnSpec } from '../schema/types';
 
@@ -82,8 +83,15 @@ export function decodeCell(column: ColumnSpec, raw: unknown): unknown {
       if (typeof raw === 'boolean') return raw;
       return /^(true|да|истина|1|yes)$/i.test(String(raw).trim());
     default:
-      return isDate(raw) ? raw : String(raw).trim();
+      // Sheets turns a date typed into a text column into a date; the row holds it as the text it was typed as
+      // (untouched cells are written back as read, so the sheet keeps its date).
+      if (isDate(raw)) return hasTime(raw) ? formatDateTime(raw) : formatDate(raw);
+      return String(raw).trim();
   }
+}
+
+function hasTime(d: Date): boolean {
+  return d.getHours() !== 0 || d.getMinutes() !== 0;
 }
 
 /** Whether a decoded value counts as "filled in" for a required column. */

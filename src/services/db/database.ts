@@ -14,14 +14,14 @@ import {
   TRAINING,
 } from '../../domain/schema/sheets';
 import { normalizeHeader } from '../../domain/table/columns';
-import type { Row } from '../../domain/schema/types';
+import type { RowOf, SheetSchema } from '../../domain/schema/types';
 import type { Ports } from '../ports';
 import { Table } from './table';
 
 /** The programme's tables, one per declared sheet. */
 export function openDatabase(ports: Ports) {
-  const t = <R extends Row = Row>(schema: typeof SETTINGS) =>
-    new Table<R>(schema, ports.sheets, ports.runtime);
+  // Each table's rows are typed from its declaration (RowOf): a column's key and type say what a row holds.
+  const t = <S extends SheetSchema>(schema: S) => new Table<RowOf<S>>(schema, ports.sheets, ports.runtime);
   return {
     settings: t(SETTINGS),
     roadmap: t(ROADMAP),

@@ -1,5 +1,5 @@
 import { menuPath } from '../../domain/menu';
-import type { SheetSchema, Row } from '../../domain/schema/types';
+import type { NewRow, Row, SheetSchema } from '../../domain/schema/types';
 import { decodeCell, encodeCell, isBlank, protectText } from '../../domain/table/codec';
 import { describeMapping, mapColumns, type ColumnMap } from '../../domain/table/columns';
 import type { RuntimePort, SheetPort } from '../ports';
@@ -40,12 +40,12 @@ export class Table<R extends Row = Row> {
   }
 
   /** Appends rows without reading the table: one header read and one write. Returns the stored rows. */
-  append(records: Omit<R, 'id'>[] | R[]): R[] {
+  append(records: readonly NewRow<R>[]): R[] {
     const header = this.sheets.readHeader(this.schema.name);
     if (!header)
       throw new UserFacingError(`Нет листа «${this.schema.name}». Выполните «Настроить программу».`);
     const map = this.mapHeader(header);
-    const rows = records.map((r) => ({ ...r, id: (r as Partial<R>).id || this.newId() }) as R);
+    const rows = records.map((r) => this.complete(r));
     this.sheets.appendRows(
       this.schema.name,
       rows.map((r) => this.encodeRow(r, map, new Array(map.width).fill(''))),
@@ -63,6 +63,13 @@ export class Table<R extends Row = Row> {
       if (e instanceof UserFacingError) return [e.message];
       throw e;
     }
+  }
+
+  /** A new row with every declared column: one left out is blank, as it would read back from the sheet. */
+  complete(record: NewRow<R>): R {
+    const row: Record<string, unknown> = {};
+    for (const column of this.schema.columns) row[column.key] = decodeCell(column, '');
+    return { ...row, ...record, id: record.id || this.newId() } as R;
   }
 
   newId(): string {
@@ -160,8 +167,8 @@ export class LoadedTable<R extends Row> {
     return this.rows.find((r) => r[key] === value);
   }
 
-  insert(record: Omit<R, 'id'> & { id?: string }): R {
-    const row = { ...record, id: record.id || this.table.newId() } as R;
+  insert(record: NewRow<R>): R {
+    const row = this.table.complete(record);
     this.added.push(row);
     this.dirty = true;
     return row;

@@ -58,7 +58,7 @@ export function importCuratorNotes(ports: Ports, text: string): ImportResult {
       }
       let found = false;
       for (const t of tables) {
-        const person = t.findBy('email', email);
+        const person = t.rows.find((r) => r.email === email);
         if (person) {
           t.update(person.id, { curatorNotes: line[notesCol] ?? '' });
           found = true;

@@ -109,7 +109,9 @@ function ingestRecord(
     const formId = readFormRecords(ports)[def.key]?.formId;
     if (formId && parsed.email) ports.forms.deleteResponses(formId, parsed.email);
     const db = openDatabase(ports);
-    const person = parsed.email ? db[def.target].load().findBy('email', parsed.email) : undefined;
+    const person = parsed.email
+      ? db[def.target].load().rows.find((r) => r.email === parsed.email)
+      : undefined;
     if (person) withdrawPerson(ports, parsed.email, 'отказ в повторной анкете');
     logAction(ports, 'Ответ без согласия на обработку данных', `${label}, строка ${row}: содержимое удалено`);
     return { kind: 'refused', formKey: def.key };
@@ -119,7 +121,7 @@ function ingestRecord(
     return { kind: 'invalid', formKey: def.key, problems: parsed.problems };
   }
   const table = openDatabase(ports)[def.target].load();
-  const existing = table.findBy('email', parsed.email);
+  const existing = table.rows.find((r) => r.email === parsed.email);
   const fields = personFields(def, parsed, ports.runtime.now());
   const merged = mergePerson(def.target, existing, fields);
   const person = existing ? table.update(existing.id, merged) : table.insert(merged);

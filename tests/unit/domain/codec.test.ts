@@ -56,6 +56,10 @@ describe('encodeCell / decodeCell', () => {
     expect(decodeCell(bool, 'да')).toBe(true);
     expect(decodeCell(bool, '')).toBe(false);
     expect(decodeCell(text, '  Иванова  ')).toBe('Иванова');
+    // Sheets made a date of «08.09.2022» typed into a text column: the row holds the text again.
+    expect(decodeCell(text, new Date(2022, 8, 8))).toBe('08.09.2022');
+    expect(decodeCell(text, new Date(2022, 8, 8, 14, 5))).toBe('08.09.2022 14:05');
+    expect(decodeCell(text, 12)).toBe('12');
   });
 
   it('parses Russian and ISO dates and rejects impossible ones', () => {

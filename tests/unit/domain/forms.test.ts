@@ -21,7 +21,9 @@ describe('form definitions', () => {
       const titles = allQuestions(def).map((q) => q.title);
       expect(new Set(titles).size).toBe(titles.length);
       if (!def.target) continue;
-      const columns = new Set((def.target === 'mentees' ? MENTEES : MENTORS).columns.map((c) => c.key));
+      const columns = new Set<string>(
+        (def.target === 'mentees' ? MENTEES : MENTORS).columns.map((c) => c.key),
+      );
       for (const q of allQuestions(def))
         if (q.key !== 'consentPd' || def.target) expect(columns.has(q.key)).toBe(true);
     }
