@@ -24,6 +24,10 @@ export function demoSettings(academicYearStart: number): Settings {
     curators: ['curator@school.example'],
     academicYearStart,
     outputFolder: 'Наставничество — документы',
+    schoolAddress: '610002, Кировская область, г. Киров, ул. Свободы, д. 76',
+    schoolInn: '4345012340',
+    schoolOgrn: '1024301234561',
+    schoolSite: 'https://muk4.example.ru',
   };
 }
 

@@ -19,7 +19,7 @@ import { timeZoneOf, wallInstant } from './clock';
 export const PROGRAMME_KEYS = ['meeting', 'interim', 'impactBefore', 'satisfaction', 'impactAfter'] as const;
 export type ProgrammeKey = (typeof PROGRAMME_KEYS)[number];
 
-const DEFINITIONS = formDefinitions('');
+const DEFINITIONS = formDefinitions();
 
 export type SubmittedAnswers = Record<string, string | string[]>;
 

@@ -23,7 +23,7 @@ import {
 } from './simulate-year';
 
 /** Titles and choices do not depend on the school's name (only the consent wording does). */
-const DEFINITIONS = formDefinitions('');
+const DEFINITIONS = formDefinitions();
 
 /** What one teacher sends: answers by question title, as emulator.submitForm takes them. */
 export type SubmittedAnswers = Record<string, string | string[]>;

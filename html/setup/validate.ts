@@ -3,6 +3,12 @@
  * the academic-year options. No DOM here.
  */
 import type { SetupForm } from '../../src/api/types';
+import {
+  isOgrn,
+  isOrganisationInn,
+  isSiteAddress,
+  requisiteErrors,
+} from '../../src/domain/format/requisites';
 
 export type FieldName = keyof SetupForm;
 
@@ -21,6 +27,10 @@ export const FIELDS: readonly FieldName[] = [
   'outputFolder',
   'directorEmail',
   'orderNumberSuffix',
+  'schoolAddress',
+  'schoolInn',
+  'schoolOgrn',
+  'schoolSite',
 ];
 
 export const MIN_YEAR = 2000;
@@ -37,6 +47,10 @@ export const TEXT = {
     outputFolder: 'Укажите папку для документов.',
     directorEmail: '',
     orderNumberSuffix: '',
+    schoolAddress: '',
+    schoolInn: '',
+    schoolOgrn: '',
+    schoolSite: '',
   } satisfies Record<FieldName, string>,
   badDirectorEmail: (e: string) =>
     `Неверный e-mail директора: «${e}». Проверьте написание или оставьте поле пустым.`,
@@ -142,6 +156,10 @@ export function toDraft(form: SetupForm, now: Date = new Date()): FormDraft {
     outputFolder: form.outputFolder ?? '',
     directorEmail: form.directorEmail ?? '',
     orderNumberSuffix: form.orderNumberSuffix ?? '',
+    schoolAddress: form.schoolAddress ?? '',
+    schoolInn: form.schoolInn ?? '',
+    schoolOgrn: form.schoolOgrn ?? '',
+    schoolSite: form.schoolSite ?? '',
   };
 }
 
@@ -182,6 +200,14 @@ export function validateSetup(draft: FormDraft): Validation {
   if (directorEmail && !isEmail(directorEmail)) errors.directorEmail = TEXT.badDirectorEmail(directorEmail);
   const suffix = text('orderNumberSuffix');
   if (suffix.length > 20) errors.orderNumberSuffix = TEXT.tooLong(20);
+  const address = text('schoolAddress');
+  if (address.length > MAX_LENGTH) errors.schoolAddress = TEXT.tooLong(MAX_LENGTH);
+  const inn = text('schoolInn').replace(/\s+/g, '');
+  const ogrn = text('schoolOgrn').replace(/\s+/g, '');
+  const site = text('schoolSite');
+  if (inn && !isOrganisationInn(inn)) errors.schoolInn = requisiteErrors({ inn })[0];
+  if (ogrn && !isOgrn(ogrn)) errors.schoolOgrn = requisiteErrors({ ogrn })[0];
+  if (site && !isSiteAddress(site)) errors.schoolSite = requisiteErrors({ site })[0];
 
   if (Object.keys(errors).length) return { form: null, errors };
   return {
@@ -195,6 +221,10 @@ export function validateSetup(draft: FormDraft): Validation {
       outputFolder: text('outputFolder'),
       directorEmail,
       orderNumberSuffix: suffix,
+      schoolAddress: address,
+      schoolInn: inn,
+      schoolOgrn: ogrn,
+      schoolSite: site,
     },
     errors,
   };

@@ -1,3 +1,4 @@
+import { requisiteErrors } from './format/requisites';
 import { isEmail, normalizeEmail } from './format/values';
 
 /**
@@ -19,7 +20,23 @@ export interface Settings {
   directorEmail?: string;
   /** Optional: what the school appends to order numbers («/4» in «134/4»). */
   orderNumberSuffix?: string;
+  /** The operator's requisites for the consents (152-ФЗ ст. 9 ч. 4, Приказ Роскомнадзора № 18). */
+  schoolAddress?: string;
+  schoolInn?: string;
+  schoolOgrn?: string;
+  schoolSite?: string;
 }
+
+/** The optional text settings: left out when empty, cleared when sent empty. */
+export const OPTIONAL_TEXT_KEYS = [
+  'directorEmail',
+  'orderNumberSuffix',
+  'schoolAddress',
+  'schoolInn',
+  'schoolOgrn',
+  'schoolSite',
+] as const;
+type OptionalKey = (typeof OPTIONAL_TEXT_KEYS)[number];
 
 export type SettingKey = keyof Settings;
 
@@ -37,6 +54,14 @@ export const SETTING_DEFS: readonly { key: SettingKey; label: string; required: 
     label: 'Окончание номера приказа (например, «/4»), если принято',
     required: false,
   },
+  {
+    key: 'schoolAddress',
+    label: 'Адрес школы (место нахождения оператора персональных данных)',
+    required: false,
+  },
+  { key: 'schoolInn', label: 'ИНН школы', required: false },
+  { key: 'schoolOgrn', label: 'ОГРН школы', required: false },
+  { key: 'schoolSite', label: 'Адрес официального сайта школы', required: false },
 ];
 
 export const DEFAULT_OUTPUT_FOLDER = 'Наставничество — документы';
@@ -70,6 +95,7 @@ export function validateSettings(s: Settings): string[] {
   }
   if (s.directorEmail && !isEmail(s.directorEmail))
     errors.push(`«${s.directorEmail}» не похоже на адрес эл. почты директора.`);
+  errors.push(...requisiteErrors({ inn: s.schoolInn, ogrn: s.schoolOgrn, site: s.schoolSite }));
   if (s.director && !/^\S+\s+[А-ЯЁA-Z]\.\s?([А-ЯЁA-Z]\.)?$/u.test(s.director.trim())) {
     errors.push('Укажите директора в виде «Фамилия И.О.», например «Попова Л.А.».');
   }
@@ -88,14 +114,15 @@ export function normalizeSettings(s: Settings): Settings {
     // An optional setting sent empty is cleared; one not sent at all is left as the sheet has it.
     ...(s.directorEmail === undefined ? {} : { directorEmail: normalizeEmail(s.directorEmail) }),
     ...(s.orderNumberSuffix === undefined ? {} : { orderNumberSuffix: s.orderNumberSuffix.trim() }),
+    ...(s.schoolAddress === undefined ? {} : { schoolAddress: s.schoolAddress.trim().replace(/\s+/g, ' ') }),
+    ...(s.schoolInn === undefined ? {} : { schoolInn: s.schoolInn.replace(/\s+/g, '') }),
+    ...(s.schoolOgrn === undefined ? {} : { schoolOgrn: s.schoolOgrn.replace(/\s+/g, '') }),
+    ...(s.schoolSite === undefined ? {} : { schoolSite: s.schoolSite.trim() }),
   };
 }
 
 /** Optional settings are left out when empty, so a form that does not show them round-trips unchanged. */
-function optionalText<K extends 'directorEmail' | 'orderNumberSuffix'>(
-  key: K,
-  value: string | undefined,
-): Partial<Record<K, string>> {
+function optionalText<K extends OptionalKey>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value ? ({ [key]: value } as Record<K, string>) : {};
 }
 
@@ -111,6 +138,10 @@ export function settingsToText(s: Settings): Record<SettingKey, string> {
     outputFolder: s.outputFolder,
     directorEmail: s.directorEmail ?? '',
     orderNumberSuffix: s.orderNumberSuffix ?? '',
+    schoolAddress: s.schoolAddress ?? '',
+    schoolInn: s.schoolInn ?? '',
+    schoolOgrn: s.schoolOgrn ?? '',
+    schoolSite: s.schoolSite ?? '',
   };
 }
 
@@ -130,6 +161,10 @@ export function settingsFromText(text: Partial<Record<SettingKey, string>>, toda
     outputFolder: text.outputFolder || d.outputFolder,
     ...optionalText('directorEmail', text.directorEmail?.trim() && normalizeEmail(text.directorEmail)),
     ...optionalText('orderNumberSuffix', text.orderNumberSuffix?.trim()),
+    ...optionalText('schoolAddress', text.schoolAddress?.trim()),
+    ...optionalText('schoolInn', text.schoolInn?.trim()),
+    ...optionalText('schoolOgrn', text.schoolOgrn?.trim()),
+    ...optionalText('schoolSite', text.schoolSite?.trim()),
   };
 }
 

@@ -13,11 +13,14 @@ export class GasForms implements FormsPort {
     const form = FormApp.create(def.title);
     applySettings(form, def);
     def.sections.forEach((section, i) => {
+      // The first page has no page break: its text (the consent) is a section header above its questions.
       if (i > 0)
         form
           .addPageBreakItem()
           .setTitle(section.title)
           .setHelpText(section.description ?? '');
+      else if (section.description)
+        form.addSectionHeaderItem().setTitle(section.title).setHelpText(section.description);
       for (const q of section.questions) addQuestion(form, q);
     });
     const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
@@ -43,6 +46,14 @@ export class GasForms implements FormsPort {
     applySettings(form, def);
     const items = new Map<string, Item>();
     for (const item of form.getItems()) items.set(normalizeHeader(item.getTitle()), item);
+    // A section's text (a consent the school's lawyer edited) is brought up to date with the questions.
+    for (const section of def.sections) {
+      const header = items.get(normalizeHeader(section.title));
+      if (!section.description || !header) continue;
+      const type = String(header.getType());
+      if (type === 'SECTION_HEADER') header.asSectionHeaderItem().setHelpText(section.description);
+      else if (type === 'PAGE_BREAK') header.asPageBreakItem().setHelpText(section.description);
+    }
     for (const q of allQuestions(def)) {
       const item = items.get(normalizeHeader(q.title));
       if (item) updateQuestion(item, q);

@@ -164,8 +164,8 @@ describe('a curator creates a questionnaire and teachers answer it on the desk',
     expect(status).toBe(422);
     expect(html).toContain('Ответ не отправлен.');
     expect(html).toContain('Это обязательный вопрос.');
-    // The first required question left empty (Должность) carries the message.
-    const position = byTitle.get('Должность')!.slice('entry.'.length);
+    // The first required question left empty — the consent, asked before any other data — carries the message.
+    const position = byTitle.get('Согласие на обработку персональных данных')!.slice('entry.'.length);
     expect(html).toMatch(
       new RegExp(`class="card question has-error" id="q-${position}"[^]*?Это обязательный вопрос`),
     );

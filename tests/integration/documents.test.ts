@@ -81,10 +81,10 @@ function setup() {
 }
 
 describe('documents on the emulator', () => {
-  it('setup creates the seven templates as editable Docs in the programme folder', () => {
+  it('setup creates the eleven templates (seven documents, three consents, the agreement) as editable Docs', () => {
     const { ports, emulator } = configuredWorkbook();
     const ids = readRegistry(ports, 'template.');
-    expect(Object.keys(ids)).toHaveLength(7);
+    expect(Object.keys(ids)).toHaveLength(11);
     const text = emulator.globals.DocumentApp.openById(ids[templateRegistryKey('orderPairs')])
       .getBody()
       .getText();

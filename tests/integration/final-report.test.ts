@@ -16,7 +16,7 @@ import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fix
  * by hand from those answers; the reward order and the letters name only the mentors the curator ticked.
  */
 
-const DEFS = formDefinitions('');
+const DEFS = formDefinitions();
 const questions = (form: keyof typeof DEFS) => DEFS[form].sections.flatMap((s) => s.questions);
 const title = (form: keyof typeof DEFS, key: string) => questions(form).find((q) => q.key === key)!.title;
 const CURATORS =

@@ -14,6 +14,10 @@ export const SCHOOL: Settings = {
   curators: ['curator@school.example'],
   academicYearStart: 2022,
   outputFolder: 'Наставничество — документы',
+  schoolAddress: '610002, Кировская область, г. Киров, ул. Свободы, д. 76',
+  schoolInn: '4345012340',
+  schoolOgrn: '1024301234561',
+  schoolSite: 'https://muk4.example.ru',
 };
 
 /** A fresh emulated account with the add-on's spreadsheet open, its globals installed, on 15 Sep 2022. */

@@ -12,9 +12,9 @@ import { readFormRecords } from '../../src/services/forms/registry';
 import { summarizePrelim } from '../../src/services/forms/summary';
 import { withdrawPerson } from '../../src/services/forms/withdraw';
 import { buildOverview } from '../../src/services/overview/build-overview';
-import { SCHOOL, configuredWorkbookWithServer } from './fixture';
+import { configuredWorkbookWithServer } from './fixture';
 
-const defs = formDefinitions(SCHOOL.schoolFull);
+const defs = formDefinitions();
 const T = Object.fromEntries(
   Object.values(defs).flatMap((d) =>
     d.sections.flatMap((s) => s.questions.map((q) => [`${d.key}.${q.key}`, q.title])),

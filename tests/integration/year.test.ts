@@ -17,7 +17,7 @@ import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fix
  * the indicators against hand-computed values, and the public page.
  */
 
-const DEFS = formDefinitions('');
+const DEFS = formDefinitions();
 const title = (form: keyof typeof DEFS, key: string) =>
   DEFS[form].sections.flatMap((s) => s.questions).find((q) => q.key === key)!.title;
 const DAY = 86400000;

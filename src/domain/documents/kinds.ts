@@ -10,6 +10,10 @@ export const DOCUMENT_KINDS = {
   orderFinalEvent: 'Приказ о проведении итогового мероприятия',
   letter: 'Благодарственное письмо',
   finalReport: 'Итоговый отчёт',
+  consentPd: 'Согласие на обработку персональных данных',
+  consentPublish: 'Согласие на распространение персональных данных',
+  consentMentor: 'Согласие на осуществление наставничества',
+  agreementMentor: 'Дополнительное соглашение к трудовому договору о наставничестве',
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

@@ -11,9 +11,9 @@ export interface TemplateDeclaration {
   /** Russian name of the template Doc in Drive. */
   templateName: string;
   /** Number series in the register (orders share one); null when the document has no number. */
-  series: 'order' | null;
-  /** One document per approved pair/group, per mentor, or one for the programme. */
-  per: 'programme' | 'pair' | 'mentor';
+  series: 'order' | 'agreement' | null;
+  /** One document per approved pair/group, per mentor, per teacher (consents), or one for the programme. */
+  per: 'programme' | 'pair' | 'mentor' | 'person';
   /** What follows «Приказ № 12» (or the register label) in the file name: «об утверждении наставнических пар». */
   fileTitle: string;
   fields: readonly FieldSpec[];

@@ -1,3 +1,4 @@
+import { CONSENT_TEMPLATES } from '../consents/templates';
 import { FINAL_REPORT } from './final-report';
 import type { DocumentKind } from './kinds';
 import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from './orders';
@@ -13,10 +14,21 @@ export const TEMPLATES: readonly TemplateDeclaration[] = [
   ORDER_REWARD,
   ORDER_FINAL_EVENT,
   LETTER,
+  ...CONSENT_TEMPLATES,
 ];
 
 export type GeneratedKind =
-  'orderIntroduce' | 'orderPairs' | 'plan' | 'orderReward' | 'orderFinalEvent' | 'letter' | 'finalReport';
+  | 'orderIntroduce'
+  | 'orderPairs'
+  | 'plan'
+  | 'orderReward'
+  | 'orderFinalEvent'
+  | 'letter'
+  | 'finalReport'
+  | 'consentPd'
+  | 'consentPublish'
+  | 'consentMentor'
+  | 'agreementMentor';
 
 export function templateOf(kind: DocumentKind): TemplateDeclaration {
   const decl = TEMPLATES.find((t) => t.kind === kind);

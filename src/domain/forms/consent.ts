@@ -1,42 +1,42 @@
 import type { Question } from './types';
 
 /**
- * Consent texts. 152-ФЗ requires a consent to be specific, informed and conscious: purpose, operator, the list
- * of data, the actions, the term and how to withdraw. The mentor's consent to act as a mentor (ТК РФ ст. 351.8,
- * since 01.03.2025) and the consent to publish a name (152-ФЗ ст. 10.1) are separate questions.
+ * The consent questions of the questionnaires. The texts themselves are the school's editable consent templates
+ * (src/domain/consents/templates.ts), rendered for the form by the service that builds it; the form asks for
+ * consent on its first page, before any other data (152-ФЗ ст. 9 as amended by 156-ФЗ).
  */
 
 export const CONSENT_YES = 'Да, даю согласие';
 export const CONSENT_NO = 'Нет, не даю согласия';
 
-export function personalDataConsentText(
-  schoolFull: string,
-  role: 'наставляемого' | 'наставника' | 'участника',
-): string {
-  return [
-    `Я даю согласие ${schoolFull || 'образовательной организации'} (оператор) на обработку моих персональных данных`,
-    `в целях организации и сопровождения программы наставничества в качестве ${role}: подбор наставнических пар/групп,`,
-    'планирование и учёт встреч, мониторинг и подготовка отчётных документов.',
-    'Перечень данных: фамилия, имя, отчество; адрес электронной почты; должность; преподаваемые предметы; педагогический стаж;',
-    'квалификационная категория; сведения о профессиональных запросах и компетенциях, указанные в анкете.',
-    'Действия: сбор, запись, систематизация, хранение, уточнение, использование, удаление; без передачи третьим лицам.',
-    'Срок: до окончания учебного года, в котором реализуется программа, и хранения отчётных документов по номенклатуре дел.',
-    'Согласие можно отозвать в любой момент письменным заявлением куратору программы или на эл. почту школы;',
-    'после отзыва данные удаляются или обезличиваются.',
-  ].join(' ');
+/** The consent texts shown in the questionnaires, rendered from the school's templates. */
+export interface ConsentTexts {
+  pdMentee: string;
+  pdMentor: string;
+  mentor: string;
+  publish: string;
 }
+
+/** For reading answers: titles and choices do not depend on the texts. */
+export const NO_TEXTS: ConsentTexts = { pdMentee: '', pdMentor: '', mentor: '', publish: '' };
+
+/** Categories of data a mentor may allow to be published, each chosen separately (Приказ Роскомнадзора № 18). */
+export const PUBLISH_CATEGORIES = [
+  'Фамилия, имя, отчество',
+  'Должность',
+  'Квалификационная категория',
+  'Сведения об участии в программе наставничества (роль, итоги)',
+] as const;
+export const PUBLISH_NAME = PUBLISH_CATEGORIES[0];
 
 export function consentQuestion(key: string, title: string, help: string): Question {
   return { key, title, help, kind: 'choice', required: true, choices: [CONSENT_YES, CONSENT_NO] };
 }
 
-export const MENTOR_CONSENT_TEXT =
-  'В соответствии со статьёй 351.8 Трудового кодекса РФ наставничество осуществляется с письменного согласия педагогического работника. Я согласен(на) выполнять обязанности наставника в программе наставничества текущего учебного года.';
-
-export const PUBLISH_CONSENT_TEXT =
-  'Разрешаю публиковать мои фамилию, имя, отчество и сведения о моём участии в программе наставничества на официальном сайте школы (согласие на распространение персональных данных, ст. 10.1 152-ФЗ). Без этого согласия ваше имя на сайте не появится. Согласие можно отозвать в любой момент.';
-
 /** A consent question counts as given only for the exact «yes» choice. */
 export function isConsentGiven(answer: unknown): boolean {
   return String(answer ?? '').trim() === CONSENT_YES;
 }
+
+/** Answers kept in the consent record (Согласия), not in a base column. */
+export const CONSENT_RECORD_KEYS: readonly string[] = ['publishCategories', 'publishConditions'];

@@ -2,25 +2,46 @@ import { CATEGORIES } from '../schema/sheets';
 import {
   CONSENT_NO,
   CONSENT_YES,
-  MENTOR_CONSENT_TEXT,
-  PUBLISH_CONSENT_TEXT,
+  NO_TEXTS,
+  PUBLISH_CATEGORIES,
   consentQuestion,
-  personalDataConsentText,
+  type ConsentTexts,
 } from './consent';
 import { FORMATS, TIMES, TOPICS } from './topics';
 import { PROGRAMME_FORMS } from './programme-forms';
-import type { FormDefinition, FormKey, Question } from './types';
+import type { FormDefinition, FormKey, Question, Section } from './types';
 
-/** The questionnaires of stages 1.3, 2.1 and 3.1, declared once. `schoolFull` goes into the consent text. */
+/**
+ * The questionnaires of stages 1.3, 2.1 and 3.1, declared once. The consent texts (rendered from the school's
+ * templates) are the description of the first page: the teacher names themself and answers the consent before
+ * any other question.
+ */
+
+const fullName: Question = {
+  key: 'fullName',
+  title: 'Фамилия, имя, отчество',
+  kind: 'text',
+  required: true,
+  help: 'Полностью, например: Иванова Анна Петровна',
+};
+
+const CONSENT_HELP =
+  'Текст согласия приведён выше. Без согласия анкета не сохраняется: ответы удаляются сразу после отправки.';
+
+/** The first page of a questionnaire that fills a base: who the teacher is and their consent, nothing else. */
+function consentSection(text: string, extra: Question[] = []): Section {
+  return {
+    title: 'Прежде чем заполнить анкету: согласие на обработку персональных данных',
+    description: text,
+    questions: [
+      fullName,
+      consentQuestion('consentPd', 'Согласие на обработку персональных данных', CONSENT_HELP),
+      ...extra,
+    ],
+  };
+}
 
 const identity: Question[] = [
-  {
-    key: 'fullName',
-    title: 'Фамилия, имя, отчество',
-    kind: 'text',
-    required: true,
-    help: 'Полностью, например: Иванова Анна Петровна',
-  },
   { key: 'position', title: 'Должность', kind: 'text', required: true },
   {
     key: 'subjects',
@@ -57,7 +78,7 @@ const meetingPreferences: Question[] = [
 
 const YES_NO = ['Да', 'Нет'] as const;
 
-export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinition> {
+export function formDefinitions(texts: ConsentTexts = NO_TEXTS): Record<FormKey, FormDefinition> {
   return {
     prelim: {
       key: 'prelim',
@@ -102,6 +123,7 @@ export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinit
       target: 'mentees',
       confirmation: 'Спасибо! Анкета получена. Куратор программы свяжется с вами.',
       sections: [
+        consentSection(texts.pdMentee),
         {
           title: 'О себе',
           questions: [
@@ -130,16 +152,6 @@ export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinit
             { key: 'expectations', title: 'Чего вы ждёте от участия в программе?', kind: 'paragraph' },
           ],
         },
-        {
-          title: 'Согласие на обработку персональных данных',
-          questions: [
-            consentQuestion(
-              'consentPd',
-              'Согласие на обработку персональных данных',
-              personalDataConsentText(schoolFull, 'наставляемого'),
-            ),
-          ],
-        },
       ],
     },
     mentor: {
@@ -152,6 +164,9 @@ export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinit
       target: 'mentors',
       confirmation: 'Спасибо! Анкета получена. Куратор программы свяжется с вами.',
       sections: [
+        consentSection(texts.pdMentor, [
+          consentQuestion('consentMentor', 'Согласие на осуществление наставничества', texts.mentor),
+        ]),
         {
           title: 'О себе',
           questions: [
@@ -182,22 +197,25 @@ export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinit
           ],
         },
         {
-          title: 'Согласия',
+          title: 'Согласие на распространение персональных данных (необязательно)',
+          description: texts.publish,
           questions: [
-            consentQuestion(
-              'consentPd',
-              'Согласие на обработку персональных данных',
-              personalDataConsentText(schoolFull, 'наставника'),
-            ),
-            consentQuestion(
-              'consentMentor',
-              'Согласие на осуществление наставничества (ст. 351.8 ТК РФ)',
-              MENTOR_CONSENT_TEXT,
-            ),
+            {
+              key: 'publishCategories',
+              title: 'Какие сведения о вас можно опубликовать на сайте школы',
+              help: 'Отмеченные сведения разрешены к публикации, неотмеченные — запрещены.',
+              kind: 'checkbox',
+              choices: PUBLISH_CATEGORIES,
+            },
+            {
+              key: 'publishConditions',
+              title: 'Условия и запреты на распространение',
+              help: 'Необязательно: например, «не публиковать в социальных сетях».',
+              kind: 'paragraph',
+            },
             {
               key: 'consentPublish',
-              title: 'Согласие на публикацию имени на сайте школы (необязательно)',
-              help: PUBLISH_CONSENT_TEXT,
+              title: 'Согласие на распространение персональных данных',
               kind: 'choice',
               required: false,
               choices: [CONSENT_YES, CONSENT_NO],
@@ -210,7 +228,7 @@ export function formDefinitions(schoolFull: string): Record<FormKey, FormDefinit
   };
 }
 
-export const FORM_KEYS = Object.keys(formDefinitions('')) as readonly FormKey[];
+export const FORM_KEYS = Object.keys(formDefinitions()) as readonly FormKey[];
 
 export function allQuestions(def: FormDefinition): Question[] {
   return def.sections.flatMap((s) => s.questions);

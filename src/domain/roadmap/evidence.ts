@@ -12,6 +12,10 @@ export const STEP_OF_DOCUMENT: Readonly<Record<DocumentKind, string>> = {
   orderFinalEvent: '7.2',
   letter: '7.2',
   finalReport: '7.1',
+  consentPd: '2.2',
+  consentPublish: '3.2',
+  consentMentor: '3.2',
+  agreementMentor: '5.1',
 };
 
 const KIND_BY_LABEL = new Map(

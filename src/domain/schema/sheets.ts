@@ -58,8 +58,11 @@ export const PAIR_KINDS = [PAIR_KIND.pair, PAIR_KIND.group] as const;
 
 /** The manual status a curator may set for a roadmap step (column «Статус вручную»). */
 export const STEP_OVERRIDE = { done: 'выполнено', inProgress: 'в работе', todo: 'не начато' } as const;
+
+/** Every outcome of attestation a teacher can hold (Порядок аттестации педагогических работников). */
 export const CATEGORIES = [
   'без категории',
+  'соответствие занимаемой должности',
   'первая',
   'высшая',
   'педагог-методист',

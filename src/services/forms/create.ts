@@ -4,7 +4,7 @@ import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { isConfigured } from '../../domain/settings';
 import { readSettings } from '../setup/settings';
-import { schoolForms } from './definitions';
+import { schoolForm } from './definitions';
 import { formLabel, readFormRecords, writeFormRecord, type FormRecord } from './registry';
 
 /** The handler name of the spreadsheet's one form-submit trigger (a top-level function in server.ts). */
@@ -24,7 +24,7 @@ export interface FormCreated {
 export function createOrUpdateForm(ports: Ports, key: FormKey): FormCreated {
   if (!isConfigured(readSettings(ports)))
     throw new UserFacingError('Сначала настройте программу: в анкетах нужно название школы.');
-  const def = schoolForms(ports)[key];
+  const def = schoolForm(ports, key);
   return ports.lock.withDocumentLock(() => {
     const existing = readFormRecords(ports)[key];
     let record: FormRecord;

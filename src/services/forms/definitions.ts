@@ -1,15 +1,17 @@
 import { formDefinitions } from '../../domain/forms/definitions';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import type { Ports } from '../ports';
+import { consentTextsForForms } from '../consents/texts';
 import { readSettings } from '../setup/settings';
 
-/** The questionnaires with this school's name in their consent texts. */
-export function schoolForms(ports: Ports): Record<FormKey, FormDefinition> {
-  return formDefinitions(readSettings(ports).schoolFull);
+/** The questionnaire to build: a form that fills a base carries the school's checked consent texts. */
+export function schoolForm(ports: Ports, key: FormKey): FormDefinition {
+  if (!FORMS_FOR_READING[key].target) return FORMS_FOR_READING[key];
+  return formDefinitions(consentTextsForForms(ports, readSettings(ports)))[key];
 }
 
 /**
  * The questionnaires for reading answers: titles and choices do not depend on the school (only the consent
- * wording does), so ingestion does not spend a read of Настройки on the school's name.
+ * wording does), so ingestion does not spend a read of Настройки or of the templates.
  */
-export const FORMS_FOR_READING: Record<FormKey, FormDefinition> = formDefinitions('');
+export const FORMS_FOR_READING: Record<FormKey, FormDefinition> = formDefinitions();

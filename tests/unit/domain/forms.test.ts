@@ -4,14 +4,19 @@ import {
   recordFromNamedValues,
   splitCheckbox,
 } from '../../../src/domain/forms/answers';
-import { CONSENT_NO, CONSENT_YES } from '../../../src/domain/forms/consent';
+import {
+  CONSENT_NO,
+  CONSENT_RECORD_KEYS,
+  CONSENT_YES,
+  PUBLISH_CATEGORIES,
+} from '../../../src/domain/forms/consent';
 import { allQuestions, formDefinitions } from '../../../src/domain/forms/definitions';
 import { WITHDRAWN_NAME, anonymise, mergePerson } from '../../../src/domain/forms/intake';
 import { TOPICS } from '../../../src/domain/forms/topics';
 import { MENTEES, MENTORS } from '../../../src/domain/schema/sheets';
 import { parsePastedTable } from '../../../src/domain/text/table-paste';
 
-const defs = formDefinitions('МБОУ МУК № 4 г. Кирова');
+const defs = formDefinitions();
 const title = (form: keyof typeof defs, key: string) =>
   allQuestions(defs[form]).find((q) => q.key === key)!.title;
 
@@ -25,15 +30,26 @@ describe('form definitions', () => {
         (def.target === 'mentees' ? MENTEES : MENTORS).columns.map((c) => c.key),
       );
       for (const q of allQuestions(def))
-        if (q.key !== 'consentPd' || def.target) expect(columns.has(q.key)).toBe(true);
+        if (!CONSENT_RECORD_KEYS.includes(q.key)) expect(columns.has(q.key)).toBe(true);
     }
   });
 
-  it('puts the school into a specific 152-ФЗ consent: purpose, data, term, withdrawal', () => {
-    const consent = allQuestions(defs.mentee).find((q) => q.key === 'consentPd')!;
-    expect(consent.required).toBe(true);
-    for (const part of ['МБОУ МУК № 4 г. Кирова', 'в целях', 'Перечень данных', 'Срок', 'отозвать'])
-      expect(consent.help).toContain(part);
+  it('asks for consent on the first page, before any other data, with the text as its description', () => {
+    const texts = { pdMentee: 'ТЕКСТ-М', pdMentor: 'ТЕКСТ-Н', mentor: 'ТЕКСТ-ТК', publish: 'ТЕКСТ-Р' };
+    const withTexts = formDefinitions(texts);
+    const first = withTexts.mentee.sections[0];
+    expect(first.description).toBe('ТЕКСТ-М');
+    expect(first.questions.map((q) => q.key)).toEqual(['fullName', 'consentPd']);
+    expect(first.questions[1].required).toBe(true);
+    expect(withTexts.mentor.sections[0].questions.map((q) => q.key)).toEqual([
+      'fullName',
+      'consentPd',
+      'consentMentor',
+    ]);
+    expect(withTexts.mentor.sections[0].questions[2].help).toBe('ТЕКСТ-ТК');
+    const publish = withTexts.mentor.sections.at(-1)!;
+    expect(publish.description).toBe('ТЕКСТ-Р');
+    expect(publish.questions.find((q) => q.key === 'publishCategories')!.choices).toEqual(PUBLISH_CATEGORIES);
     const mentorKeys = allQuestions(defs.mentor).map((q) => q.key);
     expect(mentorKeys).toEqual(expect.arrayContaining(['consentPd', 'consentMentor', 'consentPublish']));
     expect(allQuestions(defs.mentor).find((q) => q.key === 'consentPublish')!.required).toBe(false);

@@ -25,6 +25,10 @@ const good: FormDraft = {
   outputFolder: 'Наставничество 2022/2023',
   directorEmail: ' Popova@School4.ru ',
   orderNumberSuffix: '/4',
+  schoolAddress: ' 610000, г. Киров,  ул. Ленина, д. 1 ',
+  schoolInn: '4345 012340',
+  schoolOgrn: '1024301234561',
+  schoolSite: 'https://muk4.example.ru',
 };
 
 describe('setup validation', () => {
@@ -48,7 +52,31 @@ describe('setup validation', () => {
       outputFolder: 'Наставничество 2022/2023',
       directorEmail: 'Popova@School4.ru',
       orderNumberSuffix: '/4',
+      schoolAddress: '610000, г. Киров, ул. Ленина, д. 1',
+      schoolInn: '4345012340',
+      schoolOgrn: '1024301234561',
+      schoolSite: 'https://muk4.example.ru',
     });
+  });
+
+  test('the operator requisites are checked by their control digits when given', () => {
+    const { errors } = validateSetup({
+      ...good,
+      schoolInn: '4345012341',
+      schoolOgrn: '1024301234560',
+      schoolSite: 'muk4',
+    });
+    expect(errors.schoolInn).toContain('ИНН «4345012341» неверен');
+    expect(errors.schoolOgrn).toContain('ОГРН «1024301234560» неверен');
+    expect(errors.schoolSite).toContain('«muk4»');
+    const blank = validateSetup({
+      ...good,
+      schoolInn: '',
+      schoolOgrn: '',
+      schoolSite: '',
+      schoolAddress: '',
+    });
+    expect(blank.errors).toEqual({});
   });
 
   test('required fields get Russian messages, in form order', () => {
@@ -62,6 +90,10 @@ describe('setup validation', () => {
       outputFolder: '',
       directorEmail: '',
       orderNumberSuffix: '',
+      schoolAddress: '',
+      schoolInn: '',
+      schoolOgrn: '',
+      schoolSite: '',
     };
     const { form, errors } = validateSetup(empty);
     expect(form).toBeNull();
