@@ -13,12 +13,21 @@ import { runCatalogAction } from './services/step-actions/catalog';
 import { buildOverview } from './services/overview/build-overview';
 import { readSettings } from './services/setup/settings';
 import { setupProgramme } from './services/setup/setup-programme';
-import { UserFacingError, asUserError } from './services/errors';
-import { runWeeklyMeetingCheck } from './services/meetings/reminders';
+import { UNEXPECTED_FAILURE, UserFacingError, asUserError } from './services/errors';
+import { DAILY_HANDLER, runWeeklyMeetingCheck } from './services/meetings/reminders';
+import { FORM_SUBMIT_HANDLER } from './services/forms/create';
+import { assertCurator } from './services/access/assert-curator';
 import { sendDeadlineDigest } from './services/roadmap/deadline-digest';
 import { buildPublicResults } from './services/publishing/results';
-import { activateSpreadsheetById, activateTriggerSpreadsheet } from './gas/schedule';
-import { renderResultsPage, renderUnavailablePage } from './gas/results-page';
+import { activateSpreadsheetById, activateTriggerSpreadsheet, isOwnTriggerEvent } from './gas/schedule';
+import {
+  cachePage,
+  cachedPage,
+  renderResultsPage,
+  renderUnavailablePage,
+  servePageHtml,
+} from './gas/results-page';
+import { publishedStamp } from './services/publishing/switch';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -38,16 +47,21 @@ export function showSetupDialog(): void {
   showSetupPanel();
 }
 
+/** The sidebar's view: for the curators only (before the first setup, for the editor about to set it up). */
 export function getOverview(): Overview {
-  return asUserError(() => buildOverview(createGasPorts()));
+  return asUserError(() => {
+    const ports = createGasPorts();
+    assertCurator(ports, 'setup');
+    return buildOverview(ports);
+  });
 }
 
 export function getSetupForm(): SetupForm {
   return asUserError(() => {
     const ports = createGasPorts();
+    assertCurator(ports, 'setup');
     const settings = readSettings(ports);
-    if (!settings.curators.length && ports.runtime.userEmail())
-      settings.curators = [ports.runtime.userEmail()];
+    if (!settings.curators.length) settings.curators = [ports.runtime.userEmail()];
     return settings;
   });
 }
@@ -74,7 +88,8 @@ export function runAction(actionId: string, input?: string): ActionResult {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   asUserError(() => {
-    if (!e?.range) return;
+    // Called by a user (google.script.run) rather than by the trigger: nothing happens.
+    if (!isOwnTriggerEvent(e, FORM_SUBMIT_HANDLER) || !e.range) return;
     ingestSubmission(createGasPorts(), {
       sheetId: e.range.getSheet().getSheetId(),
       row: e.range.getRow(),
@@ -88,6 +103,8 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
  * due), once a week the pairs without meetings. It runs with no open document, so it first re-opens its workbook.
  */
 export function onDailyCheck(e?: { triggerUid?: string }): void {
+  // Called by a user (google.script.run) rather than by the trigger: nothing happens.
+  if (!isOwnTriggerEvent(e, DAILY_HANDLER)) return;
   if (!activateTriggerSpreadsheet(e?.triggerUid)) return;
   try {
     const ports = createGasPorts();
@@ -95,22 +112,38 @@ export function onDailyCheck(e?: { triggerUid?: string }): void {
     runWeeklyMeetingCheck(ports);
   } catch (error) {
     if (error instanceof UserFacingError) return; // not set up yet, or a sheet is broken: the sidebar says so
-    throw error;
+    console.error(error);
+    throw new Error(UNEXPECTED_FAILURE);
   }
 }
 
+/** The one thing the public page says whenever it shows no results, whatever the reason. */
+const RESULTS_UNAVAILABLE = 'Результаты программы наставничества пока не опубликованы.';
+
 /**
- * The public results page (web app): aggregates and consented names only, embeddable in a Google Site.
- * A web app has no open document: `?s=<spreadsheet id>` names the workbook.
+ * The public results page (web app): aggregates and the names the curator chose among those who consented,
+ * embeddable in a Google Site. It shows only the spreadsheet that setup fixed in the script properties (no URL
+ * parameter can name another file), only while a curator has publishing switched on, and serves the rendered
+ * page from the script cache.
  */
-export function doGet(e?: { parameter?: Record<string, string> }): GoogleAppsScript.HTML.HtmlOutput {
-  if (!activateSpreadsheetById(e?.parameter?.s))
-    return renderUnavailablePage('Результаты программы наставничества пока не опубликованы.');
+export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
   try {
-    return renderResultsPage(buildPublicResults(createGasPorts()).view);
+    const ports = createGasPorts();
+    const id = ports.page.boundSpreadsheetId();
+    if (!id || !activateSpreadsheetById(id)) return renderUnavailablePage(RESULTS_UNAVAILABLE);
+    const stamp = publishedStamp(ports);
+    if (!stamp) return renderUnavailablePage(RESULTS_UNAVAILABLE);
+    const key = `results:${id}:${stamp}`;
+    const cached = cachedPage(key);
+    if (cached) {
+      const page = JSON.parse(cached) as { title: string; html: string };
+      return servePageHtml(page.html, page.title);
+    }
+    const output = renderResultsPage(buildPublicResults(ports).view);
+    cachePage(key, JSON.stringify({ title: output.getTitle(), html: output.getContent() }));
+    return output;
   } catch (error) {
-    if (error instanceof UserFacingError)
-      return renderUnavailablePage('Результаты программы наставничества пока недоступны.');
-    throw error;
+    console.error(error);
+    return renderUnavailablePage(RESULTS_UNAVAILABLE);
   }
 }

@@ -2,7 +2,7 @@
  * Protection of a sheet or a range, and who may edit it.
  */
 import type { EmulatorContext } from '../core/context';
-import { gasError } from '../core/errors';
+import { NotEmulatedError, gasError } from '../core/errors';
 import type { ProtectionState, SpreadsheetState } from '../core/state';
 import { type OpenKind } from './a1';
 import { findSheet, findSpreadsheet } from './cells';
@@ -20,9 +20,10 @@ export function newProtection(
   sheetId: number,
   a1?: string,
 ): ProtectionState {
+  // As documented for Sheet.protect() and Range.protect(): until the script changes the editor list, it
+  // mirrors the spreadsheet's own sharing, so a fresh protection keeps out no editor of the spreadsheet.
   const user = ctx.state.session.activeUser;
-  const editors = [ss.owner];
-  if (!editors.includes(user)) editors.push(user);
+  const editors = [...new Set([ss.owner, ...ss.editors, user])];
   const p: ProtectionState = {
     id: ctx.newNumber(),
     type,
@@ -100,6 +101,11 @@ export class ProtectionImpl {
   /** Consumer accounts have no domain: domain editing is never on. */
   canDomainEdit(): boolean {
     return false;
+  }
+  /** Without a domain there is nothing to switch; turning it on is what the emulator cannot do. */
+  setDomainEdit(editable: boolean): this {
+    if (editable) throw new NotEmulatedError('Protection.setDomainEdit(true)');
+    return this;
   }
   getRange(): GRange {
     const p = this._p;

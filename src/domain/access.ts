@@ -1,14 +1,19 @@
 import { normalizeEmail } from './format/values';
 
+/** What the user is about to do: run the setup (open to the first editor) or anything else. */
+export type AccessPurpose = 'setup' | 'action';
+
 /**
- * Who may run stage actions: an editor of the spreadsheet who is listed among the programme's curators.
- * Before the programme is set up (no curators yet) any editor may run the setup.
+ * Who may act: an editor of the spreadsheet who is among the curators that setup recorded. Before the first
+ * setup (no curators recorded) an editor may run the setup and becomes its first curator; nothing else runs
+ * until then, so a workbook without curators never lets every editor in.
  * Returns a Russian refusal, or null when allowed.
  */
 export function curatorRefusal(
   user: string,
   curators: readonly string[],
   editors: readonly string[],
+  purpose: AccessPurpose = 'action',
 ): string | null {
   const me = normalizeEmail(user);
   if (!me) {
@@ -17,7 +22,12 @@ export function curatorRefusal(
   if (!editors.map(normalizeEmail).includes(me)) {
     return 'Действия программы доступны только редакторам таблицы. Попросите куратора открыть вам доступ на редактирование.';
   }
-  if (curators.length && !curators.map(normalizeEmail).includes(me)) {
+  if (!curators.length) {
+    return purpose === 'setup'
+      ? null
+      : 'Программа ещё не настроена: сначала выполните настройку программы (её автор станет куратором).';
+  }
+  if (!curators.map(normalizeEmail).includes(me)) {
     return `Действия программы выполняют кураторы (${curators.join(', ')}). Попросите куратора добавить вас в настройках программы.`;
   }
   return null;

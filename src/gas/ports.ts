@@ -1,6 +1,8 @@
 import type { Ports } from '../services/ports';
 import { gasLock, gasRuntime } from './runtime';
 import { GasForms } from './forms';
+import { createGasRecords } from './records';
+import { gasResultsPage } from './results-page';
 import { gasCache, gasResponses, gasTriggers } from './responses';
 import { GasSheets } from './sheets';
 import { GasDocs } from './docs';
@@ -12,6 +14,8 @@ export function createGasPorts(): Ports {
   return {
     sheets: new GasSheets(),
     runtime: gasRuntime,
+    records: createGasRecords(),
+    page: gasResultsPage,
     lock: gasLock,
     forms: new GasForms(),
     responses: gasResponses,

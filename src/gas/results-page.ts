@@ -1,5 +1,6 @@
 import { RESULTS_PAGE_TEMPLATE } from '../domain/publishing/page';
 import type { PublicResults } from '../domain/publishing/results';
+import type { ResultsPagePort } from '../services/ports';
 
 /** The public results page: the template evaluated with `<?= ?>` escaping, embeddable in a Google Site. */
 export function renderResultsPage(view: PublicResults): GoogleAppsScript.HTML.HtmlOutput {
@@ -31,4 +32,41 @@ export function webAppUrl(): string {
   } catch {
     return '';
   }
+}
+
+/** Script property naming the one spreadsheet the deployed page shows (set by setup, moved by a curator). */
+const PAGE_SPREADSHEET_PROPERTY = 'results.spreadsheetId';
+
+/** How long a rendered page is served from the script cache (a change of consent or publishing bumps it). */
+export const PAGE_CACHE_SECONDS = 600;
+
+export const gasResultsPage: ResultsPagePort = {
+  boundSpreadsheetId: () => PropertiesService.getScriptProperties().getProperty(PAGE_SPREADSHEET_PROPERTY),
+  bindToThisSpreadsheet() {
+    const ss = SpreadsheetApp.getActive();
+    if (!ss) throw new Error('Надстройка работает только в открытой таблице.');
+    PropertiesService.getScriptProperties().setProperty(PAGE_SPREADSHEET_PROPERTY, ss.getId());
+  },
+};
+
+/** The rendered page from the script cache (shared by every visitor), or null. */
+export function cachedPage(key: string): string | null {
+  return CacheService.getScriptCache()?.get(key) ?? null;
+}
+
+export function cachePage(key: string, html: string): void {
+  // A value over the cache's 100 KB limit is simply not cached.
+  try {
+    CacheService.getScriptCache()?.put(key, html, PAGE_CACHE_SECONDS);
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+/** Serves cached HTML the way renderResultsPage serves a fresh page. */
+export function servePageHtml(html: string, title: string): GoogleAppsScript.HTML.HtmlOutput {
+  return HtmlService.createHtmlOutput(html)
+    .setTitle(title)
+    .addMetaTag('viewport', 'width=device-width, initial-scale=1')
+    .setXFrameOptionsMode(HtmlService.XFrameOptionsMode.ALLOWALL);
 }

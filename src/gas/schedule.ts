@@ -39,13 +39,25 @@ export function activateTriggerSpreadsheet(triggerUid: string | undefined): bool
   }
 }
 
-/** The web app (doGet) has no open document either: the page address carries the spreadsheet id. */
-export function activateSpreadsheetById(id: string | undefined): boolean {
-  if (!id) return !!SpreadsheetApp.getActive();
+/** The web app (doGet) has no open document either: it opens the spreadsheet the deployment is fixed to. */
+export function activateSpreadsheetById(id: string): boolean {
   try {
     SpreadsheetApp.setActiveSpreadsheet(SpreadsheetApp.openById(id));
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether an event object came from one of this user's installable triggers running the handler. A user can
+ * call any top-level function through google.script.run, with any argument, but cannot make Apps Script put
+ * the id of one of their own triggers for that handler into it.
+ */
+export function isOwnTriggerEvent(e: unknown, handler: string): boolean {
+  const uid = (e as { triggerUid?: unknown } | null | undefined)?.triggerUid;
+  if (typeof uid !== 'string' && typeof uid !== 'number') return false;
+  return ScriptApp.getProjectTriggers().some(
+    (t) => t.getUniqueId() === String(uid) && t.getHandlerFunction() === handler,
+  );
 }

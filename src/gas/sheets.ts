@@ -84,12 +84,18 @@ export class GasSheets implements SheetPort {
     sheet.getRange(1, 1, 1, schema.columns.length).setValues([schema.columns.map((c) => c.header)]);
     sheet.setFrozenRows(1);
     this.decorateColumns(sheet, schema.columns, 1);
-    if (schema.personalData) {
-      sheet
-        .protect()
-        .setDescription(`Персональные данные: лист «${schema.name}» изменяют только кураторы`)
-        .setWarningOnly(true);
-    }
+  }
+
+  restrictEditing(sheetName: string, editors: readonly string[], description: string): void {
+    const sheet = this.requireSheet(sheetName);
+    // Sheet.protect() returns the sheet's protection if it has one; until its editor list is changed, it
+    // mirrors the spreadsheet's sharing, i.e. protects nothing.
+    const protection = sheet.protect().setDescription(description).setWarningOnly(false);
+    // As documented: add yourself first, or removing a group you edit through would throw.
+    protection.addEditor(Session.getEffectiveUser());
+    protection.removeEditors(protection.getEditors());
+    if (editors.length) protection.addEditors([...editors]);
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
   }
 
   addColumns(schema: SheetSchema, columns: readonly ColumnSpec[]): void {

@@ -6,6 +6,11 @@ export class UserFacingError extends Error {
   }
 }
 
+/** What a user reads when something unexpected failed: never the JavaScript error itself. */
+export const UNEXPECTED_FAILURE =
+  'Не удалось выполнить действие из-за внутренней ошибки надстройки. Повторите попытку; если ошибка повторяется, ' +
+  'сообщите администратору (подробности записаны в журнал выполнения скрипта).';
+
 /**
  * Runs a server function so that whatever reaches the curator is Russian: a UserFacingError keeps its message;
  * anything else is logged for the developers and reported as an unexpected failure that lost nothing.
@@ -15,10 +20,8 @@ export function asUserError<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof UserFacingError) throw new Error(e.message);
-    const detail = e instanceof Error ? e.message : String(e);
+    // The JavaScript text (a service's English error, a stack) goes to the execution log only.
     console.error(e);
-    throw new Error(
-      `Не удалось выполнить действие: ${detail}. Повторите попытку; если ошибка повторяется, сообщите администратору.`,
-    );
+    throw new Error(UNEXPECTED_FAILURE);
   }
 }

@@ -21,8 +21,13 @@ export interface SheetPort {
   appendRows(sheetName: string, rows: unknown[][]): void;
   /** Deletes whole rows (1-based numbers). */
   deleteRows(sheetName: string, rowNumbers: number[]): void;
-  /** Creates the sheet from its declaration: header, notes, formats, validation, frozen row, keys, protection. */
+  /** Creates the sheet from its declaration: header, notes, formats, validation, frozen row, keys. */
   createSheet(schema: SheetSchema, index: number): void;
+  /**
+   * Protects the whole sheet for real (not warning-only): only these people may edit it, besides the
+   * spreadsheet's owner, whom Google never removes. Run again, it replaces the list.
+   */
+  restrictEditing(sheetName: string, editors: readonly string[], description: string): void;
   /** Adds declared columns after the sheet's last column, with header, key, format and validation. */
   addColumns(schema: SheetSchema, columns: readonly ColumnSpec[]): void;
   sheetNames(): string[];
@@ -37,6 +42,28 @@ export interface RuntimePort {
   userEmail(): string;
   /** E-mails of the spreadsheet's editors (owner included). */
   editors(): string[];
+}
+
+/**
+ * Facts only the add-on itself writes, kept out of every cell an editor can type into: who the curators are,
+ * which Drive files the add-on created. Per spreadsheet, readable in every execution context (sidebar,
+ * triggers, the web app), so who may act never depends on a cell.
+ */
+export interface RecordPort {
+  /** The value under the key, or null. */
+  get(key: string): string | null;
+  /** Sets the value; null deletes it. */
+  set(key: string, value: string | null): void;
+  /** Records a value under a key that cannot exist yet (a new file's id): no search, one write. */
+  create(key: string, value: string): void;
+}
+
+/** The public results page (a web app): which workbook it shows is fixed by the deployment, not by a URL. */
+export interface ResultsPagePort {
+  /** The spreadsheet the page shows, or null before any setup fixed one. */
+  boundSpreadsheetId(): string | null;
+  /** Makes this workbook the one the page shows. */
+  bindToThisSpreadsheet(): void;
 }
 
 export interface LockPort {
@@ -114,6 +141,8 @@ export interface ChartPort {
 export interface Ports {
   sheets: SheetPort;
   runtime: RuntimePort;
+  records: RecordPort;
+  page: ResultsPagePort;
   lock: LockPort;
   forms: FormsPort;
   responses: ResponseSheetPort;

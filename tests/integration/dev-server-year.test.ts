@@ -103,6 +103,9 @@ test('meeting reports need approved pairs; the results page is served from doGet
   expect(sim.data.sent).toBe(0);
   expect(sim.data.message).toContain('нет утверждённых пар/групп');
 
+  const closed = await fetch(`${server.url}results`);
+  expect(await closed.text()).toContain('пока не опубликованы');
+  await post('api/run/runAction', { args: ['publishing:on'] });
   const results = await fetch(`${server.url}results`);
   expect(results.status).toBe(200);
   expect(results.headers.get('content-type')).toContain('text/html');

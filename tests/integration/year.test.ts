@@ -282,17 +282,22 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     ranking.save();
     expect(mentorsForReward(ports)[0].fullName).toBe(MENTORS[1][0]);
 
-    // ---- 7.2: the public page and the news text, with consented names only
-    const page = server.doGet({ parameter: {} }).getContent();
+    // ---- 7.2: the public page and the news text: nothing until a curator publishes, then the names the
+    // curator marked «Поощрить» among those with publication consent
+    emulator.state.activeSpreadsheetId = null; // the web app has no open document
+    expect(server.doGet().getContent()).toContain('пока не опубликованы');
+    emulator.state.activeSpreadsheetId = ssId;
+    const marks = db.ranking.load();
+    for (const r of marks.rows) marks.update(r.id, { reward: true });
+    marks.save();
+    run('publishing:on');
+    emulator.state.activeSpreadsheetId = null;
+    const page = server.doGet().getContent();
     expect(page).toContain('Смирнова Ольга Викторовна');
     expect(page).toContain('Васильева Татьяна Николаевна');
     expect(page).not.toContain('Кузнецов');
     expect(page).not.toContain('Алексеева');
     expect(page).not.toMatch(/<script/i);
-    emulator.state.activeSpreadsheetId = null; // the web app has no open document: ?s= names the workbook
-    expect(server.doGet({ parameter: { s: ssId } }).getContent()).toContain('Смирнова Ольга Викторовна');
-    emulator.state.activeSpreadsheetId = null;
-    expect(server.doGet({ parameter: {} }).getContent()).toContain('пока не опубликованы');
     emulator.state.activeSpreadsheetId = ssId;
     const news = run('publishing:news');
     expect(news.copyText).toContain(

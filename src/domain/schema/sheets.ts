@@ -93,6 +93,7 @@ export const SETTINGS = {
   key: 'settings',
   name: 'Настройки',
   personalData: false,
+  curatorsOnly: true,
   idPrefix: 'ST',
   columns: [
     {
@@ -281,6 +282,7 @@ export const DOCUMENTS = {
   key: 'documents',
   name: 'Документы',
   personalData: false,
+  curatorsOnly: true,
   idPrefix: 'DC',
   columns: [
     id,
@@ -314,6 +316,7 @@ export const JOURNAL = {
   key: 'journal',
   name: 'Журнал',
   personalData: false,
+  curatorsOnly: true,
   idPrefix: 'LG',
   columns: [
     id,
@@ -401,6 +404,11 @@ export const RANKING = {
   ],
 } as const satisfies SheetSchema;
 export type RankingRow = RowOf<typeof RANKING>;
+
+/** The sheets only curators may edit (protected for real at setup): personal data, settings, registers, logs. */
+export function isCuratorsOnly(schema: SheetSchema): boolean {
+  return schema.personalData || !!schema.curatorsOnly;
+}
 
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [

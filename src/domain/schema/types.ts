@@ -24,8 +24,10 @@ export interface SheetSchema {
   /** Russian sheet name the curator sees. */
   name: string;
   columns: readonly ColumnSpec[];
-  /** Holds personal data: protected (warning-only for curators) and never published. */
+  /** Holds personal data: only curators may edit it, and it is never published. */
   personalData: boolean;
+  /** Settings, registers and logs: only curators may edit it, though it holds no personal data. */
+  curatorsOnly?: boolean;
   /** Prefix of the stable row ids, e.g. 'MT' → 'MT-3f9a2c1b'. */
   idPrefix: string;
 }

@@ -1,14 +1,25 @@
-import { curatorRefusal } from '../../domain/access';
+import { curatorRefusal, type AccessPurpose } from '../../domain/access';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
-import { readSettings } from '../setup/settings';
+import { readCurators } from './curators';
 
-/** Stops a stage action for anyone but the programme's curators (who must also be editors of the sheet). */
-export function assertCurator(ports: Ports): void {
+/**
+ * Stops anyone but the curators that setup recorded (who must also be editors of the spreadsheet). The list
+ * comes from the add-on's own record, never from the Настройки sheet, which only shows a copy.
+ */
+export function assertCurator(ports: Ports, purpose: AccessPurpose = 'action'): void {
   const refusal = curatorRefusal(
     ports.runtime.userEmail(),
-    readSettings(ports).curators,
+    readCurators(ports),
     ports.runtime.editors(),
+    purpose,
   );
   if (refusal) throw new UserFacingError(refusal);
+}
+
+/** Whether the user may see the programme's data (a recorded curator who edits the spreadsheet). */
+export function isCurator(ports: Ports): boolean {
+  return (
+    curatorRefusal(ports.runtime.userEmail(), readCurators(ports), ports.runtime.editors(), 'action') === null
+  );
 }

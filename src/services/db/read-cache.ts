@@ -1,4 +1,4 @@
-import type { Ports, SheetPort } from '../ports';
+import type { Ports, RecordPort, SheetPort } from '../ports';
 
 /**
  * Ports whose sheet reads are remembered for the length of one use case: building the overview consults
@@ -54,6 +54,25 @@ export function withCachedReads(ports: Ports): Ports {
       names = null;
       return inner.deleteSheetIfEmpty(name);
     },
+    restrictEditing(name, editors, description) {
+      inner.restrictEditing(name, editors, description);
+    },
   };
-  return { ...ports, sheets };
+  // The curators' record is consulted by every service that reads the settings.
+  const recorded = new Map<string, string | null>();
+  const records: RecordPort = {
+    get(key) {
+      if (!recorded.has(key)) recorded.set(key, ports.records.get(key));
+      return recorded.get(key)!;
+    },
+    set(key, value) {
+      recorded.delete(key);
+      ports.records.set(key, value);
+    },
+    create(key, value) {
+      recorded.delete(key);
+      ports.records.create(key, value);
+    },
+  };
+  return { ...ports, sheets, records };
 }

@@ -19,6 +19,7 @@ import type { LoadedTable } from '../db/table';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import type { FileRef } from './ports';
+import { recordCreatedFile, trashCreatedFile } from './created-files';
 import {
   asTemplateProblem,
   readyTemplate,
@@ -232,11 +233,13 @@ export function produce(ports: Ports, env: Env, row: Row, target: Target, checkL
       ]);
     }
     docId = doc.id;
+    recordCreatedFile(ports, doc.id, row.id);
     table.update(row.id, { docUrl: doc.url, status: STATUS.doc, templateId: env.template.id });
     table.save();
   }
   if (!row.pdfUrl) {
     const pdf = ports.docs.exportPdf(docId, pdfFileName(parts), folder.id);
+    recordCreatedFile(ports, pdf.id, row.id);
     table.update(row.id, { pdfUrl: pdf.url, status: STATUS.ready });
     table.save();
   }
@@ -249,7 +252,8 @@ export function fileIdOf(url: unknown): string | null {
 }
 
 /**
- * Makes one document again (an explicit action): its old Doc and PDF go to the trash, the register row keeps
+ * Makes one document again (an explicit action): its old Doc and PDF go to the trash (only if the add-on made
+ * them for this row: a link edited in the register trashes nothing), the register row keeps
  * its number and date and gets the new links. Whether it was sent stays recorded.
  */
 export function regenerateDocument(
@@ -271,9 +275,10 @@ export function regenerateDocument(
   }
   const target = targetFor(decl, row);
   const template = readyTemplate(ports, settings, decl);
+  // Only a file the add-on recorded making for this row goes to the trash, whatever the links now say.
   for (const url of [row.docUrl, row.pdfUrl]) {
     const id = fileIdOf(url);
-    if (id && ports.docs.isLive(id)) ports.docs.trash(id);
+    if (id) trashCreatedFile(ports, id, row.id);
   }
   table.update(row.id, { docUrl: null, pdfUrl: null, status: STATUS.reserved });
   table.save();

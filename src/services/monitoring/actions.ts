@@ -4,6 +4,7 @@ import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
 import { formLabel } from '../forms/registry';
 import type { StepAction } from '../step-actions/step-action';
+import { switchPublishing } from '../publishing/switch';
 import { buildNewsText } from '../publishing/results';
 import { inviteToSurvey } from './invite';
 import { summarizeInterim } from './interim';
@@ -90,10 +91,25 @@ export const MONITORING_ACTIONS: StepAction[] = [
         copyText: buildNewsText(ports),
         details: [
           'Страница результатов для сайта: опубликуйте скрипт как веб-приложение (Развернуть → Новое развёртывание → Веб-приложение),',
-          'затем в Google Сайте: Вставка → Встроить → адрес веб-приложения с «?s=» и идентификатором этой таблицы.',
-          'На странице — только обобщённые показатели и имена наставников, давших согласие на публикацию.',
+          'включите её действием «Опубликовать результаты на странице», затем в Google Сайте: Вставка → Встроить → адрес веб-приложения.',
+          'На странице — только обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию.',
         ],
       };
     },
+  },
+  {
+    id: 'publishing:on',
+    step: '7.2',
+    label: 'Опубликовать результаты на странице',
+    confirm:
+      'Страница результатов станет доступна всем, у кого есть её адрес: обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию. Опубликовать?',
+    unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
+    run: ({ ports }) => ({ message: switchPublishing(ports, true) }),
+  },
+  {
+    id: 'publishing:off',
+    step: '7.2',
+    label: 'Снять результаты со страницы',
+    run: ({ ports }) => ({ message: switchPublishing(ports, false) }),
   },
 ];

@@ -8,14 +8,14 @@ import {
 } from '../../domain/publishing/results';
 import { openDatabase } from '../db/database';
 import { loadMonitoringInput } from '../monitoring/answers';
-import { mentorsForReward } from '../monitoring/ranking';
+import { rewardChoice } from '../monitoring/ranking';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 
 /**
- * What the public page shows, computed live on each request (so a withdrawn consent disappears at once):
- * aggregates of the monitoring and the names of the best mentors who consented to publication — the
- * curator's «Поощрить» choice if made, else the ranking; before any ranking, the consented mentors of the pairs.
+ * What the public page shows: aggregates of the monitoring and the names of the mentors the curator marked
+ * «Поощрить» on the ranking sheet who consented to publication — no one else, whatever else is in the sheets.
+ * The page caches it (see publishing/switch.ts); a withdrawal refreshes it at once.
  */
 export function buildPublicResults(ports: Ports): { view: PublicResults; input: PublicInput } {
   const settings = readSettings(ports);
@@ -27,8 +27,8 @@ export function buildPublicResults(ports: Ports): { view: PublicResults; input: 
       .rows.filter((m) => m.consentPublish === true && m.fullName)
       .map((m) => [m.id, String(m.fullName)]),
   );
-  const ranked = mentorsForReward(ports).map((r) => r.mentorId);
-  const order = ranked.length ? ranked : [...new Set(programme.pairs.map((p) => p.mentorId))];
+  const choice = rewardChoice(ports);
+  const order = choice.marked ? choice.mentors.map((r) => r.mentorId) : [];
   const people = [...programme.byEmail.values()];
   const publicInput: PublicInput = {
     school: settings.schoolShort,

@@ -7,13 +7,17 @@ import {
 } from '../../domain/settings';
 import { openDatabase } from '../db/database';
 import type { Ports } from '../ports';
+import { readCurators } from '../access/curators';
 
-/** Reads the programme settings from Настройки (one read). Missing sheet or rows give the defaults. */
+/**
+ * Reads the programme settings from Настройки (one read). Missing sheet or rows give the defaults. The curators
+ * come from setup's own record: the sheet's «Кураторы» row is only a copy for people to read.
+ */
 export function readSettings(ports: Ports): Settings {
   const table = openDatabase(ports).settings.loadIfExists();
   const text: Partial<Record<SettingKey, string>> = {};
   for (const row of table?.rows ?? []) text[row.id as SettingKey] = String(row.value ?? '');
-  return settingsFromText(text, ports.runtime.now());
+  return { ...settingsFromText(text, ports.runtime.now()), curators: readCurators(ports) };
 }
 
 /** Writes the settings into Настройки: one read, one write; unknown rows added by a curator are kept. */

@@ -10,6 +10,9 @@ import { FORM_SUBMIT_HANDLER } from '../forms/create';
 import { scheduleWeeklyCheck } from '../meetings/reminders';
 import { assertCurator } from '../access/assert-curator';
 import { seedRoadmapRows } from '../roadmap/seed-rows';
+import { recordCurators } from '../access/curators';
+import { isCuratorsOnly, ALL_SHEETS } from '../../domain/schema/sheets';
+import { normalizeEmail } from '../../domain/format/values';
 
 /** Names Google gives the first sheet of a new spreadsheet (Russian and English interface). */
 const DEFAULT_SHEET_NAMES = ['Лист1', 'Sheet1'];
@@ -21,13 +24,22 @@ const DEFAULT_SHEET_NAMES = ['Лист1', 'Sheet1'];
  * Safe to run twice. Returns Russian lines saying what was done.
  */
 export function setupProgramme(ports: Ports, input: Settings): string[] {
-  const settings = normalizeSettings(input);
+  // Once curators are recorded only they may run setup; the first setup makes its author a curator.
+  assertCurator(ports, 'setup');
+  const me = normalizeEmail(ports.runtime.userEmail());
+  const typed = normalizeSettings(input);
+  const settings = { ...typed, curators: [...new Set([...typed.curators, me])] };
   const errors = validateSettings(settings);
   if (errors.length) throw new UserFacingError(errors.join('\n'));
-  assertCurator(ports);
 
   return ports.lock.withDocumentLock(() => {
     const messages = ensureSchema(ports);
+    recordCurators(ports, settings.curators);
+    if (!typed.curators.includes(me))
+      messages.push(`Вы выполняете настройку и остаётесь куратором: ${me} добавлен в список кураторов.`);
+    messages.push(...restrictSheets(ports, settings.curators));
+    // The public page shows the workbook that was set up first; a curator may move it when publishing.
+    if (!ports.page.boundSpreadsheetId()) ports.page.bindToThisSpreadsheet();
     // The empty first sheet of a new spreadsheet is of no use next to the programme's sheets.
     for (const name of DEFAULT_SHEET_NAMES)
       if (ports.sheets.deleteSheetIfEmpty(name)) messages.push(`Удалён пустой лист «${name}».`);
@@ -49,6 +61,14 @@ export function setupProgramme(ports: Ports, input: Settings): string[] {
     logAction(ports, 'Настройка программы', messages.join(' '));
     return messages;
   });
+}
+
+/** The sheets with personal data, settings, registers and the log: only the curators may edit them. */
+function restrictSheets(ports: Ports, curators: readonly string[]): string[] {
+  const names = ALL_SHEETS.filter(isCuratorsOnly).map((s) => s.name);
+  for (const name of names)
+    ports.sheets.restrictEditing(name, curators, `Лист «${name}» изменяют только кураторы программы`);
+  return [`Изменять листы ${names.map((n) => `«${n}»`).join(', ')} могут только кураторы.`];
 }
 
 function seedRoadmap(ports: Ports, settings: Settings): number {

@@ -35,8 +35,8 @@ export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
 }
 
 export function runCatalogAction(ctx: ActionContext, id: string, input: string): ActionOutcome {
-  assertCurator(ctx.ports);
   const action = ALL_ACTIONS.find((a) => a.id === id);
+  assertCurator(ctx.ports, action?.beforeSetup ? 'setup' : 'action');
   if (!action) throw new UserFacingError('Это действие недоступно. Обновите панель.');
   if (action.input && !input.trim()) throw new UserFacingError(`Заполните поле «${action.input.label}».`);
   return action.run(ctx, input);

@@ -22,6 +22,7 @@ export const CORE_ACTIONS: StepAction[] = [
     id: 'setup:open',
     step: '1.1',
     label: 'Настроить программу',
+    beforeSetup: true,
     run({ ui }) {
       ui.showSetupDialog();
       return { message: 'Открыто окно настройки программы.' };

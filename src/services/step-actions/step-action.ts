@@ -13,6 +13,8 @@ export interface StepAction {
   label: string;
   input?: ActionInput;
   confirm?: string;
+  /** Runs before the first setup too (opening the setup dialog); every other action needs a curator. */
+  beforeSetup?: boolean;
   /** Why the action cannot run now (Russian), or null when it can. */
   unavailable?(facts: ProgrammeFacts): string | null;
   run(ctx: ActionContext, input: string): ActionOutcome;

@@ -55,7 +55,9 @@ describe('who may run stage actions', () => {
       curatorRefusal('curator@school.example', ['curator@school.example'], ['owner@school.example']),
     ).toContain('редакторам'));
   it('lets any editor set the programme up before curators are named', () =>
-    expect(curatorRefusal('teacher@school.example', [], editors)).toBeNull());
+    expect(curatorRefusal('teacher@school.example', [], editors, 'setup')).toBeNull());
+  it('lets nobody run stage actions while no curator is recorded', () =>
+    expect(curatorRefusal('teacher@school.example', [], editors, 'action')).toContain('не настроена'));
   it('refuses when Google does not reveal the account', () =>
     expect(curatorRefusal('', [], editors)).toContain('учётную запись'));
 });

@@ -1,0 +1,41 @@
+import type { RecordPort } from '../services/ports';
+
+/** Prefix of the add-on's own records among the spreadsheet's developer metadata. */
+const RECORD_PREFIX = 'nastavnik.record.';
+
+/**
+ * RecordPort over developer metadata of PROJECT visibility attached to the spreadsheet itself. An editor
+ * cannot see or change it in the Sheets interface, and PROJECT metadata is readable only by the project that
+ * created it. Unlike document properties (null in time-driven triggers and in a web app, where there is no
+ * open document), it travels with the spreadsheet: every execution that opens the workbook reads the same
+ * records.
+ */
+export function createGasRecords(): RecordPort {
+  let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const ss = () => {
+    spreadsheet ??= SpreadsheetApp.getActive();
+    if (!spreadsheet) throw new Error('Надстройка работает только в открытой таблице.');
+    return spreadsheet;
+  };
+  const find = (key: string) =>
+    ss()
+      .createDeveloperMetadataFinder()
+      .withKey(RECORD_PREFIX + key)
+      .withVisibility(SpreadsheetApp.DeveloperMetadataVisibility.PROJECT)
+      // Only the spreadsheet-level record counts, not one that travelled with a copied row or column.
+      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SPREADSHEET)
+      .find()[0] ?? null;
+  const add = (key: string, value: string) => {
+    ss().addDeveloperMetadata(RECORD_PREFIX + key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  };
+  return {
+    get: (key) => find(key)?.getValue() ?? null,
+    set(key, value) {
+      const existing = find(key);
+      if (value === null) existing?.remove();
+      else if (existing) existing.setValue(value);
+      else add(key, value);
+    },
+    create: add,
+  };
+}

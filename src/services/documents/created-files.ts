@@ -1,0 +1,25 @@
+import type { Ports } from '../ports';
+
+/**
+ * The Drive files the add-on made, recorded when it made them (in the add-on's own records, which no editor
+ * can change) with the register row they belong to. Only such a file is ever trashed by the add-on: a link
+ * typed into Документы can point anywhere, so it never decides what goes to the trash.
+ */
+const key = (fileId: string) => `file.${fileId}`;
+
+export function recordCreatedFile(ports: Ports, fileId: string, registerRowId: string): void {
+  ports.records.create(key(fileId), registerRowId);
+}
+
+/** Whether the add-on made this file for this register row. */
+export function isCreatedFor(ports: Ports, fileId: string, registerRowId: string): boolean {
+  return ports.records.get(key(fileId)) === registerRowId;
+}
+
+/** Trashes the file if the add-on made it for the row; returns whether it did. */
+export function trashCreatedFile(ports: Ports, fileId: string, registerRowId: string): boolean {
+  if (!isCreatedFor(ports, fileId, registerRowId)) return false;
+  if (ports.docs.isLive(fileId)) ports.docs.trash(fileId);
+  ports.records.set(key(fileId), null);
+  return true;
+}
