@@ -8,6 +8,7 @@ import { isDate } from './format/values';
 import { splitList, TOPICS } from './forms/topics';
 import { categoryFactor } from './matching/score';
 import { normalizeTerm } from './matching/subjects';
+import { PERSON_STATUS } from './schema/sheets';
 
 /** What selection reads from a row of Наставники (column keys). Lists may come as the cell text. */
 export interface MentorProfile {
@@ -64,7 +65,11 @@ export const SUITABILITY_LABELS: Readonly<Record<SuitabilityKey, string>> = {
 };
 
 /** Statuses of a selected mentor: «отобран», and «в паре» for one already matched (re-running matching). */
-export const SELECTED_STATUSES: readonly string[] = ['отобран', 'в паре'];
+export const SELECTED_STATUSES: readonly string[] = [PERSON_STATUS.selected, PERSON_STATUS.inPair];
+
+export function isSelected(status: string | null): boolean {
+  return SELECTED_STATUSES.includes(status ?? '');
+}
 
 /** A motivation shorter than this is a formality («хочу»), not an answer. */
 const MOTIVATION_MIN_CHARS = 30;

@@ -1,3 +1,4 @@
+import { PERSON_STATUS } from '../schema/sheets';
 import type { Row } from '../schema/types';
 
 /**
@@ -6,11 +7,16 @@ import type { Row } from '../schema/types';
  */
 
 /** Statuses set by the curator's decisions later in the programme: a new answer does not undo them. */
-const DECIDED = new Set(['отобран', 'не отобран', 'в паре', 'завершил']);
+const DECIDED = new Set<unknown>([
+  PERSON_STATUS.selected,
+  PERSON_STATUS.notSelected,
+  PERSON_STATUS.inPair,
+  PERSON_STATUS.finished,
+]);
 
 export function intakeStatus(target: 'mentees' | 'mentors', fields: Record<string, unknown>): string {
-  if (target === 'mentors' && !fields.consentMentor) return 'согласие';
-  return 'в базе';
+  if (target === 'mentors' && !fields.consentMentor) return PERSON_STATUS.consented;
+  return PERSON_STATUS.inBase;
 }
 
 export function mergePerson(
@@ -18,8 +24,7 @@ export function mergePerson(
   existing: Row | undefined,
   fields: Record<string, unknown>,
 ): Omit<Row, 'id'> & { id?: string } {
-  const status =
-    existing && DECIDED.has(String(existing.status)) ? existing.status : intakeStatus(target, fields);
+  const status = existing && DECIDED.has(existing.status) ? existing.status : intakeStatus(target, fields);
   return { ...(existing ?? {}), ...fields, status };
 }
 
@@ -50,7 +55,7 @@ export function anonymise(row: Row): Row {
   const out: Row = { ...row };
   for (const f of PERSONAL_FIELDS) if (f in out) out[f] = typeof out[f] === 'boolean' ? false : null;
   out.fullName = WITHDRAWN_NAME;
-  out.status = 'отказ';
+  out.status = PERSON_STATUS.refused;
   out.consentPd = null;
   if ('consentMentor' in out) out.consentMentor = null;
   if ('consentPublish' in out) out.consentPublish = false;

@@ -55,6 +55,7 @@ export type PairStatus = (typeof PAIR_STATUSES)[number];
 
 export const PAIR_KIND = { pair: 'пара', group: 'группа' } as const;
 export const PAIR_KINDS = [PAIR_KIND.pair, PAIR_KIND.group] as const;
+export type PairKind = (typeof PAIR_KINDS)[number];
 
 /** The manual status a curator may set for a roadmap step (column «Статус вручную»). */
 export const STEP_OVERRIDE = { done: 'выполнено', inProgress: 'в работе', todo: 'не начато' } as const;

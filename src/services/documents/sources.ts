@@ -1,5 +1,6 @@
 import type { PairInput, PersonInput } from '../../domain/documents/data';
-import type { Row } from '../../domain/schema/types';
+import { countsAsApproved, pairKind, splitIds } from '../../domain/pairs';
+import type { MenteeRow, MentorRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import type { Ports } from '../ports';
 
@@ -13,23 +14,21 @@ export interface ProgrammePeople {
   menteesById: Map<string, PersonInput>;
 }
 
-const APPROVED = new Set(['утверждена', 'завершена']);
-
 export function loadPeople(ports: Ports): ProgrammePeople {
   const db = openDatabase(ports);
   const mentorsById = byId(db.mentors.load().rows);
   const menteesById = byId(db.mentees.load().rows);
   const pairs: PairInput[] = [];
   for (const row of db.pairs.load().rows) {
-    if (!APPROVED.has(String(row.status))) continue;
-    const mentor = mentorsById.get(String(row.mentorId));
+    if (!countsAsApproved(row.status)) continue;
+    const mentor = mentorsById.get(row.mentorId ?? '');
     const mentees = splitIds(row.menteeIds)
       .map((id) => menteesById.get(id))
       .filter((m): m is PersonInput => !!m);
     if (!mentor || !mentees.length) continue;
     pairs.push({
       id: row.id,
-      kind: String(row.kind || (mentees.length > 1 ? 'группа' : 'пара')),
+      kind: row.kind || pairKind(mentees.length),
       mentor,
       mentees,
     });
@@ -43,13 +42,7 @@ export function menteesOf(pairs: readonly PairInput[]): PersonInput[] {
   return [...new Map(pairs.flatMap((p) => p.mentees.map((m) => [m.id, m] as const))).values()];
 }
 
-export function splitIds(cell: unknown): string[] {
-  return String(cell ?? '')
-    .split(/[,;\s]+/)
-    .filter(Boolean);
-}
-
-function byId(rows: Row[]): Map<string, PersonInput> {
+function byId(rows: readonly (MentorRow | MenteeRow)[]): Map<string, PersonInput> {
   return new Map(
     rows
       .filter((r) => r.fullName)
@@ -57,11 +50,11 @@ function byId(rows: Row[]): Map<string, PersonInput> {
         r.id,
         {
           id: r.id,
-          fullName: String(r.fullName),
-          position: (r.position as string | null) ?? null,
-          email: (r.email as string | null) ?? null,
-          requests: (r.requests as string | null) ?? null,
-          format: (r.format as string | null) ?? null,
+          fullName: r.fullName ?? '',
+          position: r.position,
+          email: r.email,
+          requests: 'requests' in r ? r.requests : null,
+          format: r.format,
         },
       ]),
   );

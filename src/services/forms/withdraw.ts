@@ -1,5 +1,7 @@
 import { anonymise } from '../../domain/forms/intake';
 import { normalizeEmail } from '../../domain/format/values';
+import { splitIds } from '../../domain/pairs';
+import { PAIR_STATUS } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
@@ -40,9 +42,9 @@ export function withdrawPerson(
     const pairs = db.pairs.load();
     const today = ports.runtime.now().toLocaleDateString('ru-RU');
     for (const p of pairs.rows) {
-      const members = [String(p.mentorId), ...String(p.menteeIds ?? '').split(/[;,\s]+/)];
+      const members = [p.mentorId ?? '', ...splitIds(p.menteeIds)];
       if (!members.some((m) => result.people.includes(m))) continue;
-      if (p.status === 'отклонена' || p.status === 'завершена') continue;
+      if (p.status === PAIR_STATUS.rejected || p.status === PAIR_STATUS.finished) continue;
       pairs.update(p.id, {
         reason: `Требует решения куратора: участник отозвал согласие (${today}). ${p.reason ?? ''}`.trim(),
       });

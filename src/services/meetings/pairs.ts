@@ -1,12 +1,9 @@
 import type { PairRef } from '../../domain/meetings';
 import type { Participant } from '../../domain/monitoring';
-import { isDate } from '../../domain/format/values';
+import { countsAsApproved, splitIds } from '../../domain/pairs';
+import { PAIR_STATUS, type MenteeRow, type MentorRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import type { Ports } from '../ports';
-import { splitIds } from '../documents/sources';
-
-/** Pairs whose work counts: approved ones, and those the curator has since marked finished. */
-const COUNTED = new Set(['утверждена', 'завершена']);
 
 export interface ProgrammePairs {
   /** Approved (or finished) pairs with names and the mentor's e-mail. */
@@ -25,23 +22,23 @@ export function loadProgrammePairs(ports: Ports): ProgrammePairs {
   const pairs: PairRef[] = [];
   const active: PairRef[] = [];
   const byEmail: ProgrammePairs['byEmail'] = new Map();
-  const enrol = (row: Record<string, unknown>, role: Participant['role'], pairId: string) => {
-    const email = String(row.email ?? '');
+  const enrol = (row: MentorRow | MenteeRow, role: Participant['role'], pairId: string) => {
+    const email = row.email ?? '';
     if (!email) return;
     const person = byEmail.get(email) ?? {
-      personId: String(row.id),
+      personId: row.id,
       role,
       pairIds: [],
-      youngTeacher: row.youngTeacher === true,
+      youngTeacher: 'youngTeacher' in row && row.youngTeacher,
       email,
-      fullName: String(row.fullName ?? ''),
+      fullName: row.fullName ?? '',
     };
     person.pairIds.push(pairId);
     byEmail.set(email, person);
   };
   for (const row of db.pairs.load().rows) {
-    if (!COUNTED.has(String(row.status))) continue;
-    const mentor = mentors.get(String(row.mentorId));
+    if (!countsAsApproved(row.status)) continue;
+    const mentor = mentors.get(row.mentorId ?? '');
     const group = splitIds(row.menteeIds)
       .map((id) => mentees.get(id))
       .filter((m) => !!m);
@@ -49,14 +46,14 @@ export function loadProgrammePairs(ports: Ports): ProgrammePairs {
     const pair: PairRef = {
       id: row.id,
       mentorId: mentor.id,
-      mentorName: String(mentor.fullName ?? ''),
-      mentorEmail: String(mentor.email ?? ''),
+      mentorName: mentor.fullName ?? '',
+      mentorEmail: mentor.email ?? '',
       menteeIds: group.map((m) => m.id),
-      menteeNames: group.map((m) => String(m.fullName ?? '')),
-      approvedAt: isDate(row.approvedAt) ? row.approvedAt : null,
+      menteeNames: group.map((m) => m.fullName ?? ''),
+      approvedAt: row.approvedAt,
     };
     pairs.push(pair);
-    if (row.status === 'утверждена') active.push(pair);
+    if (row.status === PAIR_STATUS.approved) active.push(pair);
     enrol(mentor, 'mentor', pair.id);
     for (const m of group) enrol(m, 'mentee', pair.id);
   }

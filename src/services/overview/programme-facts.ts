@@ -1,6 +1,8 @@
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import { NO_PEOPLE, emptyFacts, type PeopleCounts, type ProgrammeFacts } from '../../domain/roadmap/facts';
 import { documentEvidence } from '../../domain/roadmap/evidence';
+import { countsAsApproved, splitIds } from '../../domain/pairs';
+import { PAIR_STATUS, PERSON_STATUS, type MenteeRow, type MentorRow } from '../../domain/schema/sheets';
 import type { Row } from '../../domain/schema/types';
 import { isConfigured, type Settings } from '../../domain/settings';
 import type { Database } from '../db/database';
@@ -15,7 +17,7 @@ export function collectFacts(
   const facts = emptyFacts();
   facts.configured = isConfigured(settings);
   facts.forms = forms;
-  const rows = (t: { loadIfExists(): { rows: Row[] } | null }) =>
+  const rows = <R extends Row>(t: { loadIfExists(): { rows: R[] } | null }) =>
     readable(() => t.loadIfExists()?.rows ?? []);
 
   facts.mentees = countPeople(rows(db.mentees));
@@ -25,62 +27,56 @@ export function collectFacts(
 
   const pairs = rows(db.pairs);
   facts.pairs = {
-    proposed: pairs.filter((p) => p.status === 'предложена').length,
-    approved: pairs.filter((p) => p.status === 'утверждена' || p.status === 'завершена').length,
+    proposed: pairs.filter((p) => p.status === PAIR_STATUS.proposed).length,
+    approved: pairs.filter((p) => countsAsApproved(p.status)).length,
   };
   const meetings = rows(db.meetings);
   facts.meetings = meetings.length;
   facts.pairsWithMeetings = new Set(meetings.map((m) => m.pairId)).size;
   facts.lastMeetingAt = meetings.reduce<Date | null>(
-    (last, m) => (m.date instanceof Date && (!last || m.date > last) ? m.date : last),
+    (last, m) => (m.date && (!last || m.date > last) ? m.date : last),
     null,
   );
 
   const training = rows(db.training);
   facts.trainingSessions = training.length;
-  facts.trainedMentors = new Set(
-    training.flatMap((t) =>
-      String(t.attendees ?? '')
-        .split(/[,;\s]+/)
-        .filter(Boolean),
-    ),
-  ).size;
+  facts.trainedMentors = new Set(training.flatMap((t) => splitIds(t.attendees))).size;
 
   const known = new Set<string>(Object.values(DOCUMENT_KINDS));
   const documents = rows(db.documents);
   facts.documentLinks = documentEvidence(
     documents.map((d) => ({
-      type: String(d.type ?? ''),
-      number: String(d.number ?? ''),
-      subject: String(d.subject ?? ''),
-      url: String(d.docUrl ?? ''),
+      type: d.type ?? '',
+      number: d.number ?? '',
+      subject: d.subject ?? '',
+      url: d.docUrl ?? '',
     })),
   );
   for (const doc of documents) {
-    const type = String(doc.type ?? '');
+    const type = doc.type ?? '';
     if (known.has(type)) facts.documents[type] = (facts.documents[type] ?? 0) + 1;
   }
   return facts;
 }
 
-function countPeople(rows: Row[]): PeopleCounts {
+function countPeople(rows: readonly (MenteeRow | MentorRow)[]): PeopleCounts {
   const c = { ...NO_PEOPLE };
   for (const r of rows) {
     // A refusal or a withdrawn consent leaves an anonymised row behind: it is no longer part of the base.
-    if (r.status === 'отказ') {
+    if (r.status === PERSON_STATUS.refused) {
       c.refused++;
       continue;
     }
     c.total++;
     if (r.consentPd) c.consented++;
-    if (r.status === 'отобран') c.selected++;
-    if (r.status === 'в паре') c.inPair++;
+    if (r.status === PERSON_STATUS.selected) c.selected++;
+    if (r.status === PERSON_STATUS.inPair) c.inPair++;
   }
   return c;
 }
 
 /** A table whose structure is broken counts as empty here; the overview lists the problem itself. */
-export function readable(read: () => Row[]): Row[] {
+export function readable<R extends Row>(read: () => R[]): R[] {
   try {
     return read();
   } catch (e) {

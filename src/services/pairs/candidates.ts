@@ -1,52 +1,55 @@
 import { splitList } from '../../domain/forms/topics';
 import { normalizeEmail } from '../../domain/format/values';
 import type { MenteeCandidate, MentorCandidate } from '../../domain/matching';
-import type { Row } from '../../domain/schema/types';
+import { splitIds } from '../../domain/pairs';
+import type { MenteeRow, MentorRow, PairRow } from '../../domain/schema/sheets';
 import { UserFacingError } from '../errors';
 
 /**
  * The columns Наставники and Наставляемые have in common, read the same way for mentors and mentees: the
  * matcher compares these fields across the two, so they must not drift apart.
  */
-function commonCandidateFields(r: Row) {
+function commonCandidateFields(r: MentorRow | MenteeRow) {
   return {
     id: r.id,
-    fullName: String(r.fullName ?? ''),
-    email: String(r.email ?? ''),
+    fullName: r.fullName ?? '',
+    email: r.email ?? '',
     subjects: splitList(r.subjects),
-    experienceYears: typeof r.experienceYears === 'number' ? r.experienceYears : null,
-    category: String(r.category ?? ''),
-    format: String(r.format ?? ''),
+    experienceYears: r.experienceYears,
+    category: r.category ?? '',
+    format: r.format ?? '',
     times: splitList(r.time),
   };
 }
 
 /** Rows of Наставники / Наставляемые as the matcher sees them (lists split, numbers as numbers). */
-export function mentorCandidate(r: Row): MentorCandidate {
+export function mentorCandidate(r: MentorRow): MentorCandidate {
   return {
     ...commonCandidateFields(r),
     competences: splitList(r.competences),
-    capacity: typeof r.capacity === 'number' ? r.capacity : null,
+    capacity: r.capacity,
   };
 }
 
-export function menteeCandidate(r: Row): MenteeCandidate {
+export function menteeCandidate(r: MenteeRow): MenteeCandidate {
   return {
     ...commonCandidateFields(r),
-    youngTeacher: r.youngTeacher === true,
+    youngTeacher: r.youngTeacher,
     requests: splitList(r.requests),
   };
 }
 
 /** Mentee ids of a pair/group row («MT-1; MT-2»). */
-export function menteeIdsOf(pair: Row): string[] {
-  return String(pair.menteeIds ?? '')
-    .split(/[;,\s]+/)
-    .filter(Boolean);
+export function menteeIdsOf(pair: Pick<PairRow, 'menteeIds'>): string[] {
+  return splitIds(pair.menteeIds);
 }
 
 /** Finds people by what a curator types: ids or e-mails, separated by commas, semicolons or new lines. */
-export function findPeople(rows: readonly Row[], refs: string, what: string): Row[] {
+export function findPeople<R extends { id: string; email: string | null }>(
+  rows: readonly R[],
+  refs: string,
+  what: string,
+): R[] {
   const wanted = refs
     .split(/[\s,;]+/)
     .map((s) => s.trim())
@@ -60,5 +63,5 @@ export function findPeople(rows: readonly Row[], refs: string, what: string): Ro
   });
   if (missing.length)
     throw new UserFacingError(`Не найдены (${what}): ${missing.join(', ')}. Проверьте эл. почту или ID.`);
-  return found as Row[];
+  return found as R[];
 }

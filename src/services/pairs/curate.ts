@@ -1,7 +1,14 @@
 import { shortName } from '../../domain/format/ru';
 import { scorePair } from '../../domain/matching';
 import { DEFAULT_WEIGHTS } from '../../domain/matching';
-import type { Row } from '../../domain/schema/types';
+import { curatorPair, withMentee, withoutMentee } from '../../domain/pairs';
+import {
+  PAIR_STATUS,
+  PERSON_STATUS,
+  type MenteeRow,
+  type MentorRow,
+  type PairRow,
+} from '../../domain/schema/sheets';
 import { eligibleForMatching } from '../../domain/selection';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
@@ -11,20 +18,20 @@ import type { Ports } from '../ports';
 import { findPeople, menteeCandidate, menteeIdsOf, mentorCandidate } from './candidates';
 
 /** Proposals a curator names by pair id or by the mentor's e-mail. */
-function proposalsOf(pairs: LoadedTable<Row>, mentors: Row[], ref: string): Row[] {
+function proposalsOf(pairs: LoadedTable<PairRow>, mentors: MentorRow[], ref: string): PairRow[] {
   const byId = pairs.find(ref.trim());
   if (byId) return [byId];
   const [mentor] = findPeople(mentors, ref, 'наставник или ID пары');
-  const rows = pairs.rows.filter((p) => p.mentorId === mentor.id && p.status === 'предложена');
+  const rows = pairs.rows.filter((p) => p.mentorId === mentor.id && p.status === PAIR_STATUS.proposed);
   if (!rows.length)
-    throw new UserFacingError(`У наставника ${shortName(String(mentor.fullName))} нет предложенных пар.`);
+    throw new UserFacingError(`У наставника ${shortName(mentor.fullName ?? '')} нет предложенных пар.`);
   return rows;
 }
 
 /** Keeps a proposal through re-runs of matching. */
 export function lockProposal(ports: Ports, ref: string): string {
   return editPairs(ports, 'Пара закреплена', (pairs, mentors) => {
-    const rows = proposalsOf(pairs, mentors, ref).filter((r) => r.status === 'предложена');
+    const rows = proposalsOf(pairs, mentors, ref).filter((r) => r.status === PAIR_STATUS.proposed);
     rows.forEach((r) => pairs.update(r.id, { locked: true }));
     return `Закреплено: ${rows.map((r) => `${r.mentorName} → ${r.menteeNames}`).join('; ')}.`;
   });
@@ -33,8 +40,8 @@ export function lockProposal(ports: Ports, ref: string): string {
 /** Rejects a proposal: its mentees go back to the pool and this combination is never proposed again. */
 export function rejectProposal(ports: Ports, ref: string): string {
   return editPairs(ports, 'Пара отклонена', (pairs, mentors) => {
-    const rows = proposalsOf(pairs, mentors, ref).filter((r) => r.status === 'предложена');
-    rows.forEach((r) => pairs.update(r.id, { status: 'отклонена', locked: false }));
+    const rows = proposalsOf(pairs, mentors, ref).filter((r) => r.status === PAIR_STATUS.proposed);
+    rows.forEach((r) => pairs.update(r.id, { status: PAIR_STATUS.rejected, locked: false }));
     return `Отклонено: ${rows.map((r) => `${r.mentorName} → ${r.menteeNames}`).join('; ')}. Запустите подбор ещё раз для оставшихся.`;
   });
 }
@@ -52,50 +59,30 @@ export function swapMentee(ports: Ports, line: string): string {
     const [mentor] = findPeople(mentors, mentorRef, 'наставник');
     if (!eligibleForMatching(mentor))
       throw new UserFacingError(
-        `${shortName(String(mentor.fullName))} не отобран(а) или не дал(а) согласия быть наставником.`,
+        `${shortName(mentor.fullName ?? '')} не отобран(а) или не дал(а) согласия быть наставником.`,
       );
-    if (pairs.rows.some((p) => p.status === 'утверждена' && menteeIdsOf(p).includes(mentee.id))) {
-      throw new UserFacingError(`${shortName(String(mentee.fullName))} уже в утверждённой паре.`);
+    const menteeName = shortName(mentee.fullName ?? '');
+    if (pairs.rows.some((p) => p.status === PAIR_STATUS.approved && menteeIdsOf(p).includes(mentee.id))) {
+      throw new UserFacingError(`${menteeName} уже в утверждённой паре.`);
     }
     for (const p of pairs.rows.filter(
-      (r) => r.status === 'предложена' && menteeIdsOf(r).includes(mentee.id),
+      (r) => r.status === PAIR_STATUS.proposed && menteeIdsOf(r).includes(mentee.id),
     )) {
-      const rest = menteeIdsOf(p).filter((id) => id !== mentee.id);
-      if (!rest.length) pairs.remove(p.id);
-      else
-        pairs.update(p.id, {
-          menteeIds: rest.join('; '),
-          menteeNames: names(rest, mentees),
-          kind: rest.length > 1 ? 'группа' : 'пара',
-        });
+      const rest = withoutMentee(p, mentee.id, mentees);
+      if (rest) pairs.update(p.id, rest);
+      else pairs.remove(p.id);
     }
     const { score } = scorePair(mentorCandidate(mentor), menteeCandidate(mentee), DEFAULT_WEIGHTS);
-    const target = pairs.rows.find((p) => p.mentorId === mentor.id && p.status === 'предложена');
-    const reason = `Назначен куратором: ${shortName(String(mentee.fullName))}.`;
-    if (target) {
-      const ids = [...menteeIdsOf(target), mentee.id];
-      pairs.update(target.id, {
-        menteeIds: ids.join('; '),
-        menteeNames: names(ids, mentees),
-        kind: 'группа',
-        locked: true,
-        score: Math.round((Number(target.score ?? 0) + score) * 100) / 100,
-        reason: `${target.reason ?? ''}\n${reason}`.trim(),
-      });
-    } else {
-      pairs.insert({
-        mentorId: mentor.id,
-        menteeIds: mentee.id,
-        kind: 'пара',
-        status: 'предложена',
-        score,
-        reason,
-        locked: true,
-        mentorName: String(mentor.fullName),
-        menteeNames: String(mentee.fullName),
-      });
-    }
-    return `${shortName(String(mentee.fullName))} переведён(а) к наставнику ${shortName(String(mentor.fullName))}; пара закреплена.`;
+    const target = pairs.rows.find((p) => p.mentorId === mentor.id && p.status === PAIR_STATUS.proposed);
+    const moved = {
+      id: mentee.id,
+      fullName: mentee.fullName,
+      score,
+      reason: `Назначен куратором: ${menteeName}.`,
+    };
+    if (target) pairs.update(target.id, withMentee(target, moved, mentees));
+    else pairs.insert(curatorPair(mentor, moved));
+    return `${menteeName} переведён(а) к наставнику ${shortName(mentor.fullName ?? '')}; пара закреплена.`;
   });
 }
 
@@ -104,18 +91,19 @@ export function approveProposals(ports: Ports): string {
   return ports.lock.withDocumentLock(() => {
     const db = openDatabase(ports);
     const pairs = db.pairs.load();
-    const proposals = pairs.rows.filter((p) => p.status === 'предложена');
+    const proposals = pairs.rows.filter((p) => p.status === PAIR_STATUS.proposed);
     if (!proposals.length) throw new UserFacingError('Нет предложенных пар: сначала запустите подбор.');
     const today = ports.runtime.now();
     const inPair = new Set<string>();
     for (const p of proposals) {
-      pairs.update(p.id, { status: 'утверждена', approvedAt: today, locked: true });
-      inPair.add(String(p.mentorId));
+      pairs.update(p.id, { status: PAIR_STATUS.approved, approvedAt: today, locked: true });
+      if (p.mentorId) inPair.add(p.mentorId);
       menteeIdsOf(p).forEach((id) => inPair.add(id));
     }
     pairs.save();
     for (const base of [db.mentors.load(), db.mentees.load()]) {
-      for (const r of base.rows.filter((r) => inPair.has(r.id))) base.update(r.id, { status: 'в паре' });
+      for (const r of base.rows.filter((r) => inPair.has(r.id)))
+        base.update(r.id, { status: PERSON_STATUS.inPair });
       base.save();
     }
     logAction(ports, 'Пары утверждены', `${proposals.length}`);
@@ -123,14 +111,10 @@ export function approveProposals(ports: Ports): string {
   });
 }
 
-function names(ids: string[], people: Row[]): string {
-  return ids.map((id) => String(people.find((p) => p.id === id)?.fullName ?? id)).join('; ');
-}
-
 function editPairs(
   ports: Ports,
   action: string,
-  edit: (pairs: LoadedTable<Row>, mentors: Row[], mentees: Row[]) => string,
+  edit: (pairs: LoadedTable<PairRow>, mentors: MentorRow[], mentees: MenteeRow[]) => string,
 ): string {
   return ports.lock.withDocumentLock(() => {
     const db = openDatabase(ports);

@@ -1,6 +1,7 @@
 import { shortName } from '../../domain/format/ru';
-import { matchParticipants, type MatchedPair, type PairRef } from '../../domain/matching';
-import type { Row } from '../../domain/schema/types';
+import { matchParticipants, type PairRef } from '../../domain/matching';
+import { proposalRow } from '../../domain/pairs';
+import { PAIR_STATUS, PERSON_STATUS } from '../../domain/schema/sheets';
 import { eligibleForMatching } from '../../domain/selection';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
@@ -45,13 +46,14 @@ export function proposePairs(ports: Ports): ProposalResult {
     const locked: PairRef[] = [];
     const forbidden: PairRef[] = [];
     for (const p of pairs.rows) {
-      const refs = menteeIdsOf(p).map((menteeId) => ({ mentorId: String(p.mentorId), menteeId }));
-      if (p.status === 'утверждена' || (p.status === 'предложена' && p.locked)) locked.push(...refs);
-      else if (p.status === 'отклонена') forbidden.push(...refs);
+      const refs = menteeIdsOf(p).map((menteeId) => ({ mentorId: p.mentorId ?? '', menteeId }));
+      if (p.status === PAIR_STATUS.approved || (p.status === PAIR_STATUS.proposed && p.locked))
+        locked.push(...refs);
+      else if (p.status === PAIR_STATUS.rejected) forbidden.push(...refs);
     }
     const lockedMentees = new Set(locked.map((l) => l.menteeId));
     const mentees = menteeRows.filter(
-      (m) => (m.status === 'в базе' && m.consentPd) || lockedMentees.has(m.id),
+      (m) => (m.status === PERSON_STATUS.inBase && m.consentPd) || lockedMentees.has(m.id),
     );
     const result = matchParticipants(mentors.map(mentorCandidate), mentees.map(menteeCandidate), {
       ...matchingOptions(ports),
@@ -59,8 +61,9 @@ export function proposePairs(ports: Ports): ProposalResult {
       forbidden,
     });
 
-    for (const p of pairs.rows.filter((r) => r.status === 'предложена' && !r.locked)) pairs.remove(p.id);
-    const names = new Map([...mentorRows, ...menteeRows].map((r) => [r.id, String(r.fullName ?? '')]));
+    for (const p of pairs.rows.filter((r) => r.status === PAIR_STATUS.proposed && !r.locked))
+      pairs.remove(p.id);
+    const names = new Map([...mentorRows, ...menteeRows].map((r) => [r.id, r.fullName ?? '']));
     let proposed = 0;
     for (const group of result.groups) {
       const fresh = group.pairs.filter((p) => !p.locked);
@@ -75,29 +78,4 @@ export function proposePairs(ports: Ports): ProposalResult {
     logAction(ports, 'Подбор пар', `предложено ${proposed}, без пары ${unmatched.length}`);
     return { proposed, unmatched, warnings: result.warnings };
   });
-}
-
-/** A row of Пары и группы for a mentor's newly proposed mentees. */
-export function proposalRow(
-  mentorId: string,
-  fresh: MatchedPair[],
-  groupSize: number,
-  names: Map<string, string>,
-): Omit<Row, 'id'> {
-  const score = Math.round(fresh.reduce((s, p) => s + p.score, 0) * 100) / 100;
-  const reason =
-    fresh.length === 1
-      ? fresh[0].explanation
-      : fresh.map((p) => `${shortName(names.get(p.menteeId) ?? p.menteeId)}: ${p.explanation}`).join('\n');
-  return {
-    mentorId,
-    menteeIds: fresh.map((p) => p.menteeId).join('; '),
-    kind: groupSize > 1 ? 'группа' : 'пара',
-    status: 'предложена',
-    score,
-    reason,
-    locked: false,
-    mentorName: names.get(mentorId) ?? '',
-    menteeNames: fresh.map((p) => names.get(p.menteeId) ?? p.menteeId).join('; '),
-  };
 }

@@ -1,5 +1,6 @@
 import { shortName } from '../../domain/format/ru';
-import { hasMentorConsent, suitability } from '../../domain/selection';
+import { PERSON_STATUS, type PersonStatus } from '../../domain/schema/sheets';
+import { hasMentorConsent, isSelected, suitability } from '../../domain/selection';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
@@ -7,17 +8,23 @@ import type { Ports } from '../ports';
 import { findPeople } from './candidates';
 
 /** Mentors the curator can still decide about (not withdrawn, not finished). */
-const CANDIDATE = new Set(['в базе', 'согласие', 'отобран', 'не отобран', 'в паре']);
+const CANDIDATE = new Set<PersonStatus | string | null>([
+  PERSON_STATUS.inBase,
+  PERSON_STATUS.consented,
+  PERSON_STATUS.selected,
+  PERSON_STATUS.notSelected,
+  PERSON_STATUS.inPair,
+]);
 
 /** 4.1: scores every candidate mentor, writes the score and its parts into Наставники, returns the ranking. */
 export function scoreMentors(ports: Ports): string[] {
   return ports.lock.withDocumentLock(() => {
     const table = openDatabase(ports).mentors.load();
     const ranked = table.rows
-      .filter((r) => CANDIDATE.has(String(r.status)))
+      .filter((r) => CANDIDATE.has(r.status))
       .map((r) => ({ row: r, s: suitability(r) }))
       .sort(
-        (a, b) => b.s.total - a.s.total || String(a.row.fullName).localeCompare(String(b.row.fullName), 'ru'),
+        (a, b) => b.s.total - a.s.total || (a.row.fullName ?? '').localeCompare(b.row.fullName ?? '', 'ru'),
       );
     for (const { row, s } of ranked) {
       table.update(row.id, {
@@ -31,14 +38,13 @@ export function scoreMentors(ports: Ports): string[] {
     table.save();
     logAction(ports, 'Оценка кандидатов в наставники', `${ranked.length} кандидатов`);
     return ranked.map(({ row, s }) => {
-      const status =
-        row.status === 'отобран' || row.status === 'в паре'
-          ? ' — отобран'
-          : row.status === 'не отобран'
-            ? ' — не отобран'
-            : '';
+      const status = isSelected(row.status)
+        ? ' — отобран'
+        : row.status === PERSON_STATUS.notSelected
+          ? ' — не отобран'
+          : '';
       const blockers = s.blockers.length ? ` ⚠ ${s.blockers.join('; ')}` : '';
-      return `${shortName(String(row.fullName))}: ${s.total} из ${s.max}${status}${blockers}`;
+      return `${shortName(row.fullName ?? '')}: ${s.total} из ${s.max}${status}${blockers}`;
     });
   });
 }
@@ -52,19 +58,20 @@ export function decideMentors(ports: Ports, refs: string, select: boolean): stri
       const blocked = people.filter((p) => !hasMentorConsent(p));
       if (blocked.length) {
         throw new UserFacingError(
-          `Нельзя отобрать без письменного согласия быть наставником (ст. 351.8 ТК РФ): ${blocked.map((p) => shortName(String(p.fullName))).join(', ')}.`,
+          `Нельзя отобрать без письменного согласия быть наставником (ст. 351.8 ТК РФ): ${blocked.map((p) => shortName(p.fullName ?? '')).join(', ')}.`,
         );
       }
     }
     for (const p of people) {
-      if (p.status === 'в паре' && !select)
+      if (p.status === PERSON_STATUS.inPair && !select)
         throw new UserFacingError(
-          `${shortName(String(p.fullName))} уже в утверждённой паре: сначала измените пару.`,
+          `${shortName(p.fullName ?? '')} уже в утверждённой паре: сначала измените пару.`,
         );
-      if (p.status !== 'в паре') table.update(p.id, { status: select ? 'отобран' : 'не отобран' });
+      if (p.status !== PERSON_STATUS.inPair)
+        table.update(p.id, { status: select ? PERSON_STATUS.selected : PERSON_STATUS.notSelected });
     }
     table.save();
     logAction(ports, select ? 'Отбор наставников' : 'Отказ в отборе', people.map((p) => p.id).join(', '));
-    return people.map((p) => shortName(String(p.fullName)));
+    return people.map((p) => shortName(p.fullName ?? ''));
   });
 }

@@ -1,4 +1,6 @@
 import { formatDate, shortName } from '../../domain/format/ru';
+import { splitIds } from '../../domain/pairs';
+import { isSelected } from '../../domain/selection';
 import { parseRuDate } from '../../domain/table/codec';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
@@ -35,11 +37,11 @@ export function recordTraining(ports: Ports, line: string): string {
 /** Selected mentors who have not attended any training session. */
 export function untrainedMentors(ports: Ports): string[] {
   const db = openDatabase(ports);
-  const trained = new Set(db.training.load().rows.flatMap((t) => String(t.attendees ?? '').split(/[;,\s]+/)));
+  const trained = new Set(db.training.load().rows.flatMap((t) => splitIds(t.attendees)));
   return db.mentors
     .load()
-    .rows.filter((m) => (m.status === 'отобран' || m.status === 'в паре') && !trained.has(m.id))
-    .map((m) => shortName(String(m.fullName)));
+    .rows.filter((m) => isSelected(m.status) && !trained.has(m.id))
+    .map((m) => shortName(m.fullName ?? ''));
 }
 
 /** Methodical materials for mentors (links), kept in Настройки as 'material.N'. */
@@ -55,6 +57,6 @@ export function addMaterial(ports: Ports, line: string): string {
 export function materials(ports: Ports): { label: string; url: string }[] {
   const table = openDatabase(ports).settings.loadIfExists();
   return (table?.rows ?? [])
-    .filter((r) => String(r.id).startsWith('material.'))
-    .map((r) => ({ label: String(r.label), url: String(r.value) }));
+    .filter((r) => r.id.startsWith('material.'))
+    .map((r) => ({ label: r.label ?? '', url: r.value ?? '' }));
 }
