@@ -127,9 +127,15 @@ describe('documents on the emulator', () => {
       );
     }
 
-    // Orders: ГОСТ Р 7.0.97-2016 requisites and numbers 1, 2, 3, 4 in the order they were made.
+    // Orders: requisites, and numbers in the order they were made, per series: the rewards order is the first
+    // of the staff series (личный состав), the others continue the main one.
     const orders = rows.filter((r) => String(r.kind).startsWith('order'));
-    expect(orders.map((r) => r.number)).toEqual(['1', '2', '3', '4']);
+    expect(orders.map((r) => [r.kind, r.number])).toEqual([
+      ['orderIntroduce', '1'],
+      ['orderPairs', '2'],
+      ['orderReward', '1'],
+      ['orderFinalEvent', '3'],
+    ]);
     for (const o of orders) {
       const text = docText(emulator, o.docUrl);
       expect(text).toContain(SCHOOL.schoolFull);
@@ -209,6 +215,19 @@ describe('documents on the emulator', () => {
       .filter((r) => r.kind)
       .map((r) => r.number);
     expect(numbers).toEqual(['134/4', '135/4']);
+  });
+
+  it('a next number set in Настройки from the paper journal is used once, then the register leads', () => {
+    const { ports } = setup();
+    const settings = () => openDatabase(ports).settings.load();
+    expect(settings().find('numbering.main.next')?.label).toContain('следующий номер по журналу регистрации');
+    const t = settings();
+    t.update('numbering.main.next', { value: '134' });
+    t.save();
+    run(ports, 'documents.orderIntroduce', 'Иванова М.П.');
+    run(ports, 'documents.orderPairs');
+    expect(register(ports).map((r) => r.number)).toEqual(['134', '135']);
+    expect(settings().find('numbering.main.next')?.value ?? '').toBe('');
   });
 
   it('a re-run makes nothing again and sends nothing twice', () => {

@@ -63,7 +63,7 @@ const MENTEES_LIST: ListSpec = { name: 'mentees', label: 'Наставляемы
 export const ORDER_INTRODUCE: TemplateDeclaration = {
   kind: 'orderIntroduce',
   templateName: 'Шаблон — Приказ о внедрении целевой модели наставничества',
-  series: 'order',
+  series: 'main',
   per: 'programme',
   fileTitle: 'о внедрении целевой модели наставничества',
   fields: [
@@ -108,7 +108,7 @@ export const ORDER_INTRODUCE: TemplateDeclaration = {
 export const ORDER_PAIRS: TemplateDeclaration = {
   kind: 'orderPairs',
   templateName: 'Шаблон — Приказ об утверждении наставнических пар/групп',
-  series: 'order',
+  series: 'main',
   per: 'programme',
   fileTitle: 'об утверждении наставнических пар',
   fields: [
@@ -183,7 +183,7 @@ export const ORDER_PAIRS: TemplateDeclaration = {
 export const ORDER_REWARD: TemplateDeclaration = {
   kind: 'orderReward',
   templateName: 'Шаблон — Приказ о поощрении участников наставнической деятельности',
-  series: 'order',
+  series: 'staff',
   per: 'programme',
   fileTitle: 'о поощрении участников наставнической деятельности',
   fields: ORDER_FIELDS,
@@ -217,7 +217,7 @@ export const ORDER_REWARD: TemplateDeclaration = {
 export const ORDER_FINAL_EVENT: TemplateDeclaration = {
   kind: 'orderFinalEvent',
   templateName: 'Шаблон — Приказ о проведении итогового мероприятия',
-  series: 'order',
+  series: 'main',
   per: 'programme',
   fileTitle: 'о проведении итогового мероприятия',
   fields: [

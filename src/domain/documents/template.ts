@@ -1,3 +1,4 @@
+import type { Series } from './numbering';
 import type { DocumentKind } from './kinds';
 import type { FieldSpec, FlagSpec, ListSpec } from './placeholders';
 
@@ -10,8 +11,11 @@ export interface TemplateDeclaration {
   kind: DocumentKind;
   /** Russian name of the template Doc in Drive. */
   templateName: string;
-  /** Number series in the register (orders share one); null when the document has no number. */
-  series: 'order' | 'agreement' | null;
+  /**
+   * Number series in the register: orders по основной деятельности and по личному составу, the additional
+   * agreements (дополнительные соглашения); null when the document has no number.
+   */
+  series: Series | null;
   /** One document per approved pair/group, per mentor, per teacher (consents), or one for the programme. */
   per: 'programme' | 'pair' | 'mentor' | 'person';
   /** What follows «Приказ № 12» (or the register label) in the file name: «об утверждении наставнических пар». */

@@ -1,6 +1,11 @@
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import { documentFileName, pdfFileName } from '../../domain/documents/naming';
-import { nextNumber, seriesOfLabel } from '../../domain/documents/numbering';
+import {
+  nextNumber,
+  seriesOfLabel,
+  type NumberingRules,
+  type Series,
+} from '../../domain/documents/numbering';
 import {
   buildFillPlan,
   hasLeftovers,
@@ -12,12 +17,12 @@ import { catalogOf, type TemplateDeclaration } from '../../domain/documents/temp
 import { templateOf } from '../../domain/documents/templates';
 import { isDate } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
-import type { Settings } from '../../domain/settings';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import type { LoadedTable } from '../db/table';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
+import { clearUsedNextNumbers, readNumberingRules } from './numbering';
 import type { FileRef } from './ports';
 import { recordCreatedFile, trashCreatedFile } from './created-files';
 import {
@@ -102,7 +107,11 @@ export function generateDocuments(
   const today = ports.runtime.now();
   checkAllData(decl, template, pending, today);
 
-  const rows = ports.lock.withDocumentLock(() => reserveRows(ports, decl, pending, settings, today));
+  const rows = ports.lock.withDocumentLock(() => {
+    const reserved = reserveRows(ports, decl, pending, readNumberingRules(ports, settings), today);
+    if (reserved.usedSetting) clearUsedNextNumbers(ports, [decl.series!]);
+    return reserved;
+  });
   const folder = yearFolder(ports, settings);
   const made: Row[] = [];
   let first = true;
@@ -142,27 +151,37 @@ function checkAllData(
 
 /**
  * Under the document lock: a register row for every target that has none, with its date and, for orders, the
- * next number of the year. Written at once, so a number is never given twice.
+ * next number of its series and period. Written at once, so a number is never given twice.
  */
 function reserveRows(
   ports: Ports,
   decl: TemplateDeclaration,
   targets: readonly Target[],
-  settings: Settings,
+  rules: NumberingRules,
   today: Date,
-): { table: LoadedTable<Row>; ids: Map<string, string> } {
+): { table: LoadedTable<Row>; ids: Map<string, string>; usedSetting: boolean } {
   const table = openDatabase(ports).documents.load();
   const existing = rowsOfKind(table, decl);
   const ids = new Map<string, string>();
+  let usedSetting = false;
   for (const t of targets) {
     const row = existing.get(t.subjectId);
     if (row) {
       ids.set(t.subjectId, row.id);
       continue;
     }
-    const number = decl.series
-      ? nextNumber(numberedRows(table), decl.series, today, settings.orderNumberSuffix)
-      : '';
+    let number = '';
+    if (decl.series) {
+      // A number the curator set is used once, by the first order that needs it.
+      const next = nextNumber(
+        numberedRows(table),
+        decl.series,
+        today,
+        usedSetting ? { ...rules, next: {} } : rules,
+      );
+      number = next.number;
+      usedSetting ||= next.fromSetting;
+    }
     const added = table.insert({
       type: DOCUMENT_KINDS[decl.kind],
       number,
@@ -175,18 +194,18 @@ function reserveRows(
     ids.set(t.subjectId, added.id);
   }
   table.save();
-  return { table, ids };
+  return { table, ids, usedSetting };
 }
 
 export function numberedRows(table: LoadedTable<Row>) {
   return table.rows.map((r) => ({
     number: r.number,
     date: r.date,
-    series: r.kind ? (templateSeries(String(r.kind)) ?? null) : seriesOfLabel(r.type),
+    series: r.kind ? templateSeries(String(r.kind)) : seriesOfLabel(r.type, r.number),
   }));
 }
 
-function templateSeries(kind: string): string | null | undefined {
+function templateSeries(kind: string): Series | null {
   try {
     return templateOf(kind as keyof typeof DOCUMENT_KINDS).series;
   } catch {

@@ -5,6 +5,7 @@ import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { writeSettings } from './settings';
+import { ensureNumberingRows } from '../documents/numbering';
 import { ensureTemplates } from '../documents/templates';
 import { FORM_SUBMIT_HANDLER } from '../forms/create';
 import { scheduleWeeklyCheck } from '../meetings/reminders';
@@ -45,6 +46,10 @@ export function setupProgramme(ports: Ports, input: Settings): string[] {
       if (ports.sheets.deleteSheetIfEmpty(name)) messages.push(`Удалён пустой лист «${name}».`);
     writeSettings(ports, settings);
     messages.push('Настройки сохранены.');
+    if (ensureNumberingRows(ports))
+      messages.push(
+        'На листе «Настройки» добавлены правила нумерации приказов: проверьте их по журналу регистрации.',
+      );
     const seeded = seedRoadmap(ports, settings);
     if (seeded)
       messages.push(

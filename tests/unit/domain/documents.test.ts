@@ -1,4 +1,11 @@
-import { nextNumber, numberValue } from '../../../src/domain/documents/numbering';
+import {
+  nextNumber,
+  numberValue,
+  parseYearRule,
+  seriesOfLabel,
+  type NumberedRow,
+  type NumberingRules,
+} from '../../../src/domain/documents/numbering';
 import { documentFileName, pdfFileName } from '../../../src/domain/documents/naming';
 import { salutation, signatureName } from '../../../src/domain/documents/people';
 import {
@@ -113,18 +120,61 @@ describe('placeholder engine', () => {
 });
 
 describe('numbering and names', () => {
-  const rows = [
-    { number: '12', date: new Date(2022, 8, 1), series: 'order' },
-    { number: '134/4', date: new Date(2022, 8, 8), series: 'order' },
-    { number: '900', date: new Date(2021, 11, 30), series: 'order' },
+  const rows: NumberedRow[] = [
+    { number: '12', date: new Date(2022, 8, 1), series: 'main' },
+    { number: '134/4', date: new Date(2022, 8, 8), series: 'main' },
+    { number: '900', date: new Date(2021, 11, 30), series: 'main' },
+    { number: '7-к', date: new Date(2022, 8, 8), series: 'staff' },
     { number: '', date: new Date(2022, 8, 8), series: null },
   ];
-  it('gives the next number of the year and series, with the school suffix', () => {
-    expect(nextNumber(rows, 'order', new Date(2022, 8, 15), '/4')).toBe('135/4');
-    expect(nextNumber(rows, 'order', new Date(2023, 0, 9))).toBe('1');
-    expect(nextNumber([], 'order', new Date(2022, 8, 15))).toBe('1');
+  const rules = (over: Partial<NumberingRules> = {}): NumberingRules => ({
+    yearRule: 'calendar',
+    suffix: { main: '/4', staff: '-к', agreement: '' },
+    next: {},
+    ...over,
+  });
+  it('gives the next number of the series and period, with the series’ suffix', () => {
+    expect(nextNumber(rows, 'main', new Date(2022, 8, 15), rules()).number).toBe('135/4');
+    expect(nextNumber(rows, 'staff', new Date(2022, 8, 15), rules()).number).toBe('8-к');
+    // The calendar year restarts in January; the academic year keeps counting until 1 September.
+    expect(nextNumber(rows, 'main', new Date(2023, 0, 9), rules()).number).toBe('1/4');
+    expect(nextNumber(rows, 'main', new Date(2023, 0, 9), rules({ yearRule: 'academic' })).number).toBe(
+      '135/4',
+    );
+    expect(nextNumber(rows, 'main', new Date(2023, 8, 1), rules({ yearRule: 'academic' })).number).toBe(
+      '1/4',
+    );
+    expect(nextNumber(rows, 'main', new Date(2023, 8, 1), rules({ yearRule: 'continuous' })).number).toBe(
+      '901/4',
+    );
+    expect(
+      nextNumber([], 'main', new Date(2022, 8, 15), rules({ suffix: { main: '', staff: '', agreement: '' } }))
+        .number,
+    ).toBe('1');
     expect(numberValue('12-од')).toBe(12);
     expect(numberValue('б/н')).toBeNull();
+  });
+
+  it('a next number set from the paper journal is used when it is ahead of the register, and says so', () => {
+    expect(nextNumber(rows, 'main', new Date(2022, 8, 15), rules({ next: { main: 140 } }))).toEqual({
+      number: '140/4',
+      fromSetting: true,
+    });
+    // Behind the register, the setting cannot give a number twice.
+    expect(nextNumber(rows, 'main', new Date(2022, 8, 15), rules({ next: { main: 100 } }))).toEqual({
+      number: '135/4',
+      fromSetting: false,
+    });
+  });
+
+  it('reads the series and year rule as a curator writes them', () => {
+    expect(seriesOfLabel('Приказ о режиме работы')).toBe('main');
+    expect(seriesOfLabel('Приказ по личному составу о премировании')).toBe('staff');
+    expect(seriesOfLabel('Приказ о поощрении', '12-к')).toBe('staff');
+    expect(seriesOfLabel('Положение о наставничестве')).toBeNull();
+    expect(parseYearRule('с 1 сентября')).toBe('academic');
+    expect(parseYearRule('не начинается заново')).toBe('continuous');
+    expect(parseYearRule('')).toBe('calendar');
   });
 
   it('names files by the rule', () => {
