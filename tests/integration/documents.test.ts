@@ -224,8 +224,8 @@ describe('documents on the emulator', () => {
     const t = settings();
     t.update('numbering.main.next', { value: '134' });
     t.save();
-    run(ports, 'documents.orderIntroduce', 'Иванова М.П.');
-    run(ports, 'documents.orderPairs');
+    run(ports, 'documents:orderIntroduce', 'Иванова М.П.');
+    run(ports, 'documents:orderPairs');
     expect(register(ports).map((r) => r.number)).toEqual(['134', '135']);
     expect(settings().find('numbering.main.next')?.value ?? '').toBe('');
   });
