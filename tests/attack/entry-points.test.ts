@@ -83,7 +83,7 @@ describe('10.9 entry points', () => {
     const message = a.failure(() => a.script.call('saveSetup', null))!;
     expect(message).toContain('внутренней ошибки');
     expect(message).not.toMatch(/[A-Za-z]/);
-    const action = a.failure(() => a.script.call('runAction', 'documents.regenerate:1.2', '\u0000'))!;
+    const action = a.failure(() => a.script.call('runAction', 'documents:regenerate:1.2', '\u0000'))!;
     expect(action).not.toMatch(/[A-Za-z]{3,}/);
   });
 });

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { readFormRecords } from './registry';
+import { refreshPublishedPage } from '../publishing/switch';
 
 export interface WithdrawResult {
   /** Base rows anonymised (mentee and/or mentor). */
@@ -70,6 +71,8 @@ export function withdrawPerson(
     }
     ports.forms.deleteResponses(record.formId, email);
   }
+  // A name on the public page disappears at once, not when the cached page expires.
+  refreshPublishedPage(ports);
   logAction(
     ports,
     'Отзыв согласия на обработку данных',

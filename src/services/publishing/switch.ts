@@ -17,7 +17,7 @@ export function publishedStamp(ports: Ports): string | null {
 export function switchPublishing(ports: Ports, on: boolean): string {
   if (on) {
     ports.page.bindToThisSpreadsheet();
-    ports.records.set(PUBLISHING_RECORD, `on:${ports.runtime.now().getTime()}`);
+    ports.records.set(PUBLISHING_RECORD, newStamp(ports));
     logAction(ports, 'Публикация результатов включена', 'Страница результатов показывает эту таблицу.');
     return 'Страница результатов включена: она показывает обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию.';
   }
@@ -28,5 +28,10 @@ export function switchPublishing(ports: Ports, on: boolean): string {
 
 /** After a change the page must reflect at once (a withdrawal): the cached page is no longer served. */
 export function refreshPublishedPage(ports: Ports): void {
-  if (publishedStamp(ports)) ports.records.set(PUBLISHING_RECORD, `on:${ports.runtime.now().getTime()}`);
+  if (publishedStamp(ports)) ports.records.set(PUBLISHING_RECORD, newStamp(ports));
+}
+
+/** Unique per change, even for two changes within the same millisecond. */
+function newStamp(ports: Ports): string {
+  return `on:${ports.runtime.now().getTime()}:${ports.runtime.newUuid()}`;
 }
