@@ -23,7 +23,7 @@ export interface AssignmentProblem {
   supply: ArrayLike<number>;
   /** Units each right node takes. */
   capacity: ArrayLike<number>;
-  /** CSR: the edges of left node i are start[i] … start[i+1]-1. */
+  /** CSR: the edges of left node i are start[i] … start[i+1]-1, by ascending cost (the search stops early). */
   start: Int32Array;
   /** Right node of each edge. */
   to: Int32Array;
@@ -113,18 +113,31 @@ export function solveAssignment(p: AssignmentProblem): Uint8Array {
   const prev = new Int32Array(n);
   const prevEdge = new Int32Array(n);
   const settled = new Int32Array(n);
+  let round = 0;
   const heap = new Heap(to.length + 2 * n);
+  /** The unsettled node of least (distance, index), or -1; stale heap entries are skipped. */
+  const take = (): number => {
+    while (heap.size > 0) {
+      heap.pop();
+      const v = heap.topNode;
+      if (done[v] !== round && heap.topKey === dist[v]) return v;
+    }
+    return -1;
+  };
 
   const flow = new Uint8Array(to.length);
   /** Edges with flow into each real right node. */
   const members: number[][] = Array.from({ length: nRight }, () => []);
   const owner = new Int32Array(to.length);
   for (let l = 0; l < nLeft; l++) for (let e = start[l]; e < start[l + 1]; e++) owner[e] = l;
+  for (let l = 0; l < nLeft; l++)
+    for (let e = start[l] + 1; e < start[l + 1]; e++)
+      if (cost[e] < cost[e - 1])
+        throw new Error('solveAssignment: edges of a left node must be by ascending cost');
   /** Units of each left node at the dummy, and the left nodes that have any (ascending). */
   const unassigned = new Int32Array(nLeft);
   const atDummy: number[] = [];
 
-  let round = 0;
   for (let s = 0; s < nLeft; s++) {
     for (let unit = 0; unit < supply[s]; unit++) {
       round++;
@@ -136,6 +149,7 @@ export function solveAssignment(p: AssignmentProblem): Uint8Array {
 
       // Nothing at or above the best distance to the sink found so far can lie on a shorter path.
       let bound = Infinity;
+      // Inlined in the loops below (this is the hot spot of matching): reach v from u at distance d.
       const relax = (u: number, v: number, d: number, edge: number) => {
         if (d >= bound || done[v] === round) return;
         if (v === sink) bound = d;
@@ -145,25 +159,43 @@ export function solveAssignment(p: AssignmentProblem): Uint8Array {
           prev[v] = u;
           prevEdge[v] = edge;
           heap.push(d, v);
+          // A node with room reaches the sink at once: knowing that distance now bounds the search early.
+          if (
+            v === dummy ||
+            (v >= firstRight && v < dummy && members[v - firstRight].length < capacity[v - firstRight])
+          )
+            relax(v, sink, d + pot[v] - pot[sink], -1);
         }
       };
 
-      while (heap.size > 0) {
-        heap.pop();
-        const u = heap.topNode;
-        const d = heap.topKey;
-        if (done[u] === round || d > dist[u]) continue;
+      for (;;) {
+        const u = take();
+        if (u < 0) break;
+        const d = dist[u];
         done[u] = round;
         settled[nSettled++] = u;
         if (u === sink) break;
         const pu = pot[u];
         if (u < firstRight) {
+          const base = d + pu;
+          // Edges in order of cost; potentials never rise above 0, so once base + cost reaches the bound,
+          // so does every edge after it.
           for (let e = start[u], end = start[u + 1]; e < end; e++) {
+            if (base + cost[e] >= bound) break;
             if (flow[e]) continue;
             const v = firstRight + to[e];
-            relax(u, v, d + cost[e] + pu - pot[v], e);
+            const dv = base + cost[e] - pot[v];
+            if (dv >= bound || done[v] === round) continue;
+            if (seen[v] !== round || dv < dist[v]) {
+              seen[v] = round;
+              dist[v] = dv;
+              prev[v] = u;
+              prevEdge[v] = e;
+              heap.push(dv, v);
+              if (members[to[e]].length < capacity[to[e]]) relax(v, sink, dv + pot[v] - pot[sink], -1);
+            }
           }
-          relax(u, dummy, d + unassignedCost + pu - pot[dummy], DUMMY_EDGE);
+          relax(u, dummy, base + unassignedCost - pot[dummy], DUMMY_EDGE);
         } else if (u === dummy) {
           relax(u, sink, d + pu - pot[sink], -1);
           for (let k = 0; k < atDummy.length; k++) {

@@ -2,7 +2,7 @@ import { countOf, shortName } from '../format/ru';
 import { normalizeEmail } from '../format/values';
 import { solveAssignment } from './flow';
 import { pairKey, prepare, Problem } from './prepare';
-import { explainParts, scorePair } from './score';
+import { explainParts, pairScore } from './score';
 import { normalizeTerm } from './subjects';
 import type {
   MatchedPair,
@@ -31,11 +31,11 @@ export function matchParticipants(
   options: MatchOptions = {},
 ): MatchResult {
   const p = prepare(mentors, mentees, options);
-  return buildResult(p, solve(p));
+  return buildResult(p, solveProblem(p));
 }
 
 /** Mentor index for each pool position (-1: none), by the exact min-cost flow. */
-function solve(p: Problem): Int32Array {
+export function solveProblem(p: Problem): Int32Array {
   const nPool = p.pool.length;
   const nMentors = p.mentors.length;
   // 'coverage': leaving a mentee out costs more than any set of pairs can gain, so the count comes first.
@@ -49,57 +49,65 @@ function solve(p: Problem): Int32Array {
   for (let j = 0; j < nMentors; j++) slots += Math.min(p.free[j], degree[j]);
   let seekers = 0;
   for (let q = 0; q < nPool; q++) if (p.start[q + 1] > p.start[q]) seekers++;
+  const menteesLeft = seekers <= slots;
 
-  if (seekers <= slots) {
-    const cost = new Float64Array(p.score.length);
-    for (let e = 0; e < cost.length; e++) cost[e] = p.maxScore - p.score[e];
-    const flow = solveAssignment({
-      nLeft: nPool,
-      nRight: nMentors,
-      supply: new Int32Array(nPool).fill(1),
-      capacity: p.free,
-      start: p.start,
-      to: p.to,
-      cost,
-      unassignedCost,
-    });
-    for (let q = 0; q < nPool; q++)
-      for (let e = p.start[q]; e < p.start[q + 1]; e++) if (flow[e]) assigned[q] = p.to[e];
-    return assigned;
-  }
-
-  // Mentors on the left: the same edges, grouped by mentor (pool order within a mentor).
-  const start = new Int32Array(nMentors + 1);
-  for (let j = 0; j < nMentors; j++) start[j + 1] = start[j] + degree[j];
-  const fill = start.slice(0, nMentors);
+  // Each left node's edges by ascending cost (= descending score), as solveAssignment needs them.
+  const owner = new Int32Array(p.to.length);
+  for (let q = 0; q < nPool; q++) owner.fill(q, p.start[q], p.start[q + 1]);
+  const nLeft = menteesLeft ? nPool : nMentors;
+  const start = menteesLeft ? p.start : new Int32Array(nMentors + 1);
+  if (!menteesLeft) for (let j = 0; j < nMentors; j++) start[j + 1] = start[j] + degree[j];
+  const fill = start.slice(0, nLeft);
   const to = new Int32Array(p.to.length);
   const cost = new Float64Array(p.to.length);
-  for (let q = 0; q < nPool; q++) {
-    for (let e = p.start[q]; e < p.start[q + 1]; e++) {
-      const x = fill[p.to[e]]++;
-      to[x] = q;
-      cost[x] = p.maxScore - p.score[e];
-    }
+  for (const e of edgesByScore(p.score, p.maxScore)) {
+    const x = menteesLeft ? fill[owner[e]]++ : fill[p.to[e]]++;
+    to[x] = menteesLeft ? p.to[e] : owner[e];
+    cost[x] = p.maxScore - p.score[e];
   }
   const flow = solveAssignment({
-    nLeft: nMentors,
-    nRight: nPool,
-    supply: p.free,
-    capacity: new Int32Array(nPool).fill(1),
+    nLeft,
+    nRight: menteesLeft ? nMentors : nPool,
+    supply: menteesLeft ? new Int32Array(nPool).fill(1) : p.free,
+    capacity: menteesLeft ? p.free : new Int32Array(nPool).fill(1),
     start,
     to,
     cost,
     unassignedCost,
   });
-  for (let j = 0; j < nMentors; j++)
-    for (let x = start[j]; x < start[j + 1]; x++) if (flow[x]) assigned[to[x]] = j;
+  for (let l = 0; l < nLeft; l++)
+    for (let x = start[l]; x < start[l + 1]; x++) {
+      if (!flow[x]) continue;
+      if (menteesLeft) assigned[l] = to[x];
+      else assigned[to[x]] = l;
+    }
   return assigned;
+}
+
+/** Edge indices by descending score (ties by index): a counting sort over the integer scores. */
+function edgesByScore(score: Int32Array, maxScore: number): Int32Array {
+  const m = score.length;
+  const out = new Int32Array(m);
+  if (maxScore > 4 * m + 1024) {
+    for (let e = 0; e < m; e++) out[e] = e;
+    return out.sort((a, b) => score[b] - score[a] || a - b);
+  }
+  const count = new Int32Array(maxScore + 2);
+  for (let e = 0; e < m; e++) count[maxScore - score[e] + 1]++;
+  for (let c = 1; c < count.length; c++) count[c] += count[c - 1];
+  for (let e = 0; e < m; e++) out[count[maxScore - score[e]]++] = e;
+  return out;
 }
 
 function pairOf(p: Problem, j: number, i: number, locked: boolean): MatchedPair {
   const mentor = p.mentors[j];
   const mentee = p.mentees[i];
-  const { score, parts } = scorePair(mentor, mentee, p.weights, p.gapYears);
+  const { score, parts } = pairScore(
+    mentor,
+    mentee,
+    p.scoring.fractions(j, i, new Float64Array(8)),
+    p.weights,
+  );
   const why = explainParts(parts);
   return {
     mentorId: mentor.id,

@@ -1,16 +1,6 @@
 import { normalizeEmail } from '../format/values';
 import { maximumMatching } from './cardinality';
-import {
-  DEFAULT_EXPERIENCE_GAP_YEARS,
-  Encoded,
-  encode,
-  fractions,
-  MIXED_FORMAT,
-  resolveWeights,
-  scoreHundredths,
-  Terms,
-  weightVector,
-} from './score';
+import { DEFAULT_EXPERIENCE_GAP_YEARS, resolveWeights, Scoring, weightVector } from './score';
 import type { MatchOptions, MenteeCandidate, MentorCandidate, Weights } from './types';
 
 /** Up to this many (mentor, mentee) pairs the solver takes the whole graph by default. */
@@ -57,6 +47,8 @@ export interface Problem {
   /** Highest score a pair can have, in hundredths. */
   maxScore: number;
   candidatesPerMentee: number | null;
+  /** Scores any (mentor index, mentee index) pair. */
+  scoring: Scoring;
   warnings: string[];
   isAllowed: (mentor: number, mentee: number) => boolean;
   sameSubjectOnly: boolean;
@@ -111,25 +103,33 @@ export function prepare(
   const mentorIndex = new Map(mentors.map((m, j) => [m.id, j]));
   const menteeIndex = new Map(mentees.map((t, i) => [t.id, i]));
 
-  const terms = new Terms();
-  const mixedId = terms.id(MIXED_FORMAT);
-  const mentorEnc: Encoded[] = mentors.map((m) => encode(m, terms));
-  const menteeEnc: Encoded[] = mentees.map((t) => encode(t, terms));
+  const scoring = new Scoring(mentors, mentees, gapYears);
   const mentorEmail = mentors.map((m) => normalizeEmail(m.email ?? ''));
   const menteeEmail = mentees.map((t) => normalizeEmail(t.email ?? ''));
 
   const isSelf = (j: number, i: number) =>
     mentors[j].id === mentees[i].id || (mentorEmail[j] !== '' && mentorEmail[j] === menteeEmail[i]);
-  const sharesSubject = (j: number, i: number) => {
-    const a = mentorEnc[j].subjects;
-    const b = menteeEnc[i].subjects;
-    for (let x = 0; x < a.length; x++) if (b.includes(a[x])) return true;
-    return false;
+  // The few mentors each mentee may not have (themselves, forbidden pairs), found once by id and e-mail
+  // rather than by comparing strings for every pair of the pool.
+  const banned = new Map<number, number[]>();
+  const ban = (j: number | undefined, i: number | undefined) => {
+    if (j === undefined || i === undefined) return;
+    const list = banned.get(i);
+    if (!list) banned.set(i, [j]);
+    else if (!list.includes(j)) list.push(j);
   };
+  const mentorsByEmail = new Map<string, number[]>();
+  mentorEmail.forEach((e, j) => {
+    if (e) mentorsByEmail.set(e, [...(mentorsByEmail.get(e) ?? []), j]);
+  });
+  mentees.forEach((t, i) => {
+    ban(mentorIndex.get(t.id), i);
+    for (const j of mentorsByEmail.get(menteeEmail[i]) ?? []) ban(j, i);
+  });
+  for (const ref of options.forbidden ?? [])
+    ban(mentorIndex.get(ref.mentorId), menteeIndex.get(ref.menteeId));
   const isAllowed = (j: number, i: number) =>
-    !isSelf(j, i) &&
-    (forbidden.size === 0 || !forbidden.has(pairKey(mentors[j].id, mentees[i].id))) &&
-    (!sameSubjectOnly || sharesSubject(j, i));
+    !banned.get(i)?.includes(j) && (!sameSubjectOnly || scoring.sharesSubject(j, i));
 
   // Locked pairs: kept as they are, counted against capacity.
   const free = Int32Array.from(mentors.map((m) => effectiveCapacity(m.capacity, options.capacityCap)));
@@ -199,13 +199,16 @@ export function prepare(
   const mentorTop = new Int32Array(k === null ? 0 : nM * k);
   const mentorTopScore = new Int32Array(k === null ? 0 : nM * k);
   const mentorCount = new Int32Array(k === null ? 0 : nM);
+  const row = new Int32Array(nM);
   for (let q = 0; q < pool.length; q++) {
     const i = pool[q];
+    const bannedHere = banned.get(i);
+    scoring.row(i, w, row);
     for (let j = 0; j < nM; j++) {
-      if (!isAllowed(j, i)) continue;
+      if (bannedHere?.includes(j) || (sameSubjectOnly && !scoring.sharesSubject(j, i))) continue;
       allowed[i]++;
       if (free[j] === 0) continue;
-      const s = scoreHundredths(fractions(mentorEnc[j], menteeEnc[i], gapYears, mixedId, f), w);
+      const s = row[j];
       if (k === null) {
         menteeTop[q * kk + menteeCount[q]] = j;
         menteeTopScore[q * kk + menteeCount[q]++] = s;
@@ -269,7 +272,7 @@ export function prepare(
       let listed = false;
       for (let y = 0; y < extra[q].length; y += 2) if (extra[q][y] === j) listed = true;
       if (listed) continue;
-      extra[q].push(j, scoreHundredths(fractions(mentorEnc[j], menteeEnc[pool[q]], gapYears, mixedId, f), w));
+      extra[q].push(j, scoring.hundredths(j, pool[q], w, f));
     }
   }
 
@@ -287,6 +290,7 @@ export function prepare(
     allowed,
     maxScore: Math.round(w.reduce((a, b) => a + b, 0) * 100),
     candidatesPerMentee: k,
+    scoring,
     warnings,
     isAllowed,
     sameSubjectOnly,

@@ -1,5 +1,12 @@
 import { greedyMatch } from '../../../bench/greedy';
-import { DEFAULT_WEIGHTS, matchParticipants, scorePair, subjectArea } from '../../../src/domain/matching';
+import { Scoring } from '../../../src/domain/matching/score';
+import {
+  DEFAULT_WEIGHTS,
+  SCORE_KEYS,
+  matchParticipants,
+  scorePair,
+  subjectArea,
+} from '../../../src/domain/matching';
 import type {
   MatchOptions,
   MatchResult,
@@ -502,6 +509,30 @@ describe('matchParticipants: determinism', () => {
       const res = matchParticipants(small.mentors, small.mentees, small.options);
       const best = bruteForce(small);
       expect([res.matchedCount, hundredths(res.totalScore)]).toEqual([best.count, best.total]);
+    }
+  });
+});
+
+describe('the solver scores pairs exactly as scorePair does', () => {
+  it('row by row, to the hundredth, with few or many distinct subjects and topics', () => {
+    const rng = mulberry32(31);
+    for (let n = 0; n < 60; n++) {
+      const inst = randomInstance(rng, 6, 6);
+      // Every other instance has more than 32 distinct subjects and topics: bit sets of several words.
+      if (n % 2)
+        inst.mentors.forEach((m, k) => {
+          m.subjects = [...m.subjects, ...Array.from({ length: 20 }, (_, x) => `Предмет ${k * 20 + x}`)];
+          m.competences = [...m.competences, ...Array.from({ length: 40 }, (_, x) => `Тема ${x}`)];
+        });
+      const weights = { ...DEFAULT_WEIGHTS, requests: 33.3, experience: 7 + n };
+      const w = Float64Array.from(SCORE_KEYS.map((key) => weights[key]));
+      const scoring = new Scoring(inst.mentors, inst.mentees, 4);
+      inst.mentees.forEach((t, i) => {
+        const row = scoring.row(i, w, new Int32Array(inst.mentors.length));
+        expect(Array.from(row)).toEqual(
+          inst.mentors.map((m) => Math.round(scorePair(m, t, weights, 4).score * 100)),
+        );
+      });
     }
   });
 });
