@@ -21,7 +21,9 @@ if (json) {
 } else {
   console.log('Database (emulator): service calls and Node ms');
   console.table(database);
-  console.log('Matching: Node ms, total score, greedy baseline, exact optimum, sparsification loss');
+  console.log(
+    'Matching, default path (what proposePairs runs): CPU ms, total score, greedy baseline, exact optimum, sparsification loss',
+  );
   console.table(matchingTable(matching));
   console.log('Matching against linear-sum-assignment (Jonker–Volgenant) on the same matrix, CPU ms');
   console.table(peerTable(peer));

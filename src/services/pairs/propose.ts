@@ -16,12 +16,15 @@ export interface ProposalResult {
   warnings: string[];
 }
 
+/** «Наставляемых на наставника, не более» when Настройки does not say: what proposePairs matches with. */
+export const DEFAULT_CAPACITY_CAP = 3;
+
 /** Curator's matching options in Настройки: 'matching.capacityCap' (default 3), 'matching.sameSubjectOnly' (да/нет). */
 function matchingOptions(ports: Ports): { capacityCap: number; sameSubjectOnly: boolean } {
   const reg = readRegistry(ports, 'matching.');
   const cap = parseInt(reg['matching.capacityCap'] ?? '', 10);
   return {
-    capacityCap: Number.isFinite(cap) && cap > 0 ? cap : 3,
+    capacityCap: Number.isFinite(cap) && cap > 0 ? cap : DEFAULT_CAPACITY_CAP,
     sameSubjectOnly: /^(да|true|1)$/i.test(reg['matching.sameSubjectOnly'] ?? ''),
   };
 }
