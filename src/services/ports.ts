@@ -1,5 +1,8 @@
 import type { FormDefinition } from '../domain/forms/types';
+import type { ChartSpec } from '../domain/monitoring-sheet';
 import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
+
+export type { ChartSpec };
 import type { DocsPort, MailPort } from './documents/ports';
 
 /**
@@ -117,19 +120,6 @@ export interface TriggerPort {
    * more often than hourly), remembering which spreadsheet it serves; true when it had to be created.
    */
   ensureDailyTrigger(handler: string, hour: number): boolean;
-}
-
-/** A native chart over a block of a sheet: the first row holds the series names, the first column labels. */
-export interface ChartSpec {
-  title: string;
-  type: 'bar' | 'column';
-  /** The data block, 1-based, header row included. */
-  range: { row: number; column: number; numRows: number; numColumns: number };
-  /** Where the chart's top-left corner sits (1-based row and column). */
-  anchor: { row: number; column: number };
-  /** Axis range, e.g. 0…10 for ratings. */
-  min?: number;
-  max?: number;
 }
 
 /** Native Sheets charts: the add-on's charts on a sheet are replaced as a whole. */

@@ -1,8 +1,7 @@
 import { meetingsByPair } from '../../domain/meetings';
 import type { MonitoringInput } from '../../domain/monitoring';
 import { placeByTotal, scoreMentors, type MentorFacts } from '../../domain/ranking';
-import { parseNumber } from '../../domain/table/codec';
-import type { Row } from '../../domain/schema/types';
+import type { RankingRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import type { ProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
@@ -11,7 +10,7 @@ import type { Ports } from '../ports';
  * Рейтинг наставников: the computed score per mentor, the curator's correction (kept as typed) and the place
  * by the total. One read and one write; the curator's «Поправка куратора» and «Поощрить» are never overwritten.
  */
-export function updateRanking(ports: Ports, input: MonitoringInput, programme: ProgrammePairs): Row[] {
+export function updateRanking(ports: Ports, input: MonitoringInput, programme: ProgrammePairs): RankingRow[] {
   const db = openDatabase(ports);
   const stats = meetingsByPair(db.meetings.load().rows);
   const mentors = new Map<string, MentorFacts>();
@@ -40,13 +39,14 @@ export function updateRanking(ports: Ports, input: MonitoringInput, programme: P
   }
   placeRows(table.rows, (id, patch) => table.update(id, patch));
   table.save();
-  return [...table.rows].sort((a, b) => Number(a.rank) - Number(b.rank));
+  return [...table.rows].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
 }
 
-function placeRows(rows: readonly Row[], update: (id: string, patch: Partial<Row>) => void): void {
-  const places = placeByTotal(
-    rows.map((r) => ({ id: r.id, score: parseNumber(r.score) ?? 0, adjustment: parseNumber(r.adjustment) })),
-  );
+function placeRows(
+  rows: readonly RankingRow[],
+  update: (id: string, patch: Partial<RankingRow>) => void,
+): void {
+  const places = placeByTotal(rows.map((r) => ({ id: r.id, score: r.score ?? 0, adjustment: r.adjustment })));
   for (const p of places) update(p.id, { total: p.total, rank: p.rank });
 }
 
@@ -69,17 +69,14 @@ export function mentorsForReward(ports: Ports): RankedMentor[] {
 export function rewardChoice(ports: Ports): { marked: boolean; mentors: RankedMentor[] } {
   const rows = openDatabase(ports).ranking.loadIfExists()?.rows ?? [];
   const places = new Map(
-    placeByTotal(
-      rows.map((r) => ({
-        id: r.id,
-        score: parseNumber(r.score) ?? 0,
-        adjustment: parseNumber(r.adjustment),
-      })),
-    ).map((p) => [p.id, p]),
+    placeByTotal(rows.map((r) => ({ id: r.id, score: r.score ?? 0, adjustment: r.adjustment }))).map((p) => [
+      p.id,
+      p,
+    ]),
   );
   const marked = rows.filter((r) => r.reward === true);
   const mentors = (marked.length ? marked : rows)
-    .map((r) => ({ mentorId: r.id, fullName: String(r.fullName ?? ''), rank: places.get(r.id)?.rank ?? 0 }))
+    .map((r) => ({ mentorId: r.id, fullName: r.fullName ?? '', rank: places.get(r.id)?.rank ?? 0 }))
     .sort((a, b) => a.rank - b.rank);
   return { marked: marked.length > 0, mentors };
 }

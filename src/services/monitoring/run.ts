@@ -33,9 +33,7 @@ export function runMonitoring(ports: Ports): MonitoringRun {
       charts,
       details: [
         ...summaryLines(indicators),
-        ...ranking
-          .slice(0, 5)
-          .map((r) => `${String(r.rank)}. ${shortName(String(r.fullName))} — ${f(r.total as number, 2)}`),
+        ...ranking.slice(0, 5).map((r) => `${r.rank}. ${shortName(r.fullName ?? '')} — ${f(r.total, 2)}`),
       ],
     };
   });
