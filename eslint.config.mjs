@@ -8,7 +8,7 @@ const APPS_SCRIPT_GLOBALS = [
 ].map((name) => ({ name, message: 'Apps Script globals belong in src/gas/ or src/server.ts: use a port.' }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.local/**', 'test-artifacts/**', 'coverage/**', '*.cjs'] },
+  { ignores: ['dist/**', 'conformance/dist/**', 'node_modules/**', '.local/**', 'test-artifacts/**', 'coverage/**', '*.cjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {
