@@ -17,3 +17,8 @@ export const DOCUMENT_KINDS = {
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+/** Whether a register's «Код вида» names a kind the add-on knows (a curator may have typed anything there). */
+export function isDocumentKind(kind: string | null): kind is DocumentKind {
+  return kind !== null && Object.hasOwn(DOCUMENT_KINDS, kind);
+}

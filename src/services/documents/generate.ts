@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
+import { DOCUMENT_KINDS, isDocumentKind } from '../../domain/documents/kinds';
 import { documentFileName, pdfFileName } from '../../domain/documents/naming';
 import {
   nextNumber,
@@ -15,8 +15,7 @@ import {
 } from '../../domain/documents/placeholders';
 import { catalogOf, type TemplateDeclaration } from '../../domain/documents/template';
 import { templateOf } from '../../domain/documents/templates';
-import { isDate } from '../../domain/format/values';
-import type { Row } from '../../domain/schema/types';
+import { DOCUMENT_STATUS, type DocumentRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import type { LoadedTable } from '../db/table';
@@ -69,22 +68,23 @@ export interface GenerationResult {
   done: number;
   total: number;
   /** Documents made in this call. */
-  made: Row[];
+  made: DocumentRow[];
   /** True when the limits stopped the call before every target was done. */
   more: boolean;
   notes: string[];
 }
 
-export const STATUS = { reserved: 'создаётся', doc: 'документ создан', ready: 'готов' } as const;
-
-export function isReady(row: Row): boolean {
-  return row.status === STATUS.ready && !!row.pdfUrl && !!row.docUrl;
+export function isReady(row: DocumentRow): boolean {
+  return row.status === DOCUMENT_STATUS.ready && !!row.pdfUrl && !!row.docUrl;
 }
 
 /** Register rows of a kind, by subject. */
-export function rowsOfKind(table: LoadedTable<Row>, decl: TemplateDeclaration): Map<string, Row> {
-  const out = new Map<string, Row>();
-  for (const row of table.rows) if (row.kind === decl.kind) out.set(String(row.subjectId ?? ''), row);
+export function rowsOfKind(
+  table: LoadedTable<DocumentRow>,
+  decl: TemplateDeclaration,
+): Map<string, DocumentRow> {
+  const out = new Map<string, DocumentRow>();
+  for (const row of table.rows) if (row.kind === decl.kind) out.set(row.subjectId ?? '', row);
   return out;
 }
 
@@ -113,7 +113,7 @@ export function generateDocuments(
     return reserved;
   });
   const folder = yearFolder(ports, settings);
-  const made: Row[] = [];
+  const made: DocumentRow[] = [];
   let first = true;
   for (const target of pending) {
     if (made.length >= limits.maxDocs || limits.clock() - started > limits.maxMillis) break;
@@ -126,7 +126,7 @@ export function generateDocuments(
   return { done, total: targets.length, made, more: done < targets.length, notes: template.notes };
 }
 
-function isReadyRow(row: Row | undefined): boolean {
+function isReadyRow(row: DocumentRow | undefined): boolean {
   return !!row && isReady(row);
 }
 
@@ -159,7 +159,7 @@ function reserveRows(
   targets: readonly Target[],
   rules: NumberingRules,
   today: Date,
-): { table: LoadedTable<Row>; ids: Map<string, string>; usedSetting: boolean } {
+): { table: LoadedTable<DocumentRow>; ids: Map<string, string>; usedSetting: boolean } {
   const table = openDatabase(ports).documents.load();
   const existing = rowsOfKind(table, decl);
   const ids = new Map<string, string>();
@@ -189,7 +189,7 @@ function reserveRows(
       subject: t.subject,
       kind: decl.kind,
       subjectId: t.subjectId,
-      status: STATUS.reserved,
+      status: DOCUMENT_STATUS.creating,
     });
     ids.set(t.subjectId, added.id);
   }
@@ -197,19 +197,20 @@ function reserveRows(
   return { table, ids, usedSetting };
 }
 
-export function numberedRows(table: LoadedTable<Row>) {
+export function numberedRows(table: LoadedTable<DocumentRow>) {
   return table.rows.map((r) => ({
     number: r.number,
     date: r.date,
-    series: r.kind ? templateSeries(String(r.kind)) : seriesOfLabel(r.type, r.number),
+    series: r.kind ? templateSeries(r.kind) : seriesOfLabel(r.type, r.number),
   }));
 }
 
 function templateSeries(kind: string): Series | null {
+  if (!isDocumentKind(kind)) return seriesOfLabel(undefined);
   try {
-    return templateOf(kind as keyof typeof DOCUMENT_KINDS).series;
+    return templateOf(kind).series;
   } catch {
-    return seriesOfLabel(DOCUMENT_KINDS[kind as keyof typeof DOCUMENT_KINDS]);
+    return seriesOfLabel(DOCUMENT_KINDS[kind]);
   }
 }
 
@@ -217,14 +218,20 @@ interface Env {
   decl: TemplateDeclaration;
   template: ReadyTemplate;
   folder: FileRef;
-  table: LoadedTable<Row>;
+  table: LoadedTable<DocumentRow>;
 }
 
 /** Makes one document from its reserved row, resuming at the step the row shows. */
-export function produce(ports: Ports, env: Env, row: Row, target: Target, checkLeftovers: boolean): void {
+export function produce(
+  ports: Ports,
+  env: Env,
+  row: DocumentRow,
+  target: Target,
+  checkLeftovers: boolean,
+): void {
   const { decl, folder, table } = env;
-  const date = isDate(row.date) ? row.date : ports.runtime.now();
-  const number = row.number ? String(row.number) : null;
+  const date = row.date ?? ports.runtime.now();
+  const number = row.number || null;
   const parts = {
     date,
     label: decl.series ? 'Приказ' : DOCUMENT_KINDS[decl.kind],
@@ -253,13 +260,17 @@ export function produce(ports: Ports, env: Env, row: Row, target: Target, checkL
     }
     docId = doc.id;
     recordCreatedFile(ports, doc.id, row.id);
-    table.update(row.id, { docUrl: doc.url, status: STATUS.doc, templateId: env.template.id });
+    table.update(row.id, {
+      docUrl: doc.url,
+      status: DOCUMENT_STATUS.docCreated,
+      templateId: env.template.id,
+    });
     table.save();
   }
   if (!row.pdfUrl) {
     const pdf = ports.docs.exportPdf(docId, pdfFileName(parts), folder.id);
     recordCreatedFile(ports, pdf.id, row.id);
-    table.update(row.id, { pdfUrl: pdf.url, status: STATUS.ready });
+    table.update(row.id, { pdfUrl: pdf.url, status: DOCUMENT_STATUS.ready });
     table.save();
   }
 }
@@ -278,20 +289,22 @@ export function fileIdOf(url: unknown): string | null {
 export function regenerateDocument(
   ports: Ports,
   rowId: string,
-  targetFor: (kind: TemplateDeclaration, row: Row) => Target,
-): Row {
+  targetFor: (kind: TemplateDeclaration, row: DocumentRow) => Target,
+): DocumentRow {
   const settings = readSettings(ports);
   const table = openDatabase(ports).documents.load();
   const row = table.find(rowId.trim());
   if (!row) throw new UserFacingError(`На листе «Документы» нет строки с ID «${rowId.trim()}».`);
-  let decl: TemplateDeclaration;
+  let decl: TemplateDeclaration | null = null;
   try {
-    decl = templateOf(String(row.kind) as keyof typeof DOCUMENT_KINDS);
+    if (isDocumentKind(row.kind)) decl = templateOf(row.kind);
   } catch {
-    throw new UserFacingError(
-      `Документ «${String(row.type)}» внесён вручную: надстройка не может сформировать его заново.`,
-    );
+    // A registered document (Положение, дорожная карта …) has no template.
   }
+  if (!decl)
+    throw new UserFacingError(
+      `Документ «${row.type}» внесён вручную: надстройка не может сформировать его заново.`,
+    );
   const target = targetFor(decl, row);
   const template = readyTemplate(ports, settings, decl);
   // Only a file the add-on recorded making for this row goes to the trash, whatever the links now say.
@@ -299,7 +312,7 @@ export function regenerateDocument(
     const id = fileIdOf(url);
     if (id) trashCreatedFile(ports, id, row.id);
   }
-  table.update(row.id, { docUrl: null, pdfUrl: null, status: STATUS.reserved });
+  table.update(row.id, { docUrl: null, pdfUrl: null, status: DOCUMENT_STATUS.creating });
   table.save();
   produce(ports, { decl, template, folder: yearFolder(ports, settings), table }, row, target, false);
   return row;

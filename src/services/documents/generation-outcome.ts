@@ -2,7 +2,7 @@ import type { LinkView } from '../../api/types';
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import type { TemplateDeclaration } from '../../domain/documents/template';
 import { countOf, counted, type PluralForms } from '../../domain/format/ru';
-import type { Row } from '../../domain/schema/types';
+import type { DocumentRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
@@ -20,12 +20,12 @@ function countOfForms(forms: PluralForms) {
 }
 
 /** Links to the Docs and PDFs of register rows, named «Приказ № 12 — Смирнова О.В.». */
-export function rowLinks(rows: readonly Row[]): LinkView[] {
+export function rowLinks(rows: readonly DocumentRow[]): LinkView[] {
   return rows.flatMap((r) => {
-    const name = `${String(r.type)}${r.number ? ` № ${String(r.number)}` : ''}${r.subjectId ? ` — ${String(r.subject)}` : ''}`;
+    const name = `${r.type ?? ''}${r.number ? ` № ${r.number}` : ''}${r.subjectId ? ` — ${r.subject ?? ''}` : ''}`;
     const links: LinkView[] = [];
-    if (r.docUrl) links.push({ label: name, url: String(r.docUrl) });
-    if (r.pdfUrl) links.push({ label: `${name} (PDF)`, url: String(r.pdfUrl) });
+    if (r.docUrl) links.push({ label: name, url: r.docUrl });
+    if (r.pdfUrl) links.push({ label: `${name} (PDF)`, url: r.pdfUrl });
     return links;
   });
 }

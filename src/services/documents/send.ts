@@ -1,7 +1,6 @@
-import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
+import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../../domain/documents/kinds';
 import { formatDate } from '../../domain/format/ru';
-import { isDate } from '../../domain/format/values';
-import type { Row } from '../../domain/schema/types';
+import type { DocumentRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
@@ -36,7 +35,7 @@ export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], max
     );
   return ports.lock.withDocumentLock(() => {
     const table = openDatabase(ports).documents.load();
-    const rows = table.rows.filter((r) => kinds.includes(r.kind as DocumentKind) && isReady(r));
+    const rows = table.rows.filter((r) => isDocumentKind(r.kind) && kinds.includes(r.kind) && isReady(r));
     const unsent = rows.filter((r) => !r.sentAt);
     let sent = 0;
     for (let i = 0; i < unsent.length && i / PER_MESSAGE < maxMessages; i += PER_MESSAGE) {
@@ -77,10 +76,10 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
     let sent = 0;
     for (const r of unsent) {
       if (sent >= maxMessages) break;
-      const mentor = mentors.get(String(r.subjectId));
-      const to = String(mentor?.email ?? '').trim();
+      const mentor = mentors.get(r.subjectId ?? '');
+      const to = (mentor?.email ?? '').trim();
       if (!to) {
-        noEmail.push(String(r.subject));
+        noEmail.push(r.subject ?? '');
         continue;
       }
       if (ports.mail.remainingQuota() < 1) return quotaStop(sent, unsent.length - sent, rows.length);
@@ -88,7 +87,7 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
         to,
         subject: `Благодарственное письмо — ${settings.schoolShort}`,
         body: [
-          `${String(mentor?.fullName ?? '')}, здравствуйте!`,
+          `${mentor?.fullName ?? ''}, здравствуйте!`,
           '',
           `Администрация ${settings.schoolShort} благодарит Вас за наставническую деятельность в программе ` +
             'наставничества. Благодарственное письмо — во вложении.',
@@ -106,12 +105,12 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
   });
 }
 
-function describe(r: Row): string {
-  const date = isDate(r.date) ? ` от ${formatDate(r.date)}` : '';
-  const number = r.number ? ` № ${String(r.number)}` : '';
+function describe(r: DocumentRow): string {
+  const date = r.date ? ` от ${formatDate(r.date)}` : '';
+  const number = r.number ? ` № ${r.number}` : '';
   const subject =
-    r.subject && r.kind !== 'orderIntroduce' && r.kind !== 'orderFinalEvent' ? ` (${String(r.subject)})` : '';
-  return `${DOCUMENT_KINDS[r.kind as DocumentKind] ?? String(r.type)}${number}${date}${subject}`;
+    r.subject && r.kind !== 'orderIntroduce' && r.kind !== 'orderFinalEvent' ? ` (${r.subject})` : '';
+  return `${isDocumentKind(r.kind) ? DOCUMENT_KINDS[r.kind] : (r.type ?? '')}${number}${date}${subject}`;
 }
 
 function result(sent: number, left: number, total: number, whom: string): SendResult {

@@ -109,16 +109,16 @@ function regenerateAction(step: string): StepAction {
     confirm: 'Прежний документ и его PDF будут перемещены в корзину, номер и дата сохранятся. Продолжить?',
     run({ ports }, input) {
       const row = regenerateDocument(ports, input, (decl, r) => {
-        const targets = targetsFor(ports, decl, decl.per === 'programme' ? String(r.subject ?? '') : '');
-        const target = targets.find((t) => t.subjectId === String(r.subjectId ?? ''));
+        const targets = targetsFor(ports, decl, decl.per === 'programme' ? (r.subject ?? '') : '');
+        const target = targets.find((t) => t.subjectId === (r.subjectId ?? ''));
         if (!target)
           throw new UserFacingError(
             'Пара или участник этого документа больше не найдены среди утверждённых пар.',
           );
         return target;
       });
-      logAction(ports, 'Документ сформирован заново', `${String(row.type)} ${row.id}`);
-      return { message: `Документ «${String(row.type)}» сформирован заново.`, links: rowLinks([row]) };
+      logAction(ports, 'Документ сформирован заново', `${row.type ?? ''} ${row.id}`);
+      return { message: `Документ «${row.type ?? ''}» сформирован заново.`, links: rowLinks([row]) };
     },
   };
 }

@@ -1,6 +1,5 @@
 import { pairsOrderData } from '../../../domain/documents/data';
 import { DOCUMENT_KINDS } from '../../../domain/documents/kinds';
-import { isDate } from '../../../domain/format/values';
 import type { Settings } from '../../../domain/settings';
 import { openDatabase } from '../../db/database';
 import { UserFacingError } from '../../errors';
@@ -24,5 +23,5 @@ function introOrder(ports: Ports): { date: Date; number: string } | null {
   const row = openDatabase(ports)
     .documents.load()
     .rows.find((r) => r.kind === 'orderIntroduce' || r.type === DOCUMENT_KINDS.orderIntroduce);
-  return row && isDate(row.date) && row.number ? { date: row.date, number: String(row.number) } : null;
+  return row?.date && row.number ? { date: row.date, number: row.number } : null;
 }
