@@ -4,7 +4,14 @@
  * No DOM here, so all of it is testable in plain Node.
  */
 import type { ActionResult } from '../../src/api/types';
-import { TEXT, linksVM, type ActionInputVM, type ActionVM, type LinkVM } from './view';
+import {
+  decodeChoices,
+  decodeFields,
+  encodeChoices,
+  encodeFields,
+  isoToRuDate,
+} from '../../src/domain/text/action-input';
+import { TEXT, linksVM, type ActionInputVM, type ActionVM, type FieldVM, type LinkVM } from './view';
 
 /** The inline box open under an action button. */
 export type InlineState =
@@ -31,12 +38,84 @@ export type Validation = { ok: true; value: string } | { ok: false; error: strin
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Every input is required; single-line values are trimmed; an e-mail must look like one. */
-export function validateInput(input: ActionInputVM, raw: string): Validation {
+type Checked = Pick<FieldVM, 'label' | 'options'> & { kind: ActionInputVM['kind']; optional?: boolean };
+
+/** One value of a given kind: required unless optional; dates, numbers and choices must be valid. */
+function validateValue(input: Checked, raw: string): Validation {
   const value = input.kind === 'textarea' ? raw.replace(/^\s*\n|\s+$/g, '') : raw.trim();
-  if (!value.trim()) return { ok: false, error: TEXT.required(input.label) };
-  if (input.kind === 'email' && !EMAIL.test(value)) return { ok: false, error: TEXT.badEmail };
-  return { ok: true, value };
+  if (!value.trim()) return input.optional ? { ok: true, value: '' } : emptyError(input);
+  const known = new Set(input.options.map((o) => o.value));
+  switch (input.kind) {
+    case 'email':
+      return EMAIL.test(value) ? { ok: true, value } : { ok: false, error: TEXT.badEmail };
+    case 'date': {
+      const date = isoToRuDate(value);
+      return /^\d{2}\.\d{2}\.\d{4}$/.test(date)
+        ? { ok: true, value: date }
+        : { ok: false, error: TEXT.badDate(input.label) };
+    }
+    case 'number':
+      return /^\d+([.,]\d+)?$/.test(value)
+        ? { ok: true, value }
+        : { ok: false, error: TEXT.badNumber(input.label) };
+    case 'select':
+      return known.has(value) ? { ok: true, value } : { ok: false, error: TEXT.chooseOne(input.label) };
+    case 'checklist': {
+      const chosen = decodeChoices(value);
+      return chosen.length && chosen.every((v) => known.has(v))
+        ? { ok: true, value: encodeChoices(chosen) }
+        : { ok: false, error: TEXT.chooseSome(input.label) };
+    }
+    default:
+      return { ok: true, value };
+  }
+}
+
+function emptyError(input: Checked): Validation {
+  const error =
+    input.kind === 'select'
+      ? TEXT.chooseOne(input.label)
+      : input.kind === 'checklist'
+        ? TEXT.chooseSome(input.label)
+        : TEXT.required(input.label);
+  return { ok: false, error };
+}
+
+/**
+ * Every input is required (a field may be optional); single-line values are trimmed; an e-mail must look like
+ * one; a choice must be one of the options offered; named fields are checked one by one.
+ */
+export function validateInput(input: ActionInputVM, raw: string): Validation {
+  if (input.kind !== 'fields') return validateValue(input, raw);
+  const values = decodeFields(raw) ?? {};
+  const clean: Record<string, string> = {};
+  for (const field of input.fields) {
+    const v = validateValue(field, values[field.name] ?? '');
+    if (!v.ok) return v;
+    clean[field.name] = v.value;
+  }
+  return { ok: true, value: encodeFields(clean) };
+}
+
+/** What the curator chose, as they read it (option labels, not ids), for the confirmation. */
+export function displayInput(input: ActionInputVM | null, value: string): string {
+  if (!input) return value;
+  const labelOf = (options: readonly { value: string; label: string }[], v: string) =>
+    options.find((o) => o.value === v)?.label ?? v;
+  const one = (f: Checked, v: string): string =>
+    f.kind === 'select'
+      ? labelOf(f.options, v)
+      : f.kind === 'checklist'
+        ? decodeChoices(v)
+            .map((c) => labelOf(f.options, c))
+            .join(', ')
+        : v;
+  if (input.kind !== 'fields') return one(input, value);
+  const values = decodeFields(value) ?? {};
+  return input.fields
+    .filter((f) => (values[f.name] ?? '') !== '')
+    .map((f) => `${f.label}: ${one(f, values[f.name])}`)
+    .join('; ');
 }
 
 /** The inline form was submitted: show the error, ask to confirm, or run with the value. */
@@ -69,8 +148,11 @@ export interface ProgressVM {
   text: string;
 }
 
-/** 'Готово 40 из 120'; done is clamped to 0…total; unknown progress reads 'Выполняется…'. */
-export function progressVM(progress?: { done: number; total: number } | null): ProgressVM {
+/**
+ * 'Готово 40 из 120', or with the unit the action counts 'Документ 7 из 14'; done is clamped to 0…total;
+ * unknown progress reads 'Выполняется…'.
+ */
+export function progressVM(progress?: { done: number; total: number } | null, unit: string = ''): ProgressVM {
   const total = progress && Number.isFinite(progress.total) ? Math.max(0, Math.round(progress.total)) : 0;
   if (!progress || total <= 0)
     return { known: false, done: 0, total: 0, percent: 0, text: TEXT.progressUnknown };
@@ -80,7 +162,7 @@ export function progressVM(progress?: { done: number; total: number } | null): P
     done,
     total,
     percent: Math.round((done / total) * 100),
-    text: TEXT.progressDone(done, total),
+    text: unit ? TEXT.progressUnit(unit, done, total) : TEXT.progressDone(done, total),
   };
 }
 

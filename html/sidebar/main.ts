@@ -1,7 +1,7 @@
 /**
  * Sidebar wiring: loads the overview from the server and renders it; «Обновить» reloads. Step actions open
  * an inline form or confirmation when they need one, then run (in batches while the server says `more`)
- * with a progress panel and «Остановить»; the result goes to the notice area above the stages.
+ * with a progress panel and «Остановить»; progress and result appear right under the pressed button.
  */
 import { browserClipboard, copyText } from '../shared/clipboard';
 import { byId, el, replaceContent, show } from '../shared/dom';
@@ -20,6 +20,8 @@ import {
   type Transition,
 } from './actions';
 import {
+  fillForm,
+  findActionUi,
   formField,
   renderActionForm,
   renderConfirm,
@@ -33,7 +35,7 @@ import {
   type RenderHandlers,
 } from './render';
 import type { ActionResult, Overview } from '../../src/api/types';
-import { TEXT, overviewVM, type ActionVM, type StepVM } from './view';
+import { TEXT, overviewVM, stageOfCode, type ActionVM, type StepVM } from './view';
 
 const expand = new Map<number, boolean>();
 let busy = false;
@@ -45,6 +47,8 @@ let open: { state: InlineState; action: ActionVM; step: StepVM; ui: ActionUi } |
 const content = byId('content');
 const errorBox = byId('error');
 const loadingBox = byId('loading');
+const feedbackHome = byId('feedback-home');
+const feedback = byId('feedback');
 const notice = byId('notice');
 const resultBox = byId('result');
 const resultBody = byId('result-body');
@@ -125,8 +129,8 @@ function closeInline(returnFocus: boolean): void {
 /** Shows the inline box a transition asks for, or runs the action. */
 function apply(t: Transition, action: ActionVM, step: StepVM, ui: ActionUi): void {
   if (t.run) {
-    closeInline(false);
-    void execute(action, t.run.input);
+    // The input box stays open (disabled) while the action runs: an error must not lose what was typed.
+    void execute(action, step, ui, t.run.input);
     return;
   }
   const state = t.next;
@@ -168,6 +172,13 @@ function apply(t: Transition, action: ActionVM, step: StepVM, ui: ActionUi): voi
   reveal(ui.slot);
 }
 
+/** Reopens an action's input form with the value the curator typed (after an error). */
+function reopenWithValue(action: ActionVM, step: StepVM, ui: ActionUi, value: string): void {
+  if (!action.input) return;
+  apply(startAction(action), action, step, ui);
+  fillForm(ui.slot, value);
+}
+
 const handlers: RenderHandlers = {
   onToggle(stage, expanded) {
     expand.set(stage, expanded);
@@ -183,46 +194,77 @@ const handlers: RenderHandlers = {
   },
 };
 
-/** Runs an action, again and again while the server says `more`, with progress and «Остановить». */
-async function execute(action: ActionVM, input: string | undefined): Promise<void> {
+/** Moves the progress/result area next to an action (or back home, above the stages). */
+function placeFeedback(target: HTMLElement | null): void {
+  (target ?? feedbackHome).appendChild(feedback);
+}
+
+const scroller = (): Element => document.scrollingElement ?? document.documentElement;
+
+/**
+ * Runs an action, again and again while the server says `more`, with progress and «Остановить» right under
+ * its button. Afterwards the panel is redrawn without moving: the pressed button stays where it was on the
+ * screen, and the result appears under it.
+ */
+async function execute(
+  action: ActionVM,
+  step: StepVM,
+  ui: ActionUi,
+  input: string | undefined,
+): Promise<void> {
   if (busy) return;
   setBusy(true);
   clearMessages();
+  // The stage stays open after the redraw, even if the current step moves to another stage.
+  expand.set(stageOfCode(step.code), true);
+  placeFeedback(ui.feedback);
+  const anchorTop = ui.button.getBoundingClientRect().top;
   let stop = false;
   const panel = renderJobPanel(action.label, () => {
     stop = true;
   });
   replaceContent(jobBox, panel.root);
   show(jobBox, true);
-  // The pressed button is disabled now; keep keyboard focus in a sensible place.
   focus(panel.title);
   reveal(jobBox);
   const outcome = await runBatches(runAction, action.id, input, {
     shouldStop: () => stop,
     onResult: (result) => {
       const more = !!result.more;
-      panel.update(progressVM(result.progress), more);
+      panel.update(progressVM(result.progress, action.progressNoun), more);
       if (more && document.activeElement === panel.title) focus(panel.stop);
     },
   });
   replaceContent(jobBox);
   show(jobBox, false);
   setBusy(false);
-  if (outcome.last) render(outcome.last.overview);
   const report = outcomeReport(action.label, outcome);
+  let here: ActionUi | null = ui;
+  if (outcome.last) {
+    placeFeedback(null);
+    render(outcome.last.overview);
+    here = findActionUi(content, step.code, action.id);
+    // An action run from under «Ещё» keeps «Ещё» open, so its result is seen.
+    here?.button.closest('details')?.setAttribute('open', '');
+    // Keep the scroll position: the pressed button (or its step) back at the same height on screen.
+    const anchor = here?.button ?? document.getElementById(stepDomId(step.code));
+    if (anchor) scroller().scrollTop += anchor.getBoundingClientRect().top - anchorTop;
+  } else if (!report.error) {
+    closeInline(false);
+  }
+  placeFeedback(here?.feedback ?? document.getElementById(stepDomId(step.code)));
   showResult(report.notice, outcome.last);
   if (report.error) {
+    if (here && input !== undefined && outcome.last) reopenWithValue(action, step, here, input);
     showError(report.error.message, report.error.title, report.error.hint);
     focus(errorBox);
-    reveal(errorBox);
+    reveal(feedback);
   } else if (!resultBox.hasAttribute('hidden')) {
     focus(resultBox);
-    reveal(resultBox);
+    reveal(feedback);
   } else {
-    const again = Array.from(content.querySelectorAll<HTMLElement>('[data-action]')).find(
-      (b) => b.getAttribute('data-action') === action.id,
-    );
-    focus(again);
+    reveal(feedback);
+    focus(here?.button);
   }
 }
 
@@ -235,6 +277,7 @@ function render(overview: Overview): void {
 async function load(): Promise<void> {
   if (busy) return;
   closeInline(false);
+  placeFeedback(null);
   setBusy(true, true);
   clearMessages();
   try {

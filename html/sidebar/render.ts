@@ -4,13 +4,28 @@
  * form[data-action-form] with [name="action-input"], [data-confirm], #progress, #copy-text, a[data-step-link].
  */
 import { el, replaceContent, setAttrs, show, type Child } from '../shared/dom';
-import type { ProgressVM, ResultVM } from './actions';
-import { TEXT, type ActionVM, type LinkVM, type OverviewVM, type StageVM, type StepVM } from './view';
+import { displayInput, type ProgressVM, type ResultVM } from './actions';
+import { decodeChoices, decodeFields, encodeChoices, encodeFields } from '../../src/domain/text/action-input';
+import {
+  TEXT,
+  type ActionInputVM,
+  type ActionVM,
+  type FieldKind,
+  type FieldVM,
+  type LinkVM,
+  type OverviewVM,
+  type StageVM,
+  type StepVM,
+} from './view';
 
-/** Where an action's inline box (input form, confirmation) goes: right under its button. */
+/**
+ * Where an action's inline box (input form, confirmation) goes: right under its button; its progress and
+ * result go right below that, in `feedback`, so they appear where the curator is looking.
+ */
 export interface ActionUi {
   button: HTMLButtonElement;
   slot: HTMLElement;
+  feedback: HTMLElement;
 }
 
 export interface RenderHandlers {
@@ -107,22 +122,44 @@ function renderAction(action: ActionVM, step: StepVM, handlers: RenderHandlers):
     action.label,
   );
   const slot = el('div', { id: slotId, class: 'action-slot', 'data-action-slot': action.id });
+  const feedback = el('div', { class: 'action-feedback', 'data-action-feedback': action.id });
   if (!action.disabled)
-    button.addEventListener('click', () => handlers.onAction(action, step, { button, slot }));
+    button.addEventListener('click', () => handlers.onAction(action, step, { button, slot, feedback }));
   return el(
     'div',
     { class: 'step-action' },
     button,
     action.hint ? el('p', { id: hintId, class: 'hint' }, action.hint) : null,
     slot,
+    feedback,
   );
 }
 
-/** Disables every available action button while something runs (no double submits), and back. */
+/**
+ * Disables every available action button, and the buttons of an open inline box, while something runs
+ * (no double submits), and back.
+ */
 export function setActionsBusy(root: ParentNode, busy: boolean): void {
   for (const button of Array.from(root.querySelectorAll<HTMLButtonElement>('[data-action]'))) {
     if (button.getAttribute('data-available') === 'true') setAttrs(button, { disabled: busy });
   }
+  for (const box of Array.from(root.querySelectorAll('[data-action-form]')).concat(
+    Array.from(root.querySelectorAll('[data-confirm]')),
+  ))
+    for (const button of Array.from(box.querySelectorAll<HTMLButtonElement>('button')))
+      setAttrs(button, { disabled: busy });
+}
+
+/** The rendered button, inline slot and feedback area of an action under a step, if it is on the page. */
+export function findActionUi(root: ParentNode, stepCode: string, actionId: string): ActionUi | null {
+  const step = root.querySelector(`#${stepDomId(stepCode)}`);
+  if (!step) return null;
+  const match = <T extends Element>(selector: string, attr: string) =>
+    Array.from(step.querySelectorAll<T>(selector)).find((n) => n.getAttribute(attr) === actionId) ?? null;
+  const button = match<HTMLButtonElement>('[data-action]', 'data-action');
+  const slot = match<HTMLElement>('[data-action-slot]', 'data-action-slot');
+  const feedback = match<HTMLElement>('[data-action-feedback]', 'data-action-feedback');
+  return button && slot && feedback ? { button, slot, feedback } : null;
 }
 
 export interface ActionFormHandlers {
@@ -141,49 +178,170 @@ function onEscape(node: HTMLElement, cancel: () => void): void {
   });
 }
 
+/** One input control of a form: the element, and how to read and refill its value as the action's string. */
+interface Control {
+  node: HTMLElement;
+  focusable: HTMLElement | null;
+  read(): string;
+  write(value: string): void;
+  setInvalid(invalid: boolean): void;
+}
+
+const controls = new WeakMap<HTMLFormElement, Control>();
+
+/** ДД.ММ.ГГГГ → the ISO value a date input holds. */
+function ruToIso(value: string): string {
+  const m = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value.trim());
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : value;
+}
+
+function renderChecklist(spec: Pick<FieldVM, 'label' | 'options'>, id: string, describedBy: string): Control {
+  const boxes = spec.options.map((o, i) =>
+    el('input', { type: 'checkbox', id: `${id}-${i}`, value: o.value, name: `${id}-choice` }),
+  );
+  const node = el(
+    'fieldset',
+    { id, class: 'checklist', 'aria-describedby': describedBy },
+    el('legend', { class: 'visually-hidden' }, spec.label),
+    spec.options.length
+      ? spec.options.map((o, i) =>
+          el('label', { class: 'choice', for: `${id}-${i}` }, boxes[i], ' ', o.label),
+        )
+      : el('p', { class: 'hint' }, TEXT.noChoices),
+  );
+  return {
+    node,
+    focusable: boxes[0] ?? null,
+    read: () => encodeChoices(boxes.filter((b) => b.checked).map((b) => b.getAttribute('value') ?? '')),
+    write(value) {
+      const chosen = new Set(decodeChoices(value));
+      for (const b of boxes) b.checked = chosen.has(b.getAttribute('value') ?? '');
+    },
+    setInvalid: (invalid) => setAttrs(node, { 'aria-invalid': String(invalid) }),
+  };
+}
+
+/** A single control for a value of a given kind (not `fields`). */
+function renderSingle(
+  spec: Pick<FieldVM, 'label' | 'options' | 'placeholder'> & { kind: FieldKind; optional?: boolean },
+  id: string,
+  name: string,
+  describedBy: string,
+): Control {
+  if (spec.kind === 'checklist') return renderChecklist(spec, id, describedBy);
+  const common = {
+    id,
+    name,
+    required: !spec.optional,
+    'aria-required': String(!spec.optional),
+    'aria-invalid': 'false',
+    'aria-describedby': describedBy,
+  };
+  let field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+  if (spec.kind === 'select') {
+    field = el(
+      'select',
+      common,
+      el('option', { value: '' }, TEXT.choose),
+      spec.options.map((o) => el('option', { value: o.value }, o.label)),
+    );
+  } else if (spec.kind === 'textarea') {
+    field = el('textarea', { ...common, rows: 4, placeholder: spec.placeholder || null });
+  } else {
+    const type = { email: 'email', date: 'date', number: 'number' }[spec.kind as string] ?? 'text';
+    field = el('input', {
+      ...common,
+      type,
+      placeholder: spec.placeholder || null,
+      autocomplete: spec.kind === 'email' ? 'email' : 'off',
+      spellcheck: spec.kind === 'email' ? 'false' : null,
+      min: spec.kind === 'number' ? 0 : null,
+    });
+  }
+  return {
+    node: field,
+    focusable: field,
+    read: () => field.value ?? '',
+    write(value) {
+      field.value = spec.kind === 'date' ? ruToIso(value) : value;
+    },
+    setInvalid: (invalid) => setAttrs(field, { 'aria-invalid': String(invalid) }),
+  };
+}
+
+/** Several labelled fields in one form; their values travel as one JSON string. */
+function renderFields(fields: readonly FieldVM[], base: string, describedBy: string): Control {
+  const parts = fields.map((f) => {
+    const id = `${base}-${f.name.replace(/[^0-9A-Za-z_]+/g, '-')}`;
+    return { field: f, control: renderSingle(f, id, `field-${f.name}`, describedBy), id };
+  });
+  const node = el(
+    'div',
+    { class: 'input-fields' },
+    parts.map(({ field, control, id }) =>
+      el(
+        'div',
+        { class: 'input-field', 'data-field': field.name },
+        field.kind === 'checklist'
+          ? el('p', { class: 'field-label' }, field.label)
+          : el('label', { for: id }, field.label),
+        control.node,
+      ),
+    ),
+  );
+  return {
+    node,
+    focusable: parts[0]?.control.focusable ?? null,
+    read: () => encodeFields(Object.fromEntries(parts.map((p) => [p.field.name, p.control.read()]))),
+    write(value) {
+      const values = decodeFields(value) ?? {};
+      for (const p of parts) p.control.write(values[p.field.name] ?? '');
+    },
+    setInvalid: (invalid) => {
+      for (const p of parts) p.control.setInvalid(invalid);
+    },
+  };
+}
+
 /**
- * The inline form for an action that asks for a value: a labelled field, «Выполнить», «Отмена».
- * Enter submits a single-line field (a real form submit); in a textarea Ctrl+Enter does; Escape cancels.
+ * The inline form for an action that asks for a value: a labelled field (a text, a choice from a list, a
+ * checklist, or several fields), «Выполнить», «Отмена». Enter submits a single-line field (a real form
+ * submit); in a textarea Ctrl+Enter does; Escape cancels.
  */
 export function renderActionForm(
   action: ActionVM,
   step: StepVM,
   handlers: ActionFormHandlers,
 ): HTMLFormElement {
-  const input = action.input ?? { label: action.label, kind: 'text' as const, placeholder: '' };
+  const input: ActionInputVM = action.input ?? {
+    label: action.label,
+    kind: 'text',
+    placeholder: '',
+    options: [],
+    fields: [],
+  };
   const base = actionDomId(step.code, action.id);
   const fieldId = `${base}-input`;
   const errorId = `${base}-error`;
   const hintId = `${base}-input-hint`;
-  const common = {
-    id: fieldId,
-    name: 'action-input',
-    placeholder: input.placeholder || null,
-    required: true,
-    'aria-required': 'true',
-    'aria-invalid': 'false',
-    'aria-describedby': input.kind === 'textarea' ? `${errorId} ${hintId}` : errorId,
-  };
-  const field =
-    input.kind === 'textarea'
-      ? el('textarea', { ...common, rows: 4 })
-      : el('input', {
-          ...common,
-          type: input.kind === 'email' ? 'email' : 'text',
-          autocomplete: input.kind === 'email' ? 'email' : 'off',
-          spellcheck: input.kind === 'email' ? 'false' : null,
-        });
+  const describedBy = input.kind === 'textarea' ? `${errorId} ${hintId}` : errorId;
+  const control =
+    input.kind === 'fields'
+      ? renderFields(input.fields, fieldId, describedBy)
+      : renderSingle({ ...input, kind: input.kind }, fieldId, 'action-input', describedBy);
   const cancel = el('button', { type: 'button', class: 'secondary', 'data-cancel': '' }, TEXT.cancel);
+  const single = input.kind !== 'fields' && input.kind !== 'checklist';
   const form = el(
     'form',
     {
       class: 'action-form',
       'data-action-form': action.id,
+      'data-input-kind': input.kind,
       'aria-label': action.label,
       novalidate: true,
     },
-    el('label', { for: fieldId }, input.label),
-    field,
+    single ? el('label', { for: fieldId }, input.label) : el('p', { class: 'field-label' }, input.label),
+    control.node,
     input.kind === 'textarea' ? el('p', { id: hintId, class: 'hint' }, TEXT.textareaHint) : null,
     el('p', { id: errorId, class: 'error form-error', role: 'alert' }),
     el(
@@ -193,13 +351,14 @@ export function renderActionForm(
       cancel,
     ),
   );
-  const submit = () => handlers.onSubmit((field as HTMLInputElement | HTMLTextAreaElement).value ?? '');
+  controls.set(form, control);
+  const submit = () => handlers.onSubmit(control.read());
   form.addEventListener('submit', (event: Event) => {
     event.preventDefault();
     submit();
   });
   if (input.kind === 'textarea')
-    field.addEventListener('keydown', (event: Event) => {
+    control.node.addEventListener('keydown', (event: Event) => {
       const e = event as KeyboardEvent;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -211,17 +370,38 @@ export function renderActionForm(
   return form;
 }
 
-/** The field of an inline action form. */
-export function formField(form: ParentNode): HTMLInputElement | HTMLTextAreaElement | null {
-  return form.querySelector<HTMLInputElement | HTMLTextAreaElement>('[name="action-input"]');
+function formIn(root: ParentNode): HTMLFormElement | null {
+  const own = root as Partial<Element>;
+  return typeof own.hasAttribute === 'function' && own.hasAttribute('data-action-form')
+    ? (root as HTMLFormElement)
+    : root.querySelector<HTMLFormElement>('[data-action-form]');
+}
+
+/** The first focusable control of an inline action form (inside `root`). */
+export function formField(root: ParentNode): HTMLElement | null {
+  const form = formIn(root);
+  return form ? (controls.get(form)?.focusable ?? null) : null;
+}
+
+/** Puts a value (as the action's string) back into an inline form: what the curator typed or chose. */
+export function fillForm(root: ParentNode, value: string): void {
+  const form = formIn(root);
+  if (form) controls.get(form)?.write(value);
 }
 
 /** Shows (or clears) a validation message under the field. */
 export function setFormError(form: HTMLElement, message: string | null): void {
-  const field = formField(form);
+  const f = formIn(form);
+  if (f) controls.get(f)?.setInvalid(!!message);
   const error = form.querySelector<HTMLElement>('.form-error');
-  if (field) field.setAttribute('aria-invalid', String(!!message));
   if (error) replaceContent(error, message ?? '');
+}
+
+/** «Вы ввели: …» for typed text, «Вы выбрали: …» (names, not ids) for choices. */
+function confirmLine(action: ActionVM, input: string): string {
+  const typed = !action.input || ['text', 'email', 'textarea'].includes(action.input.kind);
+  const shown = displayInput(action.input, input);
+  return typed ? TEXT.confirmInput(shown) : TEXT.confirmChoice(shown);
 }
 
 export interface ConfirmHandlers {
@@ -248,7 +428,7 @@ export function renderConfirm(
       'aria-labelledby': questionId,
     },
     el('p', { id: questionId, class: 'confirm-question', tabindex: -1 }, action.confirm || action.label),
-    input !== undefined ? el('p', { class: 'confirm-input' }, TEXT.confirmInput(input)) : null,
+    input !== undefined ? el('p', { class: 'confirm-input' }, confirmLine(action, input)) : null,
     el('div', { class: 'form-buttons' }, yes, no),
   );
   yes.addEventListener('click', () => handlers.onConfirm());
@@ -359,6 +539,29 @@ export function renderResultExtras(
   return out;
 }
 
+/**
+ * A step's actions: its primary action (the one obvious next thing to do) as a button, the others under
+ * «Ещё». A step with a single action shows it as it is.
+ */
+export function renderStepActions(step: StepVM, handlers: RenderHandlers): HTMLElement | null {
+  if (!step.actions.length) return null;
+  const primary = step.actions.length === 1 ? step.actions : step.actions.filter((a) => a.primary);
+  const rest = step.actions.filter((a) => !primary.includes(a));
+  return el(
+    'div',
+    { class: 'step-actions' },
+    primary.map((a) => renderAction(a, step, handlers)),
+    rest.length
+      ? el(
+          'details',
+          { class: 'more-actions', 'data-more': step.code },
+          el('summary', { 'aria-label': TEXT.moreLabel(step.code) }, TEXT.more),
+          rest.map((a) => renderAction(a, step, handlers)),
+        )
+      : null,
+  );
+}
+
 export function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement {
   const id = stepDomId(step.code);
   const details: Child[] = [];
@@ -390,13 +593,7 @@ export function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement 
     step.due ? el('p', { class: 'step-due gray' }, TEXT.due, step.due) : null,
     step.statusText ? el('p', { class: 'step-status-text' }, step.statusText) : null,
     step.next ? el('p', { class: 'step-next' }, el('strong', null, TEXT.next), step.next) : null,
-    step.actions.length
-      ? el(
-          'div',
-          { class: 'step-actions' },
-          step.actions.map((a) => renderAction(a, step, handlers)),
-        )
-      : null,
+    renderStepActions(step, handlers),
     renderStepLinks(step),
     details.length
       ? el('details', { class: 'step-details' }, el('summary', null, TEXT.details), details)

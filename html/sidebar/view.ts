@@ -5,6 +5,8 @@ import { menuPath } from '../../src/domain/menu';
  */
 import type {
   ActionInput,
+  ChoiceOption,
+  InputField,
   ActionView,
   LinkView,
   Overview,
@@ -47,12 +49,22 @@ export const TEXT = {
   cancel: 'Отмена',
   confirmYes: 'Да, выполнить',
   confirmInput: (value: string) => `Вы ввели: ${value}`,
+  confirmChoice: (value: string) => `Вы выбрали: ${value}`,
+  more: 'Ещё',
+  moreLabel: (step: string) => `Другие действия шага ${step}`,
+  choose: '— выберите —',
+  chooseOne: (label: string) => `Выберите значение в поле «${label}».`,
+  chooseSome: (label: string) => `Отметьте хотя бы одно значение в поле «${label}».`,
+  badDate: (label: string) => `Укажите в поле «${label}» дату в виде ДД.ММ.ГГГГ, например 25.10.2022.`,
+  badNumber: (label: string) => `Укажите в поле «${label}» число, например 45.`,
+  noChoices: 'Выбирать пока не из чего.',
   required: (label: string) => `Заполните поле «${label}».`,
   badEmail: 'Введите адрес электронной почты целиком, например ivanova@school.ru.',
   textareaHint: 'Чтобы выполнить, нажмите Ctrl+Enter или кнопку «Выполнить».',
   running: (label: string) => `Выполняется «${label}»`,
   progressUnknown: 'Выполняется…',
   progressDone: (done: number, total: number) => `Готово ${done} из ${total}`,
+  progressUnit: (unit: string, done: number, total: number) => `${unit} ${done} из ${total}`,
   progressAria: (label: string) => `Ход выполнения «${label}»`,
   stop: 'Остановить',
   stopping: 'Останавливаю после текущей части…',
@@ -77,11 +89,25 @@ export const TEXT = {
 } as const;
 
 export type InputKind = ActionInput['kind'];
+export type FieldKind = InputField['kind'];
+
+export interface FieldVM {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  placeholder: string;
+  options: ChoiceOption[];
+  optional: boolean;
+}
 
 export interface ActionInputVM {
   label: string;
   kind: InputKind;
   placeholder: string;
+  /** What to choose from (select, checklist). */
+  options: ChoiceOption[];
+  /** The named fields (fields). */
+  fields: FieldVM[];
 }
 
 export interface LinkVM {
@@ -99,6 +125,10 @@ export interface ActionVM {
   input: ActionInputVM | null;
   /** The question to confirm before running; empty when none. */
   confirm: string;
+  /** What a batch counts, for the progress line ('Документ' → «Документ 7 из 14»); empty: «Готово 7 из 14». */
+  progressNoun: string;
+  /** The step's main action; the others are drawn under «Ещё». */
+  primary: boolean;
 }
 
 export interface StepVM {
@@ -194,10 +224,47 @@ export function linksVM(links: readonly LinkView[] | null | undefined): LinkVM[]
   return out;
 }
 
+const INPUT_KINDS: readonly InputKind[] = [
+  'text',
+  'email',
+  'textarea',
+  'date',
+  'number',
+  'select',
+  'checklist',
+  'fields',
+];
+
+function knownKind<K extends InputKind>(kind: unknown, allowed: readonly K[]): K {
+  return allowed.includes(kind as K) ? (kind as K) : ('text' as K);
+}
+
+function optionsVM(options: readonly ChoiceOption[] | null | undefined): ChoiceOption[] {
+  return (options ?? [])
+    .filter((o) => o && typeof o.value === 'string' && o.value !== '')
+    .map((o) => ({ value: o.value, label: (o.label ?? '').trim() || o.value }));
+}
+
 export function actionInputVM(input: ActionInput | null | undefined): ActionInputVM | null {
   if (!input) return null;
-  const kind: InputKind = input.kind === 'email' || input.kind === 'textarea' ? input.kind : 'text';
-  return { label: input.label, kind, placeholder: input.placeholder ?? '' };
+  const fields = (input.fields ?? []).map((f): FieldVM => ({
+    name: f.name,
+    label: f.label,
+    kind: knownKind(
+      f.kind,
+      INPUT_KINDS.filter((k): k is FieldKind => k !== 'fields'),
+    ),
+    placeholder: f.placeholder ?? '',
+    options: optionsVM(f.options),
+    optional: !!f.optional,
+  }));
+  return {
+    label: input.label,
+    kind: knownKind(input.kind, INPUT_KINDS),
+    placeholder: input.placeholder ?? '',
+    options: optionsVM(input.options),
+    fields,
+  };
 }
 
 export function actionVM(action: ActionView): ActionVM {
@@ -208,6 +275,8 @@ export function actionVM(action: ActionView): ActionVM {
     hint: action.available ? '' : action.hint,
     input: actionInputVM(action.input),
     confirm: (action.confirm ?? '').trim(),
+    progressNoun: (action.progressNoun ?? '').trim(),
+    primary: !!action.primary,
   };
 }
 

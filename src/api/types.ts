@@ -37,12 +37,42 @@ export interface ActionView {
   input?: ActionInput;
   /** Asks the curator to confirm first (irreversible actions): the question, in Russian. */
   confirm?: string;
+  /** What one unit of a batch is, for the progress line: 'Документ' → «Документ 7 из 14». */
+  progressNoun?: string;
+  /** The step's one obvious next action: drawn as the main button; the other actions sit under «Ещё». */
+  primary?: boolean;
 }
 
+/**
+ * What an action asks for. Choices are offered, not typed: `select` (one of `options`), `checklist` (several;
+ * the values travel joined by new lines) and `fields` (several named fields; they travel as a JSON object of
+ * strings, see domain/text/action-fields.ts). `date` travels as ДД.ММ.ГГГГ.
+ */
 export interface ActionInput {
   label: string;
-  kind: 'text' | 'email' | 'textarea';
+  kind: InputKind;
   placeholder?: string;
+  /** For select and checklist: what to choose from, with the names a curator reads. */
+  options?: ChoiceOption[];
+  /** For fields: the fields, in order. */
+  fields?: InputField[];
+}
+
+export type InputKind = 'text' | 'email' | 'textarea' | 'date' | 'number' | 'select' | 'checklist' | 'fields';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+export interface InputField {
+  name: string;
+  label: string;
+  kind: Exclude<InputKind, 'fields'>;
+  placeholder?: string;
+  options?: ChoiceOption[];
+  /** May stay blank. */
+  optional?: boolean;
 }
 
 /** A link the sidebar shows after an action or under a step (a form, a document, a sheet). */

@@ -117,7 +117,9 @@ function result(sent: number, left: number, total: number, whom: string): SendRe
   const message = !total
     ? 'Нет готовых документов для отправки.'
     : sent
-      ? `Отправлено ${whom}: ${sent}. Осталось отправить: ${left}.`
+      ? left
+        ? `Отправлено ${whom}: ${total - left} из ${total}. Осталось отправить: ${left}.`
+        : `Отправлено ${whom}: ${total - left} из ${total}, все документы отправлены.`
       : left
         ? `Ничего не отправлено. Осталось отправить: ${left}.`
         : 'Все документы уже были отправлены, повторно ничего не отправлено.';

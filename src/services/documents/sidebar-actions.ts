@@ -32,6 +32,7 @@ function generateAction(
     id,
     step,
     label,
+    progressNoun: 'Документ',
     ...extra,
     run: ({ ports }, input) => runGeneration(ports, decl, input),
   };
@@ -87,6 +88,7 @@ function sendAction(step: string, kinds: DocumentKind[]): StepAction {
     id: `documents:sendToDirector:${step}`,
     step,
     label: 'Отправить документы директору',
+    progressNoun: 'Документ',
     confirm: 'Отправить директору на эл. почту готовые документы этого шага, которые ещё не отправлялись?',
     run({ ports }) {
       const res = sendToDirector(ports, kinds);
@@ -189,6 +191,7 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
     id: 'documents:sendLetters',
     step: '7.2',
     label: 'Отправить благодарственные письма наставникам',
+    progressNoun: 'Письмо',
     confirm: 'Отправить каждому наставнику его благодарственное письмо (только тем, кому ещё не отправляли)?',
     run({ ports }) {
       const res = sendLettersToMentors(ports);

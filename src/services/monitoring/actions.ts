@@ -16,6 +16,7 @@ function inviteAction(key: SurveyKey, step: string): StepAction {
     id: `survey:invite:${key}`,
     step,
     label: `Разослать участникам ссылку: ${formLabel(key).toLowerCase()}`,
+    progressNoun: 'Письмо',
     confirm:
       'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
     unavailable: (f) =>

@@ -22,6 +22,8 @@ export interface InviteResult {
 }
 
 const LETTERS: [string, string, string] = ['письмо', 'письма', 'писем'];
+/** «из 23 писем», «из 21 письма»: the genitive after «из». */
+const LETTERS_OF: [string, string, string] = ['письма', 'писем', 'писем'];
 
 /**
  * E-mails the questionnaire's link to every participant of the approved pairs who has not had it yet: one
@@ -71,9 +73,13 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
     const left = unsent.length - allowed;
     if (allowed) logAction(ports, 'Разосланы приглашения в анкету', `${title}: ${allowed}, осталось ${left}`);
     const quotaOut = left > 0 && allowed < batch;
+    // The whole mailing so far, not this part only: a mailing runs in several calls.
+    const sentInAll = people.length - left;
     const message = quotaOut
-      ? `Отправлено ${countOf(allowed, LETTERS)}. Дневной лимит писем Google исчерпан: осталось ${left}, продолжите завтра — уже получившим повторно не придёт.`
-      : `Отправлено ${countOf(allowed, LETTERS)}, осталось ${left}.`;
+      ? `Отправлено ${sentInAll} из ${countOf(people.length, LETTERS_OF)}. Дневной лимит писем Google исчерпан: осталось ${left}, продолжите завтра — уже получившим повторно не придёт.`
+      : left
+        ? `Отправлено ${sentInAll} из ${countOf(people.length, LETTERS_OF)}, осталось ${left}.`
+        : `Приглашения отправлены всем участникам: ${countOf(sentInAll, LETTERS)}.`;
     return { sent: allowed, left, total: people.length, more: left > 0 && !quotaOut, message };
   });
 }

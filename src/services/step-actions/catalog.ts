@@ -30,6 +30,7 @@ export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
       hint: hint ?? '',
       input: a.input,
       confirm: a.confirm,
+      progressNoun: a.progressNoun,
     };
   });
 }

@@ -15,6 +15,8 @@ export interface StepAction {
   confirm?: string;
   /** Runs before the first setup too (opening the setup dialog); every other action needs a curator. */
   beforeSetup?: boolean;
+  /** What one unit of its batches is ('Документ', 'Письмо'), for the sidebar's progress line. */
+  progressNoun?: string;
   /** Why the action cannot run now (Russian), or null when it can. */
   unavailable?(facts: ProgrammeFacts): string | null;
   run(ctx: ActionContext, input: string): ActionOutcome;

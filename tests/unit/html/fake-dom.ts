@@ -34,6 +34,8 @@ export class FakeElement {
   value = '';
   /** Set by select(). */
   selected = false;
+  /** A checkbox's state. */
+  checked = false;
 
   constructor(tag: string) {
     this.tagName = tag.toUpperCase();

@@ -4,6 +4,7 @@ import {
   renderConfirm,
   renderJobPanel,
   renderOverview,
+  fillForm,
   renderResultExtras,
   setActionsBusy,
   setFormError,
@@ -304,4 +305,75 @@ test('the fake document tracks focus', () => {
   const node = new FakeElement('input');
   node.focus();
   expect(fakeDocument().activeElement).toBe(node);
+});
+
+describe('one obvious next action per step', () => {
+  test('the primary action is a button of its own; the others sit under «Ещё»', () => {
+    const actions = ACTIONS.map((a) => ({ ...a, primary: a.id === 'letter' }));
+    const root = new FakeElement('div');
+    const h: RenderHandlers = { onToggle: () => {}, onAction: () => {} };
+    const ov = sampleOverview({
+      stages: [stage(1, 'Подготовка', [step('1.1', 'in_progress', { actions })])],
+      currentStep: '1.1',
+    });
+    for (const node of renderOverview(overviewVM(ov), h)) root.appendChild(fake(node));
+    const more = root.querySelector('[data-more="1.1"]')!;
+    expect(more.tagName).toBe('DETAILS');
+    expect(more.querySelector('summary')?.textContent).toBe('Ещё');
+    const inMore = more.querySelectorAll('[data-action]').map((b) => b.getAttribute('data-action'));
+    expect(inMore).toEqual(['invite', 'wipe', 'print', 'check']);
+    const all = root.querySelectorAll('[data-action]').map((b) => b.getAttribute('data-action'));
+    expect(all[0]).toBe('letter');
+  });
+
+  test('a step with a single action shows it without «Ещё»', () => {
+    const root = new FakeElement('div');
+    const ov = sampleOverview({
+      stages: [stage(1, 'Подготовка', [step('1.1', 'todo', { actions: [ACTIONS[4]] })])],
+      currentStep: '1.1',
+    });
+    for (const node of renderOverview(overviewVM(ov), { onToggle: () => {}, onAction: () => {} }))
+      root.appendChild(fake(node));
+    expect(root.querySelector('[data-more]')).toBeNull();
+    expect(root.querySelector('[data-action="check"]')).not.toBeNull();
+  });
+});
+
+describe('choices in the inline form', () => {
+  const chooseAction = (): ActionVM => ({
+    ...vmAction('invite'),
+    input: {
+      label: 'Наставники',
+      kind: 'checklist',
+      placeholder: '',
+      options: [
+        { value: 'a@school.ru', label: 'Смирнова О.В.' },
+        { value: 'b@school.ru', label: 'Кузнецов А.П.' },
+      ],
+      fields: [],
+    },
+  });
+
+  test('a checklist submits the ticked values, and a refilled form shows them ticked again', () => {
+    const submitted: string[] = [];
+    const node = fake(
+      renderActionForm(chooseAction(), vmStep(), { onSubmit: (v) => submitted.push(v), onCancel() {} }),
+    );
+    const boxes = node.querySelectorAll('input').filter((i) => i.getAttribute('type') === 'checkbox');
+    expect(boxes.map((b) => b.parentNode?.textContent)).toEqual([' Смирнова О.В.', ' Кузнецов А.П.']);
+    boxes[1].checked = true;
+    node.dispatch('submit');
+    expect(submitted).toEqual(['b@school.ru']);
+    boxes[1].checked = false;
+    fillForm(node as unknown as HTMLElement, 'a@school.ru\nb@school.ru');
+    expect(boxes.map((b) => b.checked)).toEqual([true, true]);
+  });
+
+  test('a select starts on «— выберите —» and lists the names', () => {
+    const action: ActionVM = { ...chooseAction(), input: { ...chooseAction().input!, kind: 'select' } };
+    const node = fake(renderActionForm(action, vmStep(), { onSubmit() {}, onCancel() {} }));
+    const options = node.querySelectorAll('option');
+    expect(options.map((o) => o.textContent)).toEqual(['— выберите —', 'Смирнова О.В.', 'Кузнецов А.П.']);
+    expect(options[0].getAttribute('value')).toBe('');
+  });
 });

@@ -7,6 +7,7 @@ import {
   resultVM,
   runBatches,
   startAction,
+  displayInput,
   submitInput,
   validateInput,
   type ActionCall,
@@ -16,12 +17,57 @@ import type { ActionResult } from '../../../src/api/types';
 import { sampleOverview } from './fixtures';
 
 function action(extra: Partial<ActionVM> = {}): ActionVM {
-  return { id: 'invite', label: 'Пригласить', disabled: false, hint: '', input: null, confirm: '', ...extra };
+  return {
+    id: 'invite',
+    label: 'Пригласить',
+    disabled: false,
+    hint: '',
+    input: null,
+    confirm: '',
+    progressNoun: '',
+    primary: false,
+    ...extra,
+  };
 }
 
-const EMAIL: ActionInputVM = { label: 'Адрес почты', kind: 'email', placeholder: 'ivanova@school.ru' };
-const TEXT_INPUT: ActionInputVM = { label: 'Название', kind: 'text', placeholder: '' };
-const AREA: ActionInputVM = { label: 'Сообщение', kind: 'textarea', placeholder: '' };
+const NO_CHOICES = { options: [], fields: [] };
+const EMAIL: ActionInputVM = {
+  label: 'Адрес почты',
+  kind: 'email',
+  placeholder: 'ivanova@school.ru',
+  ...NO_CHOICES,
+};
+const TEXT_INPUT: ActionInputVM = { label: 'Название', kind: 'text', placeholder: '', ...NO_CHOICES };
+const AREA: ActionInputVM = { label: 'Сообщение', kind: 'textarea', placeholder: '', ...NO_CHOICES };
+const MENTORS = [
+  { value: 'smirnova@school.ru', label: 'Смирнова О.В.' },
+  { value: 'kuznetsov@school.ru', label: 'Кузнецов А.П.' },
+];
+const PICK_ONE: ActionInputVM = {
+  label: 'Пара',
+  kind: 'select',
+  placeholder: '',
+  options: MENTORS,
+  fields: [],
+};
+const PICK_SOME: ActionInputVM = {
+  label: 'Наставники',
+  kind: 'checklist',
+  placeholder: '',
+  options: MENTORS,
+  fields: [],
+};
+const MEETING: ActionInputVM = {
+  label: 'Встреча',
+  kind: 'fields',
+  placeholder: '',
+  options: [],
+  fields: [
+    { name: 'pair', label: 'Пара', kind: 'select', placeholder: '', options: MENTORS, optional: false },
+    { name: 'date', label: 'Дата', kind: 'date', placeholder: '', options: [], optional: false },
+    { name: 'minutes', label: 'Минут', kind: 'number', placeholder: '', options: [], optional: true },
+  ],
+};
 
 function result(extra: Partial<ActionResult> = {}): ActionResult {
   return { message: 'Готово.', overview: sampleOverview(), ...extra };
@@ -268,5 +314,59 @@ describe('result extras', () => {
     expect(hasExtras(resultVM(result()))).toBe(false);
     expect(hasExtras(resultVM(null))).toBe(false);
     expect(resultVM(result({ copyText: '  ' })).copyText).toBe('');
+  });
+});
+
+describe('choices instead of typing', () => {
+  test('a select takes only one of its options, and the confirmation shows the name, not the id', () => {
+    expect(validateInput(PICK_ONE, '')).toEqual({ ok: false, error: 'Выберите значение в поле «Пара».' });
+    expect(validateInput(PICK_ONE, 'someone@else.ru')).toEqual({
+      ok: false,
+      error: 'Выберите значение в поле «Пара».',
+    });
+    expect(validateInput(PICK_ONE, 'kuznetsov@school.ru')).toEqual({
+      ok: true,
+      value: 'kuznetsov@school.ru',
+    });
+    expect(displayInput(PICK_ONE, 'kuznetsov@school.ru')).toBe('Кузнецов А.П.');
+  });
+
+  test('a checklist needs at least one offered value; names are listed in the confirmation', () => {
+    expect(validateInput(PICK_SOME, '')).toEqual({
+      ok: false,
+      error: 'Отметьте хотя бы одно значение в поле «Наставники».',
+    });
+    expect(validateInput(PICK_SOME, 'smirnova@school.ru\nforged@x.ru')).toMatchObject({ ok: false });
+    const v = validateInput(PICK_SOME, ' smirnova@school.ru \n\nkuznetsov@school.ru');
+    expect(v).toEqual({ ok: true, value: 'smirnova@school.ru\nkuznetsov@school.ru' });
+    expect(displayInput(PICK_SOME, 'smirnova@school.ru\nkuznetsov@school.ru')).toBe(
+      'Смирнова О.В., Кузнецов А.П.',
+    );
+  });
+
+  test('named fields are checked one by one: a date from the date picker becomes ДД.ММ.ГГГГ', () => {
+    const raw = JSON.stringify({ pair: 'smirnova@school.ru', date: '2022-10-25', minutes: '' });
+    const v = validateInput(MEETING, raw);
+    expect(v).toEqual({
+      ok: true,
+      value: JSON.stringify({ pair: 'smirnova@school.ru', date: '25.10.2022', minutes: '' }),
+    });
+    expect(validateInput(MEETING, JSON.stringify({ pair: 'smirnova@school.ru', date: '25.13' }))).toEqual({
+      ok: false,
+      error: 'Укажите в поле «Дата» дату в виде ДД.ММ.ГГГГ, например 25.10.2022.',
+    });
+    expect(validateInput(MEETING, JSON.stringify({ date: '25.10.2022' }))).toEqual({
+      ok: false,
+      error: 'Выберите значение в поле «Пара».',
+    });
+    expect(validateInput(MEETING, 'not json')).toMatchObject({ ok: false });
+    expect(displayInput(MEETING, (v as { value: string }).value)).toBe(
+      'Пара: Смирнова О.В.; Дата: 25.10.2022',
+    );
+  });
+
+  test('a batch that counts documents says «Документ 7 из 14»', () => {
+    expect(progressVM({ done: 7, total: 14 }, 'Документ').text).toBe('Документ 7 из 14');
+    expect(progressVM({ done: 7, total: 14 }).text).toBe('Готово 7 из 14');
   });
 });

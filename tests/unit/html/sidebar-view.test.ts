@@ -70,7 +70,16 @@ describe('sidebar view model', () => {
   test('actions: unavailable ones are disabled and carry the hint', () => {
     const s = overviewVM(sampleOverview()).stages[1].steps[1];
     expect(s.actions).toEqual([
-      { id: 'consents', label: 'Проверить согласия', disabled: false, hint: '', input: null, confirm: '' },
+      {
+        id: 'consents',
+        label: 'Проверить согласия',
+        disabled: false,
+        hint: '',
+        input: null,
+        confirm: '',
+        progressNoun: '',
+        primary: false,
+      },
       {
         id: 'print',
         label: 'Распечатать базу',
@@ -78,6 +87,8 @@ describe('sidebar view model', () => {
         hint: 'Сначала соберите все согласия.',
         input: null,
         confirm: '',
+        progressNoun: '',
+        primary: false,
       },
     ]);
   });
@@ -102,7 +113,7 @@ describe('sidebar view model', () => {
                   label: 'Странное поле',
                   available: true,
                   hint: '',
-                  input: { label: 'Поле', kind: 'number' as unknown as 'text' },
+                  input: { label: 'Поле', kind: 'password' as unknown as 'text' },
                 },
               ],
             }),
@@ -112,9 +123,15 @@ describe('sidebar view model', () => {
       }),
     );
     const [invite, odd] = vm.stages[0].steps[0].actions;
-    expect(invite.input).toEqual({ label: 'Адрес почты', kind: 'email', placeholder: 'ivanova@school.ru' });
+    expect(invite.input).toEqual({
+      label: 'Адрес почты',
+      kind: 'email',
+      placeholder: 'ivanova@school.ru',
+      options: [],
+      fields: [],
+    });
     expect(invite.confirm).toBe('Отправить приглашение?');
-    expect(odd.input).toEqual({ label: 'Поле', kind: 'text', placeholder: '' });
+    expect(odd.input).toEqual({ label: 'Поле', kind: 'text', placeholder: '', options: [], fields: [] });
     expect(odd.confirm).toBe('');
   });
 
