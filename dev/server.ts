@@ -25,6 +25,8 @@ export interface DevServerOptions {
   workbookFile: string;
   distDir: string;
   log?: (message: string) => void;
+  /** What a new workbook starts as (see WorkbookOptions.start). */
+  start?: WorkbookOptions['start'];
 }
 
 export interface DevServer {
@@ -55,6 +57,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     workbookFile: opts.workbookFile,
     distDir: opts.distDir,
     log: opts.log,
+    start: opts.start,
   };
   let workbook: Workbook = openWorkbook(wbOptions);
   let port = opts.port;
@@ -550,8 +553,9 @@ function sendJson(res: ServerResponse, status: number, data: unknown): void {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8080);
   const workbookFile = resolve(process.env.NASTAVNIK_WORKBOOK ?? '.local/workbook.json');
+  const start = process.env.NASTAVNIK_START === 'empty' ? 'empty' : 'demo';
   const log = (message: string) => console.log(message);
-  const { url } = await startDevServer({ port, workbookFile, distDir: resolve('dist'), log });
+  const { url } = await startDevServer({ port, workbookFile, distDir: resolve('dist'), log, start });
   console.log(`Наставник открыт на столе: ${url}`);
   console.log(`Nastavnik desk is running at ${url}`);
   console.log(`Книга (workbook): ${workbookFile}. Остановить: Ctrl+C.`);

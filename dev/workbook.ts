@@ -22,6 +22,11 @@ export interface WorkbookOptions {
   workbookFile: string;
   distDir: string;
   log?: (message: string) => void;
+  /**
+   * What a new workbook starts as: 'demo' (default) — the demo school in late September, intake done; 'empty' —
+   * an empty spreadsheet on 25 August, nothing set up, for trying the year from its first step.
+   */
+  start?: 'demo' | 'empty';
 }
 
 export interface Workbook {
@@ -98,7 +103,10 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
     },
   };
 
-  if (fresh) {
+  if (fresh && opts.start === 'empty') {
+    log('Создаю пустую книгу… (creating an empty workbook)');
+    emulator.setNow(wallInstant(timeZoneOf(emulator), demoYear(DEMO_SPREADSHEET_NAME), 8, 25, 9, 0));
+  } else if (fresh) {
     log('Создаю демо-книгу… (creating the demo workbook)');
     // A script's own devSeedDemo() wins; otherwise the demo school is seeded from Node (dev/demo.ts), which
     // keeps demo data out of the deployed bundle. The academic year is the one in the workbook's name.
