@@ -82,6 +82,11 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
    */
   async function act(id: string, opts: { input?: string; confirm?: boolean } = {}): Promise<string> {
     const button = sidebar.locator(`button[data-action="${id}"]`);
+    // Secondary actions sit under «Ещё»: open it, as a curator would.
+    if (!(await button.isVisible())) {
+      const more = sidebar.locator('details.more-actions', { has: button });
+      await more.locator('summary').click();
+    }
     await button.scrollIntoViewIfNeeded();
     expect(await button.isEnabled()).toBe(true);
     await button.click();
