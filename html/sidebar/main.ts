@@ -54,12 +54,15 @@ const resultBox = byId('result');
 const resultBody = byId('result-body');
 const jobBox = byId('job');
 const refresh = byId<HTMLButtonElement>('refresh');
+const spacer = byId('bottom-space');
 
 const runAction: ActionCall = (id, input) =>
   input === undefined ? call('runAction', id) : call('runAction', id, input);
 
+/** Moves keyboard focus without scrolling: where the panel scrolls is decided by showNear(). */
 function focus(node: Element | null | undefined): void {
-  if (node && typeof (node as HTMLElement).focus === 'function') (node as HTMLElement).focus();
+  if (node && typeof (node as HTMLElement).focus === 'function')
+    (node as HTMLElement).focus({ preventScroll: true });
 }
 
 function reveal(node: Element | null | undefined): void {
@@ -194,6 +197,33 @@ const handlers: RenderHandlers = {
   },
 };
 
+/**
+ * Scrolls as little as needed to show `box` below `anchor`, never so far that the anchor (the pressed button)
+ * leaves the top of the panel: the curator sees what they pressed and what it did, and the panel never jumps.
+ */
+function showNear(anchor: Element | null, box: Element): void {
+  const view = window.innerHeight || document.documentElement.clientHeight;
+  const b = box.getBoundingClientRect();
+  const overflow = b.bottom - view + 8;
+  if (overflow <= 0) return;
+  const room = anchor ? anchor.getBoundingClientRect().top - 8 : b.top - 8;
+  const by = Math.min(overflow, Math.max(0, room));
+  if (by > 0) scroller().scrollTop += by;
+}
+
+/**
+ * Scrolls so that `anchor` is `top` pixels from the top of the panel again. When what is above it shrank and
+ * the page is too short to scroll that far, room is added at the bottom (the spacer) rather than letting the
+ * button slide down under the curator's pointer.
+ */
+function keepOnScreen(anchor: Element, top: number): void {
+  const el = scroller();
+  const wanted = el.scrollTop + anchor.getBoundingClientRect().top - top;
+  const max = el.scrollHeight - el.clientHeight;
+  if (wanted > max) spacer.style.height = `${(parseFloat(spacer.style.height) || 0) + wanted - max}px`;
+  el.scrollTop = wanted;
+}
+
 /** Moves the progress/result area next to an action (or back home, above the stages). */
 function placeFeedback(target: HTMLElement | null): void {
   (target ?? feedbackHome).appendChild(feedback);
@@ -226,7 +256,7 @@ async function execute(
   replaceContent(jobBox, panel.root);
   show(jobBox, true);
   focus(panel.title);
-  reveal(jobBox);
+  showNear(ui.button, jobBox);
   const outcome = await runBatches(runAction, action.id, input, {
     shouldStop: () => stop,
     onResult: (result) => {
@@ -246,26 +276,23 @@ async function execute(
     here = findActionUi(content, step.code, action.id);
     // An action run from under «Ещё» keeps «Ещё» open, so its result is seen.
     here?.button.closest('details')?.setAttribute('open', '');
-    // Keep the scroll position: the pressed button (or its step) back at the same height on screen.
-    const anchor = here?.button ?? document.getElementById(stepDomId(step.code));
-    if (anchor) scroller().scrollTop += anchor.getBoundingClientRect().top - anchorTop;
   } else if (!report.error) {
     closeInline(false);
   }
+  // The result goes under the button first, then the panel is scrolled back: the page's height is final.
   placeFeedback(here?.feedback ?? document.getElementById(stepDomId(step.code)));
   showResult(report.notice, outcome.last);
   if (report.error) {
     if (here && input !== undefined && outcome.last) reopenWithValue(action, step, here, input);
     showError(report.error.message, report.error.title, report.error.hint);
-    focus(errorBox);
-    reveal(feedback);
-  } else if (!resultBox.hasAttribute('hidden')) {
-    focus(resultBox);
-    reveal(feedback);
-  } else {
-    reveal(feedback);
-    focus(here?.button);
   }
+  // Keep the scroll position: the pressed button (or its step) back at the same height on screen.
+  const anchor = here?.button ?? document.getElementById(stepDomId(step.code));
+  if (anchor) keepOnScreen(anchor, anchorTop);
+  showNear(anchor, feedback);
+  if (report.error) focus(errorBox);
+  else if (!resultBox.hasAttribute('hidden')) focus(resultBox);
+  else focus(here?.button);
 }
 
 function render(overview: Overview): void {
@@ -278,6 +305,7 @@ async function load(): Promise<void> {
   if (busy) return;
   closeInline(false);
   placeFeedback(null);
+  spacer.style.height = '0px';
   setBusy(true, true);
   clearMessages();
   try {

@@ -270,7 +270,9 @@ describe('documents on the emulator', () => {
     expect(first.message).toContain('Дневной лимит писем Google исчерпан');
     expect(emulator.outbox).toHaveLength(2);
     emulator.ctx.advance(25 * 3600000);
-    expect(run(ports, 'documents:sendLetters').message).toContain('Отправлено наставникам: 1');
+    expect(run(ports, 'documents:sendLetters').message).toContain(
+      'Отправлено наставникам: 3 из 3, все документы отправлены.',
+    );
     expect(new Set(emulator.outbox.map((m) => m.to)).size).toBe(3);
   });
 

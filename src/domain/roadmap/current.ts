@@ -1,10 +1,14 @@
 /**
  * Which roadmap step the curator should be working on today. The calendar leads: the current step is an open
- * step whose period contains today, the one due soonest (in January 6.2, due 31 January, wins over 6.1 and
- * 4.2, which run until May: the digest e-mail names the same step). Earlier unfinished steps are overdue,
- * never current. Between periods the next open step to start is current; after the last period, the first
- * overdue one.
+ * step whose period contains today. Steps of a month or two (6.2 in January, 7.1 in May) come before the ones
+ * that run all year (4.2 and 6.1, September or October to May), which go on in the background: in January
+ * the panel leads to 6.2, as the digest e-mail does. Then the one due soonest, then roadmap order. Earlier
+ * unfinished steps are overdue, never current. Between periods the next open step to start is current; after
+ * the last period, the first overdue one.
  */
+
+/** A period longer than this (in days) runs in the background of the year. */
+const BACKGROUND_DAYS = 62;
 
 export interface DatedStep {
   code: string;
@@ -30,12 +34,16 @@ export function currentStepCode(steps: readonly DatedStep[], today: Date): strin
   const byDeadline = (a: DatedStep, b: DatedStep) =>
     (a.dueTo?.getTime() ?? Infinity) - (b.dueTo?.getTime() ?? Infinity) ||
     (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
+  const background = (s: DatedStep) =>
+    (s.dueTo!.getTime() - periodStart(s)!.getTime()) / 86400000 > BACKGROUND_DAYS;
+  const byFocus = (a: DatedStep, b: DatedStep) =>
+    Number(background(a)) - Number(background(b)) || byDeadline(a, b);
 
   const inPeriod = open.filter((s) => {
     const from = periodStart(s);
     return from !== null && s.dueTo !== null && from <= today && today <= endOfDay(s.dueTo);
   });
-  if (inPeriod.length) return [...inPeriod].sort(byDeadline)[0].code;
+  if (inPeriod.length) return [...inPeriod].sort(byFocus)[0].code;
 
   const upcoming = open
     .filter((s) => {

@@ -39,7 +39,50 @@ export interface ProgrammeFacts {
   documentLinks: Record<string, { label: string; url: string }[]>;
   /** Questionnaires by key: prelim, mentee, mentor, meeting, interim, satisfaction, impactBefore, impactAfter. */
   forms: Record<string, FormFacts>;
+  /** Lists the sidebar's actions offer to choose from. */
+  choices: Choices;
+  /** Survey invitations already sent, by questionnaire key (from Рассылки): shown after a reload. */
+  invited: Record<string, number>;
+  /** Documents already e-mailed, by document kind (from Документы «Отправлено»). */
+  sentByKind: Record<string, number>;
 }
+
+/** Something a curator picks in the sidebar: the value the server acts on, the name the curator reads. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/**
+ * What the sidebar's actions offer to choose from (people, pairs, documents), so that a curator picks names
+ * instead of typing e-mails or ids. Filled from the same single read of each table as the counts.
+ */
+export interface Choices {
+  /** Mentors in the base with consent, not in an approved pair: candidates to select or not (4.1). */
+  candidates: Choice[];
+  /** Selected mentors and mentors in pairs: who attends training, whom a mentee moves to. */
+  selectedMentors: Choice[];
+  /** Proposed pairs/groups (5.1), by pair id. */
+  proposals: Choice[];
+  /** Mentees of proposed pairs/groups, by e-mail (a move to another mentor). */
+  proposedMentees: Choice[];
+  /** Approved pairs/groups, by pair id (meetings). */
+  pairs: Choice[];
+  /** Generated documents by kind (orderPairs, plan …), by register id (regeneration). */
+  documentsByKind: Record<string, Choice[]>;
+  /** Everyone in both bases who has not withdrawn, by e-mail (consent withdrawal). */
+  people: Choice[];
+}
+
+export const NO_CHOICES: Choices = {
+  candidates: [],
+  selectedMentors: [],
+  proposals: [],
+  proposedMentees: [],
+  pairs: [],
+  documentsByKind: {},
+  people: [],
+};
 
 export const NO_PEOPLE: PeopleCounts = { total: 0, consented: 0, selected: 0, inPair: 0, refused: 0 };
 
@@ -58,5 +101,8 @@ export function emptyFacts(): ProgrammeFacts {
     trainedMentors: 0,
     forms: {},
     documentLinks: {},
+    choices: { ...NO_CHOICES },
+    invited: {},
+    sentByKind: {},
   };
 }

@@ -33,6 +33,7 @@ function generateAction(
     step,
     label,
     progressNoun: 'Документ',
+    done: (f) => (f.documents[DOCUMENT_KINDS[decl.kind]] ?? 0) > 0,
     ...extra,
     run: ({ ports }, input) => runGeneration(ports, decl, input),
   };
@@ -52,7 +53,8 @@ function uploadAction(kind: DocumentKind, what: string): StepAction {
   return {
     id: `documents:register:${kind}`,
     step: '1.2',
-    label: `Внести ${what} (ссылка)`,
+    label: `Внести ${what}`,
+    done: (f) => (f.documents[DOCUMENT_KINDS[kind]] ?? 0) > 0,
     input: {
       label: `Ссылка на ${what} (Google Документ или файл на Диске)`,
       kind: 'text',
@@ -87,7 +89,9 @@ function sendAction(step: string, kinds: DocumentKind[]): StepAction {
   return {
     id: `documents:sendToDirector:${step}`,
     step,
-    label: 'Отправить документы директору',
+    label: 'Отправить директору',
+    secondary: true,
+    relevant: (f) => kinds.some((k) => (f.documents[DOCUMENT_KINDS[k]] ?? 0) > 0),
     progressNoun: 'Документ',
     confirm: 'Отправить директору на эл. почту готовые документы этого шага, которые ещё не отправлялись?',
     run({ ports }) {
@@ -102,12 +106,15 @@ function sendAction(step: string, kinds: DocumentKind[]): StepAction {
   };
 }
 
-function regenerateAction(step: string): StepAction {
+function regenerateAction(step: string, kinds: DocumentKind[]): StepAction {
+  const made = (f: ProgrammeFacts) => kinds.flatMap((k) => f.choices.documentsByKind[k] ?? []);
   return {
     id: `documents:regenerate:${step}`,
     step,
-    label: 'Сформировать документ заново',
-    input: { label: 'ID документа (столбец «ID» на листе «Документы»)', kind: 'text', placeholder: 'DC-…' },
+    label: 'Сформировать заново',
+    secondary: true,
+    relevant: (f) => made(f).length > 0,
+    input: (f) => ({ label: 'Какой документ', kind: 'select', options: made(f) }),
     confirm: 'Прежний документ и его PDF будут перемещены в корзину, номер и дата сохранятся. Продолжить?',
     run({ ports }, input) {
       const row = regenerateDocument(ports, input, (decl, r) => {
@@ -129,40 +136,36 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
   {
     id: 'documents:templates',
     step: '1.2',
-    label: 'Проверить шаблоны документов',
+    label: 'Проверить шаблоны',
+    secondary: true,
     run({ ports }) {
       const messages = ensureTemplates(ports, readSettings(ports));
       return { message: messages.length ? messages.join(' ') : 'Все шаблоны на месте.' };
     },
   },
-  generateAction(
-    'documents:orderIntroduce',
-    '1.2',
-    'Сформировать приказ о внедрении целевой модели',
-    ORDER_INTRODUCE,
-    {
-      input: {
-        label: 'Кураторы: Ф.И.О. и должность',
-        kind: 'textarea',
-        placeholder: 'Иванова Мария Петровна, заместитель директора по УВР',
-      },
+  generateAction('documents:orderIntroduce', '1.2', 'Сформировать приказ', ORDER_INTRODUCE, {
+    input: {
+      label: 'Кураторы: Ф.И.О. и должность',
+      kind: 'textarea',
+      placeholder: 'Иванова Мария Петровна, заместитель директора по УВР',
     },
-  ),
+  }),
   uploadAction('regulation', 'Положение о наставничестве'),
   uploadAction('roadmap', 'дорожную карту'),
   uploadAction('programme', 'программу наставничества'),
   sendAction('1.2', ['orderIntroduce']),
-  regenerateAction('1.2'),
-  generateAction('documents:orderPairs', '5.1', 'Сформировать приказ об утверждении пар/групп', ORDER_PAIRS, {
+  regenerateAction('1.2', ['orderIntroduce']),
+  generateAction('documents:orderPairs', '5.1', 'Сформировать приказ', ORDER_PAIRS, {
     unavailable: needsPairs,
   }),
   sendAction('5.1', ['orderPairs']),
-  generateAction('documents:plans', '5.2', 'Сформировать индивидуальные планы для всех пар/групп', PLAN, {
+  regenerateAction('5.1', ['orderPairs']),
+  generateAction('documents:plans', '5.2', 'Сформировать планы', PLAN, {
     unavailable: needsPairs,
   }),
   sendAction('5.2', ['plan']),
-  regenerateAction('5.2'),
-  generateAction('documents:finalReport', '7.1', 'Сформировать итоговый отчёт', FINAL_REPORT, {
+  regenerateAction('5.2', ['plan']),
+  generateAction('documents:finalReport', '7.1', 'Сформировать отчёт', FINAL_REPORT, {
     input: {
       label: 'Кураторы для подписи: Ф.И.О. и должность, каждый с новой строки',
       kind: 'textarea',
@@ -171,26 +174,21 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
     unavailable: needsMonitoring,
   }),
   sendAction('7.1', ['finalReport']),
-  regenerateAction('7.1'),
-  generateAction('documents:orderReward', '7.2', 'Сформировать приказ о поощрении участников', ORDER_REWARD, {
+  regenerateAction('7.1', ['finalReport']),
+  generateAction('documents:orderReward', '7.2', 'Приказ о поощрении', ORDER_REWARD, {
     unavailable: needsPairs,
   }),
-  generateAction(
-    'documents:orderFinalEvent',
-    '7.2',
-    'Сформировать приказ об итоговом мероприятии',
-    ORDER_FINAL_EVENT,
-    {
-      input: { label: 'Дата итогового мероприятия (ДД.ММ.ГГГГ)', kind: 'text', placeholder: '25.05.2023' },
-    },
-  ),
-  generateAction('documents:letters', '7.2', 'Сформировать благодарственные письма наставникам', LETTER, {
+  generateAction('documents:orderFinalEvent', '7.2', 'Приказ об итоговом мероприятии', ORDER_FINAL_EVENT, {
+    input: { label: 'Дата итогового мероприятия', kind: 'date' },
+  }),
+  generateAction('documents:letters', '7.2', 'Сформировать письма', LETTER, {
     unavailable: needsPairs,
   }),
   {
     id: 'documents:sendLetters',
     step: '7.2',
-    label: 'Отправить благодарственные письма наставникам',
+    label: (f) => `Разослать письма${f.sentByKind.letter ? ` (отправлено: ${f.sentByKind.letter})` : ''}`,
+    relevant: (f) => (f.documents[DOCUMENT_KINDS.letter] ?? 0) > 0,
     progressNoun: 'Письмо',
     confirm: 'Отправить каждому наставнику его благодарственное письмо (только тем, кому ещё не отправляли)?',
     run({ ports }) {
@@ -204,5 +202,5 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
     },
   },
   sendAction('7.2', ['orderReward', 'orderFinalEvent']),
-  regenerateAction('7.2'),
+  regenerateAction('7.2', ['orderReward', 'orderFinalEvent', 'letter']),
 ];

@@ -9,11 +9,14 @@ import { formLabel } from './registry';
 import { summarizePrelim, summaryLines } from './summary';
 import { withdrawPerson } from './withdraw';
 
-export function formAction(key: FormKey, step: string): StepAction {
+/** `which` names the form in a step that has several («самооценка до»). */
+export function formAction(key: FormKey, step: string, which = ''): StepAction {
+  const named = which ? ` «${which}»` : '';
   return {
     id: `form:${key}`,
     step,
-    label: `Создать или обновить: ${formLabel(key).toLowerCase()}`,
+    label: (f) => `${f.forms[key]?.created ? 'Обновить' : 'Создать'} анкету${named}`,
+    done: (f) => !!f.forms[key]?.created,
     unavailable: (f) => (f.configured ? null : 'Сначала настройте программу'),
     run({ ports }) {
       const { record, created, invitation } = createOrUpdateForm(ports, key);
@@ -36,6 +39,7 @@ function rebuildAction(step: string): StepAction {
     id: `intake:rebuild:${step}`,
     step,
     label: 'Пересобрать базу из ответов',
+    secondary: true,
     unavailable: (f) =>
       f.forms.mentee?.created || f.forms.mentor?.created ? null : 'Сначала создайте анкеты',
     run({ ports }) {
@@ -52,7 +56,7 @@ export const INTAKE_ACTIONS: StepAction[] = [
   {
     id: 'intake:prelimSummary',
     step: '1.3',
-    label: 'Сводка запросов для административного совещания',
+    label: 'Сводка запросов',
     unavailable: (f) => (f.forms.prelim?.created ? null : 'Сначала создайте анкету предварительных запросов'),
     run({ ports }) {
       const s = summarizePrelim(ports);
@@ -67,9 +71,10 @@ export const INTAKE_ACTIONS: StepAction[] = [
   {
     id: 'intake:import',
     step: '2.1',
-    label: 'Добавить сведения куратора из таблицы',
+    label: 'Добавить сведения из таблицы',
+    secondary: true,
     input: {
-      label: 'Таблица: «Эл. почта» и «Доп. сведения куратора»',
+      label: 'Вставьте таблицу из Excel или Google Таблиц: столбцы «Эл. почта» и «Доп. сведения куратора»',
       kind: 'textarea',
       placeholder: 'Эл. почта\tДоп. сведения куратора\nivanova@school.ru\tРекомендация аттестации: …',
     },
@@ -89,8 +94,10 @@ export const INTAKE_ACTIONS: StepAction[] = [
   {
     id: 'intake:withdraw',
     step: '2.2',
-    label: 'Отзыв согласия участником',
-    input: { label: 'Эл. почта участника', kind: 'email', placeholder: 'ivanova@school.ru' },
+    label: 'Отзыв согласия',
+    secondary: true,
+    relevant: (f) => f.choices.people.length > 0,
+    input: (f) => ({ label: 'Кто отозвал согласие', kind: 'select', options: f.choices.people }),
     confirm: 'Данные участника будут удалены из баз, листов ответов и форм. Продолжить?',
     run({ ports }, email) {
       const r = ports.lock.withDocumentLock(() => withdrawPerson(ports, email));

@@ -4,6 +4,8 @@ import { capitalised, countOf, counted } from '../../domain/format/ru';
 import { openDatabase } from '../db/database';
 import { formAction } from '../forms/actions';
 import type { StepAction } from '../step-actions/step-action';
+import { FORMATS } from '../../domain/forms/topics';
+import { linePart, requireFields } from '../step-actions/fields';
 import { loadProgrammePairs } from './pairs';
 import { addMeetingsFromText } from './record';
 import { runWeeklyMeetingCheck, scheduleWeeklyCheck } from './reminders';
@@ -30,11 +32,45 @@ export const MEETING_ACTIONS: StepAction[] = [
     },
   },
   {
+    id: 'meetings:record',
+    step: '6.1',
+    label: 'Внести встречу',
+    input: (f) => ({
+      label: 'Встреча',
+      kind: 'fields',
+      fields: [
+        { name: 'pair', label: 'Пара/группа', kind: 'select', options: f.choices.pairs },
+        { name: 'date', label: 'Дата', kind: 'date' },
+        { name: 'topic', label: 'Тема', kind: 'text', placeholder: 'Планирование урока' },
+        {
+          name: 'format',
+          label: 'Формат',
+          kind: 'select',
+          options: FORMATS.map((v) => ({ value: v, label: v })),
+          optional: true,
+        },
+        { name: 'minutes', label: 'Минут', kind: 'number', placeholder: '45', optional: true },
+        { name: 'result', label: 'Результат', kind: 'text', optional: true },
+        { name: 'next', label: 'Следующий шаг', kind: 'text', optional: true },
+      ],
+    }),
+    unavailable: needsPairs,
+    run({ ports }, input) {
+      const v = requireFields(input, ['pair', 'date']);
+      const line = [v.pair, v.date, v.topic, v.format, v.minutes, v.result, v.next].map(linePart).join('; ');
+      const { added } = addMeetingsFromText(ports, line);
+      return {
+        message: `${capitalised(counted(added.length, ['внесена', 'внесены', 'внесено'], MEETINGS))} на лист «Встречи».`,
+      };
+    },
+  },
+  {
     id: 'meetings:add',
     step: '6.1',
-    label: 'Внести встречи вручную',
+    label: 'Вставить встречи из таблицы',
+    secondary: true,
     input: {
-      label: `Одна встреча в строке: ${MEETING_LINE_FORMAT}`,
+      label: `Вставьте таблицу встреч, одна встреча в строке: ${MEETING_LINE_FORMAT}`,
       kind: 'textarea',
       placeholder:
         'Смирнова; 05.10.2022; Планирование урока; очно; 45; Составили технологическую карту; Открытый урок',
@@ -50,7 +86,8 @@ export const MEETING_ACTIONS: StepAction[] = [
   {
     id: 'meetings:byPair',
     step: '6.1',
-    label: 'Встречи по парам/группам',
+    label: 'Встречи по парам',
+    secondary: true,
     unavailable: needsPairs,
     run({ ports }) {
       const { active } = loadProgrammePairs(ports);
@@ -70,7 +107,8 @@ export const MEETING_ACTIONS: StepAction[] = [
   {
     id: 'meetings:check',
     step: '6.1',
-    label: 'Проверить пары без встреч и напомнить кураторам',
+    label: 'Найти пары без встреч',
+    secondary: true,
     unavailable: needsPairs,
     run({ ports }) {
       scheduleWeeklyCheck(ports);

@@ -2,7 +2,6 @@ import type { SurveyKey } from '../../domain/forms/programme-forms';
 import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
-import { formLabel } from '../forms/registry';
 import type { StepAction } from '../step-actions/step-action';
 import { switchPublishing } from '../publishing/switch';
 import { buildNewsText } from '../publishing/results';
@@ -11,12 +10,23 @@ import { summarizeInterim } from './interim';
 import { rewardChoice } from './ranking';
 import { runMonitoring } from './run';
 
+/** How a survey is named on its buttons where a step has several. */
+const WHICH: Partial<Record<SurveyKey, string>> = {
+  impactBefore: 'самооценка до',
+  satisfaction: 'удовлетворённость',
+  impactAfter: 'самооценка после',
+};
+
 function inviteAction(key: SurveyKey, step: string): StepAction {
+  const named = WHICH[key] ? ` «${WHICH[key]}»` : '';
   return {
     id: `survey:invite:${key}`,
     step,
-    label: `Разослать участникам ссылку: ${formLabel(key).toLowerCase()}`,
+    // After a reload the button says how far the mailing got.
+    label: (f) => `Разослать ссылку${named}${f.invited[key] ? ` (отправлено: ${f.invited[key]})` : ''}`,
+    done: (f) => (f.invited[key] ?? 0) > 0,
     progressNoun: 'Письмо',
+    relevant: (f) => !!f.forms[key]?.created,
     confirm:
       'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
     unavailable: (f) =>
@@ -39,23 +49,23 @@ export const MONITORING_ACTIONS: StepAction[] = [
   {
     id: 'survey:interimSummary',
     step: '6.2',
-    label: 'Сводка промежуточной обратной связи',
+    label: 'Сводка ответов',
     unavailable: (f) => (f.forms.interim?.responses ? null : 'Ответов пока нет'),
     run({ ports }) {
       const s = summarizeInterim(ports);
       return { message: `Ответили ${s.answered} из ${s.participants} участников.`, details: s.lines };
     },
   },
-  formAction('impactBefore', '7.1'),
+  formAction('impactBefore', '7.1', WHICH.impactBefore),
   inviteAction('impactBefore', '7.1'),
-  formAction('satisfaction', '7.1'),
+  formAction('satisfaction', '7.1', WHICH.satisfaction),
   inviteAction('satisfaction', '7.1'),
-  formAction('impactAfter', '7.1'),
+  formAction('impactAfter', '7.1', WHICH.impactAfter),
   inviteAction('impactAfter', '7.1'),
   {
     id: 'monitoring:compute',
     step: '7.1',
-    label: 'Рассчитать показатели мониторинга',
+    label: 'Рассчитать показатели',
     unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
     run({ ports }) {
       const r = runMonitoring(ports);
@@ -68,7 +78,8 @@ export const MONITORING_ACTIONS: StepAction[] = [
   {
     id: 'monitoring:ranking',
     step: '7.2',
-    label: 'Лучшие наставники для приказа о поощрении',
+    label: 'Лучшие наставники',
+    secondary: true,
     run({ ports }) {
       const { marked, mentors: list } = rewardChoice(ports);
       if (!list.length)
@@ -84,7 +95,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
   {
     id: 'publishing:news',
     step: '7.2',
-    label: 'Текст новости о результатах для сайта',
+    label: 'Текст новости для сайта',
     unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
     run({ ports }) {
       return {

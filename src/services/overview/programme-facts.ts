@@ -1,5 +1,6 @@
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import { NO_PEOPLE, emptyFacts, type PeopleCounts, type ProgrammeFacts } from '../../domain/roadmap/facts';
+import { buildChoices } from '../../domain/roadmap/choices';
 import { documentEvidence } from '../../domain/roadmap/evidence';
 import { countsAsApproved, splitIds } from '../../domain/pairs';
 import { PAIR_STATUS, PERSON_STATUS, type MenteeRow, type MentorRow } from '../../domain/schema/sheets';
@@ -20,7 +21,8 @@ export function collectFacts(
   const rows = <R extends Row>(t: { loadIfExists(): { rows: R[] } | null }) =>
     readable(() => t.loadIfExists()?.rows ?? []);
 
-  facts.mentees = countPeople(rows(db.mentees));
+  const mentees = rows(db.mentees);
+  facts.mentees = countPeople(mentees);
   const mentors = rows(db.mentors);
   facts.mentors = countPeople(mentors);
   facts.mentorsWithMentorConsent = mentors.filter((m) => m.consentMentor).length;
@@ -55,6 +57,13 @@ export function collectFacts(
   for (const doc of documents) {
     const type = doc.type ?? '';
     if (known.has(type)) facts.documents[type] = (facts.documents[type] ?? 0) + 1;
+  }
+  facts.choices = buildChoices({ mentees, mentors, pairs, documents });
+  for (const doc of documents)
+    if (doc.sentAt) facts.sentByKind[String(doc.kind)] = (facts.sentByKind[String(doc.kind)] ?? 0) + 1;
+  for (const m of rows(db.mailings)) {
+    const survey = /^survey:([^:]+):/.exec(String(m.code ?? ''))?.[1];
+    if (survey) facts.invited[survey] = (facts.invited[survey] ?? 0) + 1;
   }
   return facts;
 }

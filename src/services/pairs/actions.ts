@@ -4,6 +4,13 @@ import { approveProposals, lockProposal, rejectProposal, swapMentee } from './cu
 import { proposePairs } from './propose';
 import { decideMentors, scoreMentors } from './selection';
 import { addMaterial, recordTraining, untrainedMentors } from './training';
+import { linePart, listPart, requireFields } from '../step-actions/fields';
+
+/** The training form's fields as the journal's line: «дата; тема; ссылка; участники». */
+function trainingLine(input: string): string {
+  const v = requireFields(input, ['date', 'topic']);
+  return [v.date, linePart(v.topic), linePart(v.materials), listPart(v.attendees)].join('; ');
+}
 
 const noMentors = (f: { mentors: { total: number } }) => (f.mentors.total ? null : 'База наставников пуста');
 const noSelected = (f: { mentors: { selected: number; inPair: number } }) =>
@@ -16,7 +23,8 @@ export const PAIRING_ACTIONS: StepAction[] = [
   {
     id: 'select:score',
     step: '4.1',
-    label: 'Оценить кандидатов в наставники',
+    label: 'Оценить кандидатов',
+    done: (f) => f.mentors.selected + f.mentors.inPair > 0,
     unavailable: noMentors,
     run: ({ ports }) => {
       const lines = scoreMentors(ports);
@@ -30,38 +38,47 @@ export const PAIRING_ACTIONS: StepAction[] = [
     id: 'select:choose',
     step: '4.1',
     label: 'Отобрать наставников',
-    input: {
-      label: 'Эл. почта наставников через запятую',
-      kind: 'textarea',
-      placeholder: 'smirnova.ov@school.ru, kuznetsov.ap@school.ru',
-    },
+    input: (f) => ({ label: 'Кого отобрать', kind: 'checklist', options: f.choices.candidates }),
+    done: (f) => f.mentors.selected + f.mentors.inPair > 0,
     unavailable: noMentors,
     run: ({ ports }, refs) => ({ message: `Отобраны: ${decideMentors(ports, refs, true).join(', ')}.` }),
   },
   {
     id: 'select:reject',
     step: '4.1',
-    label: 'Не отбирать кандидатов',
-    input: { label: 'Эл. почта кандидатов через запятую', kind: 'textarea' },
+    label: 'Не отбирать',
+    secondary: true,
+    input: (f) => ({ label: 'Кого не отбирать', kind: 'checklist', options: f.choices.candidates }),
     unavailable: noMentors,
     run: ({ ports }, refs) => ({ message: `Не отобраны: ${decideMentors(ports, refs, false).join(', ')}.` }),
   },
   {
     id: 'training:add',
     step: '4.2',
-    label: 'Внести занятие в журнал обучения',
-    input: {
-      label: 'Дата; тема; ссылка на материалы; эл. почты присутствовавших',
-      kind: 'textarea',
-      placeholder: '25.10.2022; Роль наставника; https://…; smirnova.ov@school.ru, kuznetsov.ap@school.ru',
-    },
+    label: 'Внести занятие',
+    input: (f) => ({
+      label: 'Занятие',
+      kind: 'fields',
+      fields: [
+        { name: 'date', label: 'Дата', kind: 'date' },
+        { name: 'topic', label: 'Тема', kind: 'text', placeholder: 'Роль наставника' },
+        {
+          name: 'materials',
+          label: 'Ссылка на материалы',
+          kind: 'text',
+          placeholder: 'https://…',
+          optional: true,
+        },
+        { name: 'attendees', label: 'Присутствовали', kind: 'checklist', options: f.choices.selectedMentors },
+      ],
+    }),
     unavailable: noSelected,
-    run: ({ ports }, line) => ({ message: recordTraining(ports, line) }),
+    run: ({ ports }, input) => ({ message: recordTraining(ports, trainingLine(input)) }),
   },
   {
     id: 'training:untrained',
     step: '4.2',
-    label: 'Кто ещё не обучен',
+    label: 'Кто не обучен',
     unavailable: noSelected,
     run: ({ ports }) => {
       const names = untrainedMentors(ports);
@@ -73,14 +90,26 @@ export const PAIRING_ACTIONS: StepAction[] = [
   {
     id: 'training:material',
     step: '4.2',
-    label: 'Добавить методический материал',
-    input: { label: 'Название; ссылка', kind: 'text', placeholder: 'Памятка наставника; https://…' },
-    run: ({ ports }, line) => ({ message: addMaterial(ports, line) }),
+    label: 'Добавить материал',
+    secondary: true,
+    input: {
+      label: 'Материал',
+      kind: 'fields',
+      fields: [
+        { name: 'title', label: 'Название', kind: 'text', placeholder: 'Памятка наставника' },
+        { name: 'url', label: 'Ссылка', kind: 'text', placeholder: 'https://…' },
+      ],
+    },
+    run: ({ ports }, input) => {
+      const v = requireFields(input, ['title', 'url']);
+      return { message: addMaterial(ports, `${linePart(v.title)}; ${v.url.trim()}`) };
+    },
   },
   {
     id: 'pairs:propose',
     step: '5.1',
-    label: 'Подобрать пары и группы',
+    label: 'Подобрать пары',
+    done: (f) => f.pairs.proposed + f.pairs.approved > 0,
     unavailable: noSelected,
     run: ({ ports }) => {
       const r = proposePairs(ports);
@@ -93,35 +122,47 @@ export const PAIRING_ACTIONS: StepAction[] = [
   {
     id: 'pairs:lock',
     step: '5.1',
-    label: 'Закрепить предложенную пару',
-    input: { label: 'Эл. почта наставника или ID пары', kind: 'text' },
+    label: 'Закрепить пару',
+    secondary: true,
+    relevant: (f) => f.pairs.proposed > 0,
+    input: (f) => ({ label: 'Какую пару закрепить', kind: 'select', options: f.choices.proposals }),
     unavailable: noProposals,
     run: ({ ports }, ref) => ({ message: lockProposal(ports, ref) }),
   },
   {
     id: 'pairs:reject',
     step: '5.1',
-    label: 'Отклонить предложенную пару',
-    input: { label: 'Эл. почта наставника или ID пары', kind: 'text' },
+    label: 'Отклонить пару',
+    secondary: true,
+    relevant: (f) => f.pairs.proposed > 0,
+    input: (f) => ({ label: 'Какую пару отклонить', kind: 'select', options: f.choices.proposals }),
     unavailable: noProposals,
     run: ({ ports }, ref) => ({ message: rejectProposal(ports, ref) }),
   },
   {
     id: 'pairs:swap',
     step: '5.1',
-    label: 'Перевести наставляемого к другому наставнику',
-    input: {
-      label: 'Эл. почта наставляемого; эл. почта наставника',
-      kind: 'text',
-      placeholder: 'alekseeva.ad@school.ru; smirnova.ov@school.ru',
-    },
+    label: 'Перевести наставляемого',
+    secondary: true,
+    relevant: (f) => f.pairs.proposed > 0,
+    input: (f) => ({
+      label: 'Перевод',
+      kind: 'fields',
+      fields: [
+        { name: 'mentee', label: 'Наставляемый', kind: 'select', options: f.choices.proposedMentees },
+        { name: 'mentor', label: 'К наставнику', kind: 'select', options: f.choices.selectedMentors },
+      ],
+    }),
     unavailable: noSelected,
-    run: ({ ports }, line) => ({ message: swapMentee(ports, line) }),
+    run: ({ ports }, input) => {
+      const v = requireFields(input, ['mentee', 'mentor']);
+      return { message: swapMentee(ports, `${v.mentee}; ${v.mentor}`) };
+    },
   },
   {
     id: 'pairs:approve',
     step: '5.1',
-    label: 'Утвердить предложенные пары',
+    label: 'Утвердить пары',
     confirm:
       'Все предложенные пары и группы будут утверждены, участники получат статус «в паре». Продолжить?',
     unavailable: noProposals,

@@ -20,25 +20,37 @@ export const ALL_ACTIONS: readonly StepAction[] = [
   ...MONITORING_ACTIONS,
 ];
 
+/**
+ * The actions a step offers now: those with something to act on, choices filled from the workbook, and one of
+ * them primary — the first available one of the step's main line of work that is not done yet.
+ */
 export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
-  return ALL_ACTIONS.filter((a) => a.step === step).map((a) => {
+  const views = ALL_ACTIONS.filter((a) => a.step === step && (a.relevant?.(facts) ?? true)).map((a) => {
     const hint = a.unavailable?.(facts) ?? null;
-    return {
+    const view: ActionView = {
       id: a.id,
-      label: a.label,
+      label: typeof a.label === 'function' ? a.label(facts) : a.label,
       available: hint === null,
       hint: hint ?? '',
-      input: a.input,
+      input: typeof a.input === 'function' ? a.input(facts) : a.input,
       confirm: a.confirm,
       progressNoun: a.progressNoun,
     };
+    return { view, action: a };
   });
+  const primary = views.find(
+    ({ view, action }) => view.available && !action.secondary && !action.done?.(facts),
+  );
+  return views.map(({ view }) => (view === primary?.view ? { ...view, primary: true } : view));
 }
 
 export function runCatalogAction(ctx: ActionContext, id: string, input: string): ActionOutcome {
   const action = ALL_ACTIONS.find((a) => a.id === id);
   assertCurator(ctx.ports, action?.beforeSetup ? 'setup' : 'action');
   if (!action) throw new UserFacingError('Это действие недоступно. Обновите панель.');
-  if (action.input && !input.trim()) throw new UserFacingError(`Заполните поле «${action.input.label}».`);
+  if (action.input && !input.trim()) {
+    const label = typeof action.input === 'function' ? '' : action.input.label;
+    throw new UserFacingError(label ? `Заполните поле «${label}».` : 'Заполните форму действия.');
+  }
   return action.run(ctx, input);
 }

@@ -9,6 +9,7 @@ function openSheet(step: string, sheet: string): StepAction {
     id: `openSheet:${step}:${sheet}`,
     step,
     label: `Открыть лист «${sheet}»`,
+    secondary: true,
     run({ ui }) {
       if (!ui.activateSheet(sheet))
         throw new UserFacingError(`Лист «${sheet}» не найден. Сначала настройте программу.`);
@@ -23,6 +24,7 @@ export const CORE_ACTIONS: StepAction[] = [
     step: '1.1',
     label: 'Настроить программу',
     beforeSetup: true,
+    done: (f) => f.configured,
     run({ ui }) {
       ui.showSetupDialog();
       return { message: 'Открыто окно настройки программы.' };
@@ -32,7 +34,7 @@ export const CORE_ACTIONS: StepAction[] = [
   {
     id: 'roadmap:done:1.4',
     step: '1.4',
-    label: 'Отметить: педагоги проинформированы',
+    label: 'Отметить выполненным',
     input: {
       label: 'Подтверждение: протокол педсовета, ссылка на новость на сайте',
       kind: 'text',

@@ -10,11 +10,22 @@ export interface StepAction {
   id: string;
   /** Roadmap step code the action belongs to ('2.1'). */
   step: string;
-  label: string;
-  input?: ActionInput;
+  /** A short verb phrase; a function when it depends on the workbook («Создать анкету» / «Обновить анкету»). */
+  label: string | ((facts: ProgrammeFacts) => string);
+  /** What it asks for; a function when the choices come from the workbook (people, pairs, documents). */
+  input?: ActionInput | ((facts: ProgrammeFacts) => ActionInput);
   confirm?: string;
   /** Runs before the first setup too (opening the setup dialog); every other action needs a curator. */
   beforeSetup?: boolean;
+  /**
+   * Not the step's main line of work (opening a sheet, a correction, a withdrawal): never offered as the
+   * step's primary action, always under «Ещё».
+   */
+  secondary?: boolean;
+  /** Done for now, so not the next thing to do: it stays under «Ещё» to run again. */
+  done?(facts: ProgrammeFacts): boolean;
+  /** False when there is nothing to act on (no document to send yet): the action is not offered at all. */
+  relevant?(facts: ProgrammeFacts): boolean;
   /** What one unit of its batches is ('Документ', 'Письмо'), for the sidebar's progress line. */
   progressNoun?: string;
   /** Why the action cannot run now (Russian), or null when it can. */

@@ -34,9 +34,13 @@ describe('the current step follows the calendar', () => {
     );
   });
 
-  it('in May it is 7.1 once the year-long steps are done', () => {
-    const done = [...UNTIL_4_1, '4.2', '5.1', '5.2', '6.1', '6.2'];
+  it('in May it is 7.1, even while the year-long 6.1 (also due 31 May) goes on', () => {
+    const done = [...UNTIL_4_1, '4.2', '5.1', '5.2', '6.2'];
     expect(currentStepCode(seedSteps(done), new Date(2023, 4, 20))).toBe('7.1');
+  });
+
+  it('in September the steps of August–September come in roadmap order before 1.3', () => {
+    expect(currentStepCode(seedSteps(['1.1']), new Date(2022, 8, 15))).toBe('1.2');
   });
 
   it('on the last day of a period the step is still current; the next morning it is overdue, not current', () => {
