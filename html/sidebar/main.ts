@@ -290,6 +290,13 @@ async function execute(
   const anchor = here?.button ?? document.getElementById(stepDomId(step.code));
   if (anchor) keepOnScreen(anchor, anchorTop);
   showNear(anchor, feedback);
+  // Late layout (fonts, the result's own boxes) must not move the button either: check once more next frame.
+  if (anchor) {
+    const settled = anchor.getBoundingClientRect().top;
+    requestAnimationFrame(() => {
+      if (anchor.isConnected) keepOnScreen(anchor, settled);
+    });
+  }
   if (report.error) focus(errorBox);
   else if (!resultBox.hasAttribute('hidden')) focus(resultBox);
   else focus(here?.button);

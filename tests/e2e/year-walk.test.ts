@@ -127,9 +127,11 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     }
     await button.scrollIntoViewIfNeeded();
     expect(await button.isEnabled()).toBe(true);
-    const before = await scrollTop();
-    const buttonTop = await button.evaluate((b) => b.getBoundingClientRect().top);
+    // Where the button is on screen when the run starts (after the click that starts it; Playwright may
+    // scroll a little to click): the panel must keep it there.
+    const startTop = () => button.evaluate((b) => b.getBoundingClientRect().top);
     await button.click();
+    let buttonTop = await startTop();
     if (opts.input !== undefined || opts.choose || opts.fields) {
       const form = sidebar.locator(`form[data-action-form="${id}"]`);
       if (opts.fields)
@@ -137,8 +139,13 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
           await give(form.locator(`[data-field="${name}"]`), value);
       else await give(form, opts.choose ?? opts.input ?? '');
       await form.locator('[data-submit]').click();
+      buttonTop = await startTop();
     }
-    if (opts.confirm) await sidebar.locator(`[data-confirm="${id}"] [data-confirm-yes]`).click();
+    if (opts.confirm) {
+      await sidebar.locator(`[data-confirm="${id}"] [data-confirm-yes]`).click();
+      buttonTop = await startTop();
+    }
+    const before = await scrollTop();
     // The progress panel stays while batches run; then the notice (or the error) appears.
     await sidebar.locator('#progress').waitFor({ state: 'detached', timeout: 60000 });
     await sidebar.locator('#notice:not(.empty), #error:not([hidden])').first().waitFor();
