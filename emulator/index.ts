@@ -17,6 +17,7 @@ import { createUtilities } from './base/utilities';
 import { createDocumentApp } from './documents';
 import { createDriveApp } from './drive';
 import { createFormApp, submitFormResponse, type SubmittedAnswers } from './forms';
+import { editFormResponse, fireBlankDuplicateSubmit, redeliverLastSubmit } from './forms/submit';
 import { createHtmlService } from './html';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createCharts } from './spreadsheet/charts';
@@ -102,6 +103,26 @@ export class Emulator {
   /** A teacher submits a form: the response is stored, written to the destination sheet, and triggers fire. */
   submitForm(formId: string, answers: SubmittedAnswers, email = ''): void {
     submitFormResponse(this.ctx, formId, answers, email);
+  }
+
+  /** A respondent edits their last response: same row updated, the event carries only the changed answers. */
+  editResponse(formId: string, email: string, changed: SubmittedAnswers): void {
+    editFormResponse(this.ctx, formId, email, changed);
+  }
+
+  /** Google delivers the form's last submit event once more (at-least-once delivery). */
+  redeliverLastSubmit(formId: string): void {
+    redeliverLastSubmit(this.ctx, formId);
+  }
+
+  /** Google's blank extra submit event for the form's last response (empty values, same row). */
+  fireBlankDuplicateSubmit(formId: string): void {
+    fireBlankDuplicateSubmit(this.ctx, formId);
+  }
+
+  /** Whether the spreadsheet's installable triggers run with a containing document (document cache and lock). */
+  setTriggersHaveDocument(has: boolean): void {
+    this.ctx.triggersHaveDocument = has;
   }
 
   /** Runs the time-driven triggers that are due at the emulated "now". */

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import type { Emulator } from './index';
+import type { ExecutionKind } from './core/context';
 
 export interface ScriptRuntime {
   /** Calls a top-level function of the script by name (menu item, trigger, google.script.run). */
@@ -29,9 +30,19 @@ export function loadScript(emulator: Emulator, code: string, filename = 'Code.js
     call(name, ...args) {
       const fn = lookup(name);
       if (!fn) throw new Error(`Script function not found: ${name}`);
-      return fn(...args);
+      return emulator.ctx.runAs(executionKindOf(name, emulator.ctx.execution), () => fn(...args));
     },
   };
+}
+
+/**
+ * Google calls doGet/doPost only as a web app, and onOpen/onEdit as simple triggers; every other function is
+ * called from the open document (menu, sidebar) unless an enclosing execution already says otherwise.
+ */
+function executionKindOf(name: string, current: ExecutionKind): ExecutionKind {
+  if (name === 'doGet' || name === 'doPost') return 'webApp';
+  if (name === 'onOpen' || name === 'onEdit' || name === 'onSelectionChange') return 'simpleTrigger';
+  return current;
 }
 
 export function loadScriptFile(emulator: Emulator, file: string): ScriptRuntime {

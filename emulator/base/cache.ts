@@ -3,8 +3,8 @@
  * restart, in Apps Script either), expiring by the emulated clock. Documented limits: keys up to 250
  * characters, values up to 100 KB, expiration 1..21600 s (default 600 s), at most 1,000 entries per cache.
  */
-import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
+import { hasContainingDocument, type EmulatorContext } from '../core/context';
 
 export const CACHE_KEY_MAX_CHARS = 250;
 export const CACHE_VALUE_MAX_BYTES = 100 * 1024;
@@ -136,8 +136,13 @@ class CacheServiceImpl {
     return this.open('user');
   }
 
-  getDocumentCache(): GoogleAppsScript.Cache.Cache {
-    return this.open('document');
+  /**
+   * "If this method is called outside of the context of a containing document (such as from a standalone script
+   * or web app), this method returns null" (https://developers.google.com/apps-script/reference/cache/cache-service).
+   * An add-on is a standalone project: its time-driven triggers and its web app have no containing document.
+   */
+  getDocumentCache(): GoogleAppsScript.Cache.Cache | null {
+    return hasContainingDocument(this.ctx) ? this.open('document') : null;
   }
 }
 

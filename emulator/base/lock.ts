@@ -3,8 +3,8 @@
  * process holding the lock" is set up explicitly by tests with holdDocumentLockElsewhere / holdLockElsewhere.
  * Waiting for a lock held elsewhere advances the pinned emulated clock by the timeout (it never blocks).
  */
-import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
+import { hasContainingDocument, type EmulatorContext } from '../core/context';
 
 export type LockKind = 'document' | 'script' | 'user';
 
@@ -98,9 +98,13 @@ class LockServiceImpl {
     return this.ctx.wrap<GoogleAppsScript.Lock.Lock>(new LockImpl(this.ctx, kind), 'Lock');
   }
 
-  /** The add-on always runs in its spreadsheet, so a document lock always exists here. */
-  getDocumentLock(): GoogleAppsScript.Lock.Lock {
-    return this.open('document');
+  /**
+   * "If this method is called outside of the context of a containing document (such as from a standalone script
+   * or webapp), null is returned" (https://developers.google.com/apps-script/reference/lock/lock-service): the
+   * reference types it Lock|null. An add-on's time-driven triggers and web app have no containing document.
+   */
+  getDocumentLock(): GoogleAppsScript.Lock.Lock | null {
+    return hasContainingDocument(this.ctx) ? this.open('document') : null;
   }
 
   getScriptLock(): GoogleAppsScript.Lock.Lock {

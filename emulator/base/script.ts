@@ -56,12 +56,24 @@ function positiveInteger(value: unknown, name: string): number {
   return n;
 }
 
+/** The trigger's owner: its creator, or (for triggers saved before owners were kept) the session's user. */
+export function triggerOwner(ctx: EmulatorContext, trigger: TriggerState): string {
+  return trigger.owner ?? ctx.state.session.effectiveUser;
+}
+
+/** The triggers the effective user owns: each user sees and counts only their own. */
+function ownTriggers(ctx: EmulatorContext): TriggerState[] {
+  return ctx.state.triggers.filter((t) => triggerOwner(ctx, t) === ctx.state.session.effectiveUser);
+}
+
 function addTrigger(
   ctx: EmulatorContext,
   trigger: Omit<TriggerState, 'id'>,
 ): GoogleAppsScript.Script.Trigger {
-  if (ctx.state.triggers.length >= MAX_TRIGGERS_PER_USER) throw gasError(TOO_MANY_TRIGGERS_MESSAGE);
-  const state: TriggerState = { id: String(1000000 + ctx.newNumber()), ...trigger };
+  // The quota is per user per script: another curator's triggers do not count against this one's.
+  if (ownTriggers(ctx).length >= MAX_TRIGGERS_PER_USER) throw gasError(TOO_MANY_TRIGGERS_MESSAGE);
+  const owner = ctx.state.session.effectiveUser;
+  const state: TriggerState = { id: String(1000000 + ctx.newNumber()), owner, ...trigger };
   ctx.state.triggers.push(state);
   return wrapTrigger(ctx, state);
 }
@@ -339,19 +351,26 @@ class ScriptAppImpl {
     );
   }
 
+  /** "Gets all installable triggers associated with the current project and current user." */
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
-    return this.ctx.state.triggers.map((t) => wrapTrigger(this.ctx, t));
+    return ownTriggers(this.ctx).map((t) => wrapTrigger(this.ctx, t));
   }
 
+  /** "Gets all installable triggers owned by this user in the given spreadsheet, for this script or add-on only." */
   getUserTriggers(container: { getId(): string } | string): GoogleAppsScript.Script.Trigger[] {
     const id = typeof container === 'string' ? container : container.getId();
-    return this.ctx.state.triggers.filter((t) => t.sourceId === id).map((t) => wrapTrigger(this.ctx, t));
+    return ownTriggers(this.ctx)
+      .filter((t) => t.sourceId === id)
+      .map((t) => wrapTrigger(this.ctx, t));
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
     const id = (trigger as unknown as { _id?: string })?._id;
     if (typeof id !== 'string') throw gasError('Invalid argument: trigger');
-    const i = this.ctx.state.triggers.findIndex((t) => t.id === id);
+    // Another user's trigger is invisible to this one, so it cannot be deleted either.
+    const i = this.ctx.state.triggers.findIndex(
+      (t) => t.id === id && triggerOwner(this.ctx, t) === this.ctx.state.session.effectiveUser,
+    );
     // Deleting a trigger that is already gone is an error in Apps Script too.
     if (i < 0) throw gasError('No trigger with the given id was found; it may have been deleted already.');
     this.ctx.state.triggers.splice(i, 1);
@@ -413,7 +432,8 @@ export function fireClockTriggers(ctx: EmulatorContext): number {
       ctx.state.triggers.splice(ctx.state.triggers.indexOf(trigger), 1);
     }
     ran++;
-    handler(clockEvent(trigger, now));
+    const event = clockEvent(trigger, now);
+    ctx.runAs('timeTrigger', () => handler(event), triggerOwner(ctx, trigger));
   }
   return ran;
 }

@@ -3,7 +3,7 @@
  * ctx.state.session.
  */
 import { createHash } from 'node:crypto';
-import type { EmulatorContext } from '../core/context';
+import { revealsActiveUser, type EmulatorContext } from '../core/context';
 
 class UserImpl {
   constructor(private readonly email: string) {}
@@ -20,8 +20,13 @@ class SessionImpl {
     return this.ctx.wrap<GoogleAppsScript.Base.User>(new UserImpl(email), 'User');
   }
 
+  /**
+   * Blank where Google withholds it: "the user's email address is not available in any context that allows a
+   * script to run without that user's authorization, like a simple onOpen(e) or onEdit(e) trigger ... or a web
+   * app deployed to 'execute as me'" (https://developers.google.com/apps-script/reference/base/session).
+   */
   getActiveUser(): GoogleAppsScript.Base.User {
-    return this.user(this.ctx.state.session.activeUser);
+    return this.user(revealsActiveUser(this.ctx.execution) ? this.ctx.state.session.activeUser : '');
   }
 
   getEffectiveUser(): GoogleAppsScript.Base.User {

@@ -9,13 +9,59 @@ export type FunctionResolver = (name: string) => ((...args: unknown[]) => unknow
  * What every emulated service shares: the state, the call counter, the clock and the id source, and the
  * script runtime that installable triggers call into.
  */
+/**
+ * The kind of execution that is running, which decides what Google withholds from it:
+ * - `editor`: a menu item, the sidebar (google.script.run) or a dialog in the open document;
+ * - `formSubmitTrigger`: an installable trigger of the spreadsheet (it runs in the document's context);
+ * - `timeTrigger`: a time-driven trigger of an add-on, which has no containing document;
+ * - `webApp`: doGet/doPost of a web app executing as the deployer, with no containing document;
+ * - `simpleTrigger`: onOpen/onEdit/onInstall run without the user's authorisation.
+ */
+export type ExecutionKind = 'editor' | 'formSubmitTrigger' | 'timeTrigger' | 'webApp' | 'simpleTrigger';
+
+/** Whether the execution has a containing document (CacheService.getDocumentCache, LockService.getDocumentLock). */
+export function hasContainingDocument(ctx: EmulatorContext): boolean {
+  const kind = ctx.execution;
+  if (kind === 'formSubmitTrigger') return ctx.triggersHaveDocument;
+  return kind !== 'timeTrigger' && kind !== 'webApp';
+}
+
+/** Whether Session.getActiveUser() reveals the e-mail (not where the script runs without the user's authority). */
+export function revealsActiveUser(kind: ExecutionKind): boolean {
+  return kind !== 'webApp' && kind !== 'simpleTrigger';
+}
+
 export class EmulatorContext {
   readonly calls = new CallCounter();
+  /** The execution running now (see ExecutionKind); `runAs` switches it for one call. */
+  execution: ExecutionKind = 'editor';
+  /**
+   * Whether a spreadsheet's installable trigger runs with a containing document. The reference names only
+   * standalone scripts and web apps as contexts without one; an add-on is a standalone project, and its
+   * trigger contexts are reported to differ, so tests run the add-on both ways.
+   */
+  triggersHaveDocument = true;
   resolveFunction: FunctionResolver = () => undefined;
   /** Document lock: who holds it (re-entrant within one emulated execution). */
   lockHeld = false;
 
   constructor(public state: EmulatorState) {}
+
+  /** Runs fn as an execution of the given kind (as the given effective user, for triggers), then restores. */
+  runAs<T>(kind: ExecutionKind, fn: () => T, effectiveUser?: string): T {
+    const before = this.execution;
+    const session = this.state.session;
+    const users = { active: session.activeUser, effective: session.effectiveUser };
+    this.execution = kind;
+    if (effectiveUser !== undefined) session.effectiveUser = effectiveUser;
+    try {
+      return fn();
+    } finally {
+      this.execution = before;
+      session.activeUser = users.active;
+      session.effectiveUser = users.effective;
+    }
+  }
 
   now(): Date {
     return this.state.now ? new Date(this.state.now.getTime()) : new Date();

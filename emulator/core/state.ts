@@ -134,6 +134,8 @@ export interface FormResponseState {
   email: string;
   /** Answer per item id: string for single-valued items, string[] for checkboxes. */
   answers: Record<number, string | string[]>;
+  /** The 1-based row of the destination sheet this response was written to (an edit rewrites that row). */
+  destinationRow?: number;
 }
 
 export interface FormState {
@@ -232,6 +234,12 @@ export interface SentMail {
 export interface TriggerState {
   id: string;
   handler: string;
+  /**
+   * The user who created it: "Installable triggers always run under the account of the person who created them"
+   * and a user cannot see another account's triggers (https://developers.google.com/apps-script/guides/triggers/installable).
+   * Absent in workbooks saved before owners were kept: then it belongs to the session's user.
+   */
+  owner?: string;
   /** Apps Script EventType name: ON_OPEN, ON_EDIT, ON_FORM_SUBMIT, ON_CHANGE, CLOCK. */
   eventType: 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE' | 'CLOCK';
   /** TriggerSource name: SPREADSHEETS, FORMS, CLOCK, DOCUMENTS. */

@@ -152,11 +152,15 @@ export interface AppendedRow {
   display: string[];
 }
 
-/** Writes one response as a new row after the last non-empty row of the destination sheet. */
+/**
+ * Writes one response as a new row after the last non-empty row of the destination sheet, or, for an edited
+ * response, over the row it was first written to (`atRow`, 1-based): Google updates that row in place.
+ */
 export function appendResponseRow(
   ctx: EmulatorContext,
   form: FormState,
   response: FormResponseState,
+  atRow?: number,
 ): AppendedRow | null {
   const dest = destinationSheet(ctx, form);
   if (!dest) {
@@ -191,7 +195,7 @@ export function appendResponseRow(
   }
   let last = sheet.values.length - 1;
   while (last > 0 && sheet.values[last].every((v) => v === '' || v === null || v === undefined)) last--;
-  const r = Math.max(last + 1, 1);
+  const r = atRow !== undefined ? atRow - 1 : Math.max(last + 1, 1);
   while (sheet.values.length < r) sheet.values.push(new Array<CellValue>(w).fill(''));
   sheet.values[r] = cells;
   for (let c = 0; c < w; c++) {

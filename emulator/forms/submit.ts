@@ -7,9 +7,13 @@ import type { EmulatorContext } from '../core/context';
 import type { FormResponseState, FormState, TriggerState } from '../core/state';
 import { createSpreadsheetApp } from '../spreadsheet';
 import { isEmail, normalizeAnswer, type StoredAnswer } from './answers';
-import { appendResponseRow, type AppendedRow } from './destination';
+import { appendResponseRow, syncHeader, type AppendedRow } from './destination';
 import { wrapForm } from './form';
 import { formState } from './items';
+import { triggerOwner } from '../base/script';
+import { TIMESTAMP_HEADER } from './destination';
+import { formatDateTime } from './time';
+import { findSpreadsheet } from '../spreadsheet/cells';
 import { wrapResponse } from './responses';
 
 /** A simulated respondent's answers, keyed by item title: checkbox answers as string[], scale as a number. */
@@ -104,14 +108,19 @@ export function fireFormSubmitTriggers(
       return { range: sheet.getRange(r.row, 1, 1, r.headers.length), source: ss };
     });
     ran++;
-    handler(buildSheetsSubmitEvent(r, range, source, trigger.id));
+    const event = buildSheetsSubmitEvent(r, range, source, trigger.id);
+    // Each trigger runs as the user who created it (see TriggerState.owner).
+    ctx.runAs('formSubmitTrigger', () => handler(event), triggerOwner(ctx, trigger));
   }
   for (const trigger of formTriggers) {
     const handler = handlerOf(ctx, trigger);
     ran++;
-    handler(
-      buildFormsSubmitEvent(wrapResponse(ctx, form.id, response.id), wrapForm(ctx, form.id), trigger.id),
+    const event = buildFormsSubmitEvent(
+      wrapResponse(ctx, form.id, response.id),
+      wrapForm(ctx, form.id),
+      trigger.id,
     );
+    ctx.runAs('formSubmitTrigger', () => handler(event), triggerOwner(ctx, trigger));
   }
   return ran;
 }
@@ -126,8 +135,86 @@ export function recordResponse(
   const response: FormResponseState = { id: ctx.newId('resp'), timestamp: ctx.now(), email, answers };
   form.responses.push(response);
   const row = appendResponseRow(ctx, form, response);
+  if (row) response.destinationRow = row.row;
+  if (row) eventsOf(ctx).set(form.id, { response, row });
   fireFormSubmitTriggers(ctx, form, response, row);
   return response;
+}
+
+type DeliveredEvent = { response: FormResponseState; row: AppendedRow };
+/** The last event each form delivered, for re-delivery (duplicates) and Google's blank extra events. */
+const lastEvents = new WeakMap<EmulatorContext, Map<string, DeliveredEvent>>();
+function eventsOf(ctx: EmulatorContext): Map<string, DeliveredEvent> {
+  let map = lastEvents.get(ctx);
+  if (!map) lastEvents.set(ctx, (map = new Map()));
+  return map;
+}
+function lastEventOf(ctx: EmulatorContext, formId: string): DeliveredEvent {
+  const event = eventsOf(ctx).get(formState(ctx, formId).id);
+  if (!event) throw new Error(`Form ${formId} has delivered no submit event yet`);
+  return event;
+}
+
+/**
+ * Google delivers some submit events twice (at-least-once delivery): the same event object, seconds or hours
+ * later. Fires the spreadsheet triggers again with exactly the last event of the form.
+ */
+export function redeliverLastSubmit(ctx: EmulatorContext, formId: string): void {
+  const { response, row } = lastEventOf(ctx, formId);
+  fireFormSubmitTriggers(ctx, formState(ctx, formId), response, row);
+}
+
+/**
+ * The blank extra event Google is reported to fire a few seconds after a real submission: it points at the
+ * response's row but carries empty values (only a new timestamp), and the sheet row is untouched.
+ * Reported e.g. in https://github.com/markfguerra/google-forms-to-slack/issues/7 ("a completely blank separate
+ * submission ... that is not logged in the forms spreadsheet, but contains a different timestamp").
+ */
+export function fireBlankDuplicateSubmit(ctx: EmulatorContext, formId: string): void {
+  const { response, row } = lastEventOf(ctx, formId);
+  const form = formState(ctx, formId);
+  const timestampCol = row.headers.indexOf(TIMESTAMP_HEADER);
+  const display = row.display.map((_, i) =>
+    i === timestampCol ? formatDateTime(ctx.now(), findSpreadsheet(ctx, row.spreadsheetId).timeZone) : '',
+  );
+  fireFormSubmitTriggers(ctx, form, response, { ...row, display });
+}
+
+/**
+ * A respondent edits their response (forms that allow editing): Google keeps the response id, updates the same
+ * row of the destination sheet in place, and fires the submit trigger. The event's values carry only the
+ * changed answers (and the timestamp and e-mail); the unchanged answers are empty strings in it.
+ */
+export function editFormResponse(
+  ctx: EmulatorContext,
+  formId: string,
+  email: string,
+  changed: SubmittedAnswers,
+): void {
+  const form = formState(ctx, formId);
+  if (!form.allowResponseEdits) throw new Error(`Form "${form.title}" does not allow editing responses`);
+  const response = [...form.responses].reverse().find((r) => r.email === email);
+  if (!response) throw new Error(`${email} has no response to form "${form.title}" to edit`);
+  const changedIds = new Set<number>();
+  for (const [title, raw] of Object.entries(changed)) {
+    const item = form.items.find((i) => i.title === title);
+    if (!item) throw new Error(`Form "${form.title}" has no item titled "${title}"`);
+    const v = normalizeAnswer(item, raw);
+    if (v === undefined) delete response.answers[item.id];
+    else response.answers[item.id] = v;
+    changedIds.add(item.id);
+  }
+  response.timestamp = ctx.now();
+  const row = appendResponseRow(ctx, form, response, response.destinationRow);
+  if (!row) return;
+  const cols = syncHeader(ctx, form, true);
+  const display = row.display.map((d, i) => {
+    const col = cols.find((c) => c.col === i);
+    return !col || col.itemId === null || changedIds.has(col.itemId) ? d : '';
+  });
+  const event = { ...row, display };
+  eventsOf(ctx).set(form.id, { response, row: event });
+  fireFormSubmitTriggers(ctx, form, response, event);
 }
 
 /**

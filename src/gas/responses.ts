@@ -11,18 +11,22 @@ export const gasResponses: ResponseSheetPort = {
     const sheet = sheetById(sheetId);
     return sheet ? { name: sheet.getName(), values: sheet.getDataRange().getValues() } : null;
   },
+  readRow(sheetId, row) {
+    const sheet = sheetById(sheetId);
+    if (!sheet) return null;
+    const width = Math.max(sheet.getLastColumn(), 1);
+    const header = sheet.getRange(1, 1, 1, width).getValues()[0];
+    const range = sheet.getRange(row, 1, 1, width);
+    return { header, values: range.getValues()[0], display: range.getDisplayValues()[0] };
+  },
   blankRows(sheetId, rowNumbers, fromColumn) {
     const sheet = sheetById(sheetId);
     if (!sheet || !rowNumbers.length) return;
     const width = sheet.getLastColumn() - fromColumn + 1;
     if (width <= 0) return;
-    const first = Math.min(...rowNumbers);
-    const last = Math.max(...rowNumbers);
-    // One read and one write over the span: rows in between are written back unchanged.
-    const range = sheet.getRange(first, fromColumn, last - first + 1, width);
-    const values = range.getValues();
-    for (const n of rowNumbers) values[n - first] = new Array(width).fill('');
-    range.setValues(values);
+    // One clear per row, never a read-modify-write over the span: values read and written back would turn
+    // another teacher's answer `=HYPERLINK(…)` or `- научиться …` into a live formula. A person has few rows.
+    for (const n of [...new Set(rowNumbers)]) sheet.getRange(n, fromColumn, 1, width).clearContent();
   },
   countAnswers(sheetId) {
     const sheet = sheetById(sheetId);
@@ -30,10 +34,26 @@ export const gasResponses: ResponseSheetPort = {
   },
 };
 
-/** Duplicate form-submit events arrive within seconds: the document cache remembers what was handled. */
+/**
+ * Duplicate form-submit events arrive within seconds: the document cache remembers what was handled. Outside a
+ * document (a web app, some trigger contexts) getDocumentCache() returns null; the script cache, with the
+ * spreadsheet's id in the key, stands in for it — never `undefined !== null`, which read as "seen".
+ */
+function submitCache(key: string): { cache: GoogleAppsScript.Cache.Cache; key: string } {
+  const documentCache = CacheService.getDocumentCache();
+  if (documentCache) return { cache: documentCache, key };
+  return { cache: CacheService.getScriptCache(), key: `${SpreadsheetApp.getActive()?.getId() ?? ''}:${key}` };
+}
+
 export const gasCache: CachePort = {
-  has: (key) => CacheService.getDocumentCache()?.get(key) !== null,
-  put: (key, seconds) => CacheService.getDocumentCache()?.put(key, '1', seconds),
+  has(key) {
+    const c = submitCache(key);
+    return c.cache.get(c.key) !== null;
+  },
+  put(key, seconds) {
+    const c = submitCache(key);
+    c.cache.put(c.key, '1', seconds);
+  },
 };
 
 export const gasTriggers: TriggerPort = {

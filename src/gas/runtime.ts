@@ -28,9 +28,10 @@ export const gasLock: LockPort = {
         lockDepth--;
       }
     }
-    // A time-driven trigger has no document: the user's lock then keeps its runs from overlapping.
-    const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
-    if (!lock) throw new Error('Надстройка работает только в открытой таблице.');
+    // Outside a document (an add-on's time-driven trigger, some trigger contexts) getDocumentLock() returns
+    // null. The script lock stands in: it keeps every such execution of the add-on from overlapping (coarser
+    // than needed, but never two at once on one workbook from executions without a document).
+    const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       throw new UserFacingError(
         'Таблица занята другим действием (другой куратор или обработка анкет). Повторите через минуту.',

@@ -1,6 +1,7 @@
 import { menuPath } from '../domain/menu';
 import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
 import type { SheetPort } from '../services/ports';
+import { neutraliseCell } from '../domain/table/codec';
 
 /** Developer-metadata key that marks a column with its declared key, so a renamed header is still found. */
 export const COLUMN_KEY_METADATA = 'nastavnik.column';
@@ -15,6 +16,11 @@ function columnLetter(n: number): string {
   let s = '';
   for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
+}
+
+/** Every block written goes through the codec's guard: no text becomes a formula, whoever built the block. */
+function neutralised(values: unknown[][]): unknown[][] {
+  return values.map((line) => line.map(neutraliseCell));
 }
 
 /** SheetPort over the spreadsheet the add-on is open in. Every read and write is one batch call. */
@@ -62,7 +68,7 @@ export class GasSheets implements SheetPort {
     if (!values.length || !values[0].length) return;
     const sheet = this.requireSheet(sheetName);
     this.ensureRows(sheet, row + values.length - 1);
-    sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+    sheet.getRange(row, column, values.length, values[0].length).setValues(neutralised(values));
   }
 
   appendRows(sheetName: string, rows: unknown[][]): void {
@@ -70,7 +76,7 @@ export class GasSheets implements SheetPort {
     const sheet = this.requireSheet(sheetName);
     const first = sheet.getLastRow() + 1;
     this.ensureRows(sheet, first + rows.length - 1);
-    sheet.getRange(first, 1, rows.length, rows[0].length).setValues(rows);
+    sheet.getRange(first, 1, rows.length, rows[0].length).setValues(neutralised(rows));
   }
 
   deleteRows(sheetName: string, rowNumbers: number[]): void {

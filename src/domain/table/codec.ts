@@ -8,7 +8,9 @@ import type { ColumnSpec } from '../schema/types';
  * number, date or boolean into that type; a leading apostrophe keeps it as the exact text.
  */
 
-const FORMULA_START = /^[=+\-@]/;
+// Also after leading whitespace (space, tab, CR, LF, no-break space): a consumer that trims the text (a CSV
+// export, a pasted copy, another spreadsheet) would otherwise meet a live formula.
+const FORMULA_START = /^[\s\u00a0]*[=+\-@]/;
 // What Sheets would re-interpret when a string is written: numbers (also with spaces or a comma decimal),
 // percentages, dates like 08.09.2022 or 2022-09-08, booleans, and a text that already starts with an apostrophe.
 const SHEETS_WOULD_PARSE =
@@ -18,6 +20,14 @@ const SHEETS_WOULD_PARSE =
 export function protectText(s: string): string {
   if (s === '') return s;
   return FORMULA_START.test(s) || SHEETS_WOULD_PARSE.test(s) || s.startsWith("'") ? `'${s}` : s;
+}
+
+/**
+ * The last line of defence at the sheet adapter: a string that did not come through encodeCell/protectText
+ * (those start with an apostrophe whenever Sheets would re-read them) is protected here. Idempotent.
+ */
+export function neutraliseCell(v: unknown): unknown {
+  return typeof v === 'string' && !v.startsWith("'") ? protectText(v) : v;
 }
 
 /** Sheets keeps at most 50,000 characters in a cell; longer text is cut with a visible mark, never rejected. */

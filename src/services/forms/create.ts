@@ -39,6 +39,7 @@ export function createOrUpdateForm(ports: Ports, key: FormKey): FormCreated {
         ...handle,
         oldSheetIds: existing ? [...existing.oldSheetIds, existing.sheetId] : [],
         refused: existing?.refused ?? 0,
+        handled: existing?.handled ?? {},
       };
     }
     writeFormRecord(ports, key, record);

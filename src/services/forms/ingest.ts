@@ -5,7 +5,7 @@ import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
-import { formLabel, formBySheet, readFormRecords, writeFormRecord } from './registry';
+import { formLabel, formBySheet, readFormRecords, recordHandled, writeFormRecord } from './registry';
 import { RESPONSE_HANDLERS } from './handlers';
 import { withdrawPerson } from './withdraw';
 
@@ -22,31 +22,81 @@ export type IngestOutcome =
   | { kind: 'refused'; formKey: FormKey }
   | { kind: 'noted'; formKey: FormKey }
   | { kind: 'duplicate' | 'foreign' }
+  | { kind: 'ignored'; formKey: FormKey; reason: string }
   | { kind: 'invalid'; formKey: FormKey; problems: string[] };
 
-/** How long a handled submission is remembered against duplicate trigger events. */
+/** How long the fast path remembers a handled submission (the lasting record is in Настройки). */
 const DEDUP_SECONDS = 6 * 60 * 60;
+
+/** Google's column for the submission time: an edit or a blank extra event carries a new one. */
+const TIMESTAMP_TITLES = new Set(['отметка времени', 'timestamp']);
 
 /**
  * One form submission, from the spreadsheet's form-submit trigger: dispatched by response sheet, de-duplicated,
  * checked for consent, normalised and upserted by e-mail into its base. Without consent nothing is kept but
  * the count. Runs under the document lock: two teachers submitting at once are handled one after the other.
+ *
+ * The answer is read from the response row, never from the event alone: an edited response's event carries
+ * only the changed answers (the row holds them all), Google's blank extra event carries none, and a duplicate
+ * delivery of an event must find its row already handled, however late it comes.
  */
 export function ingestSubmission(ports: Ports, s: Submission): IngestOutcome {
   return ports.lock.withDocumentLock(() => {
     const records = readFormRecords(ports);
     const key = formBySheet(records, s.sheetId);
     if (!key) return { kind: 'foreign' }; // another form linked to this spreadsheet: not ours
-    const dedupKey = `submit:${s.sheetId}:${s.row}:${fingerprint(s.record)}`;
-    if (ports.cache.has(dedupKey)) return { kind: 'duplicate' };
-    const outcome = ingestRecord(ports, FORMS_FOR_READING[key], s.sheetId, s.row, s.record);
-    ports.cache.put(dedupKey, DEDUP_SECONDS);
-    if (outcome.kind === 'refused') {
-      const r = readFormRecords(ports)[key]!;
-      writeFormRecord(ports, key, { ...r, refused: r.refused + 1 });
+    const fastKey = `submit:${s.sheetId}:${s.row}:${fingerprint(s.record)}`;
+    if (ports.cache.has(fastKey)) return { kind: 'duplicate' };
+    const label = formLabel(key);
+    if (eventIsBlank(s.record)) {
+      logAction(ports, 'Пустое событие отправки формы', `${label}, строка ${s.row}: ничего не изменено`);
+      return { kind: 'ignored', formKey: key, reason: 'blank' };
     }
+    const row = ports.responses.readRow(s.sheetId, s.row);
+    // The row was erased (a refusal or a withdrawal handled before): a late duplicate of that event.
+    if (!row || row.values.slice(1).every((v) => v === '' || v === null)) return { kind: 'duplicate' };
+    const disagreeing = disagreement(s.record, row.header, row.display);
+    if (disagreeing) {
+      logAction(
+        ports,
+        'Событие отправки формы не совпадает со строкой ответа',
+        `${label}, строка ${s.row}, вопрос «${disagreeing}»: ничего не изменено`,
+      );
+      return { kind: 'ignored', formKey: key, reason: 'disagrees' };
+    }
+    const record = recordFromRow(row.header, row.values);
+    const content = fingerprint(record);
+    const rowKey = `${s.sheetId}:${s.row}`;
+    const formRecord = records[key]!;
+    if (formRecord.handled[rowKey] === content) return { kind: 'duplicate' };
+    const outcome = ingestRecord(ports, FORMS_FOR_READING[key], s.sheetId, s.row, record);
+    recordHandled(ports, key, readFormRecords(ports)[key]!, rowKey, content, outcome.kind === 'refused');
+    ports.cache.put(fastKey, DEDUP_SECONDS);
     return outcome;
   });
+}
+
+/** Google's blank extra event: no answer at all (a timestamp at most). */
+function eventIsBlank(record: ResponseRecord): boolean {
+  return Object.entries(record).every(
+    ([title, v]) => TIMESTAMP_TITLES.has(title.trim().toLowerCase()) || String(v ?? '').trim() === '',
+  );
+}
+
+const comparable = (v: unknown) => String(v ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The first question whose non-empty value in the event differs from what the row displays (an event that
+ * does not describe its row is not acted on); null when they agree. Empty event values are answers an edit
+ * did not change.
+ */
+function disagreement(record: ResponseRecord, header: unknown[], display: string[]): string | null {
+  for (const [title, v] of Object.entries(record)) {
+    if (TIMESTAMP_TITLES.has(title.trim().toLowerCase()) || comparable(v) === '') continue;
+    const col = header.findIndex((h) => comparable(h) === comparable(title));
+    if (col >= 0 && comparable(display[col]) !== comparable(v)) return title;
+  }
+  return null;
 }
 
 /** Re-reads every response sheet of the base questionnaires and upserts them again: idempotent. */

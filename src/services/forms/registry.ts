@@ -10,6 +10,29 @@ export interface FormRecord extends FormHandle {
   oldSheetIds: number[];
   /** Answers that came without consent: counted, their content erased. */
   refused: number;
+  /**
+   * The content fingerprint of every response row already handled, by sheet id and row ('123:4'): the lasting
+   * de-duplication record (a cache forgets after at most 6 hours, a re-delivered event may come later). Only
+   * hashes, no personal data.
+   */
+  handled: Record<string, string>;
+}
+
+const HANDLED_SEPARATOR = ' ';
+
+function parseHandled(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of text.split(HANDLED_SEPARATOR)) {
+    const at = item.lastIndexOf('=');
+    if (at > 0) out[item.slice(0, at)] = item.slice(at + 1);
+  }
+  return out;
+}
+
+function formatHandled(handled: Record<string, string>): string {
+  return Object.entries(handled)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(HANDLED_SEPARATOR);
 }
 
 /** A questionnaire's name in Настройки, the journal and the sidebar: its title, as the teachers see it. */
@@ -32,6 +55,7 @@ export function readFormRecords(ports: Ports): Partial<Record<FormKey, FormRecor
       sheetName: reg[`${p}sheetName`] ?? '',
       oldSheetIds: (reg[`${p}oldSheetIds`] ?? '').split(',').filter(Boolean).map(Number),
       refused: Number(reg[`${p}refused`] ?? 0) || 0,
+      handled: parseHandled(reg[`${p}handled`] ?? ''),
     };
   }
   return out;
@@ -53,6 +77,30 @@ export function writeFormRecord(ports: Ports, key: FormKey, r: FormRecord): void
     e('sheetName', 'лист ответов', r.sheetName),
     e('oldSheetIds', 'прежние листы ответов', r.oldSheetIds.join(',')),
     e('refused', 'ответов без согласия', r.refused),
+    e('handled', 'обработанные ответы (служебное, без персональных данных)', formatHandled(r.handled)),
+  ]);
+}
+
+/** Records that a response row was handled with this content (and a refusal, if it was one): one write. */
+export function recordHandled(
+  ports: Ports,
+  key: FormKey,
+  r: FormRecord,
+  rowKey: string,
+  fingerprint: string,
+  refusal: boolean,
+): void {
+  const label = formLabel(key);
+  const handled = { ...r.handled, [rowKey]: fingerprint };
+  writeRegistry(ports, [
+    {
+      key: `form.${key}.handled`,
+      label: `${label}: обработанные ответы (служебное, без персональных данных)`,
+      value: formatHandled(handled),
+    },
+    ...(refusal
+      ? [{ key: `form.${key}.refused`, label: `${label}: ответов без согласия`, value: String(r.refused + 1) }]
+      : []),
   ]);
 }
 

@@ -20,7 +20,12 @@ describe('protectText keeps user text as text', () => {
     '-1',
     '@user',
     "'quoted",
-  ])('prefixes %s with an apostrophe', (s) => expect(protectText(s)).toBe(`'${s}`));
+    ' =1+2',
+    '\t=IMPORTRANGE("x","A1")',
+    '\r\n+1',
+    '\u00a0@user',
+    '- научиться планировать уроки',
+  ])('prefixes %j with an apostrophe', (s) => expect(protectText(s)).toBe(`'${s}`));
   it.each(['42', '3,5', '08.09.2022', '2022-09-08', 'TRUE', 'ложь', '15%'])(
     'keeps %s from being re-typed by Sheets',
     (s) => expect(protectText(s)).toBe(`'${s}`),
