@@ -3,7 +3,7 @@ import { gasLock, gasRuntime } from './runtime';
 import { GasForms } from './forms';
 import { createGasRecords } from './records';
 import { gasResultsPage } from './results-page';
-import { gasCache, gasResponses, gasTriggers } from './responses';
+import { gasResponses, gasTriggers } from './responses';
 import { GasSheets } from './sheets';
 import { GasDocs } from './docs';
 import { gasMail } from './mail';
@@ -19,7 +19,6 @@ export function createGasPorts(): Ports {
     lock: gasLock,
     forms: new GasForms(),
     responses: gasResponses,
-    cache: gasCache,
     triggers: gasTriggers,
     charts: gasCharts,
     docs: new GasDocs(),

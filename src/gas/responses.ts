@@ -1,4 +1,4 @@
-import type { CachePort, ResponseSheetPort, TriggerPort } from '../services/ports';
+import type { ResponseSheetPort, TriggerPort } from '../services/ports';
 import { ensureDailyTrigger } from './schedule';
 
 function sheetById(id: number): GoogleAppsScript.Spreadsheet.Sheet | null {
@@ -31,28 +31,6 @@ export const gasResponses: ResponseSheetPort = {
   countAnswers(sheetId) {
     const sheet = sheetById(sheetId);
     return sheet ? Math.max(sheet.getLastRow() - 1, 0) : 0;
-  },
-};
-
-/**
- * Duplicate form-submit events arrive within seconds: the document cache remembers what was handled. Outside a
- * document (a web app, some trigger contexts) getDocumentCache() returns null; the script cache, with the
- * spreadsheet's id in the key, stands in for it — never `undefined !== null`, which read as "seen".
- */
-function submitCache(key: string): { cache: GoogleAppsScript.Cache.Cache; key: string } {
-  const documentCache = CacheService.getDocumentCache();
-  if (documentCache) return { cache: documentCache, key };
-  return { cache: CacheService.getScriptCache(), key: `${SpreadsheetApp.getActive()?.getId() ?? ''}:${key}` };
-}
-
-export const gasCache: CachePort = {
-  has(key) {
-    const c = submitCache(key);
-    return c.cache.get(c.key) !== null;
-  },
-  put(key, seconds) {
-    const c = submitCache(key);
-    c.cache.put(c.key, '1', seconds);
   },
 };
 

@@ -101,10 +101,7 @@ export interface FormsPort {
 export interface ResponseSheetPort {
   read(sheetId: number): { name: string; values: unknown[][] } | null;
   /** The header and one row (1-based): its values and the text Sheets displays. Null when there is no such sheet. */
-  readRow(
-    sheetId: number,
-    row: number,
-  ): { header: unknown[]; values: unknown[]; display: string[] } | null;
+  readRow(sheetId: number, row: number): { header: unknown[]; values: unknown[]; display: string[] } | null;
   /**
    * Clears the given rows (1-based) from `fromColumn` on, keeping e.g. the timestamp. Only those cells are
    * touched: nothing read is written back (another teacher's `=…` answer in between stays text).
@@ -112,15 +109,6 @@ export interface ResponseSheetPort {
   blankRows(sheetId: number, rowNumbers: readonly number[], fromColumn: number): void;
   /** Rows below the header. */
   countAnswers(sheetId: number): number;
-}
-
-/**
- * Short-lived memory shared by executions: the fast path for duplicate form-submit events that arrive within
- * seconds (the lasting record of what was handled is kept in Настройки, see forms/registry).
- */
-export interface CachePort {
-  has(key: string): boolean;
-  put(key: string, seconds: number): void;
 }
 
 export interface TriggerPort {
@@ -147,7 +135,6 @@ export interface Ports {
   lock: LockPort;
   forms: FormsPort;
   responses: ResponseSheetPort;
-  cache: CachePort;
   triggers: TriggerPort;
   charts: ChartPort;
   /** Google Docs and Drive: templates, generated documents, PDFs. */

@@ -109,7 +109,10 @@ export function setting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: strin
 }
 
 /** Journal lines whose action starts with the given text. */
-export function journal(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, action = ''): Record<string, unknown>[] {
+export function journal(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  action = '',
+): Record<string, unknown>[] {
   return rowsOf(ss.getSheetByName('Журнал')!).filter((r) => String(r['Действие']).startsWith(action));
 }
 

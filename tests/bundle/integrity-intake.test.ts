@@ -84,7 +84,11 @@ describe('10.4 a duplicate submit event after the de-duplication cache expired c
 describe('10.15 an edited response updates the person', () => {
   it('an edit event carrying only the changed answer and the e-mail keeps consent and updates the row', () => {
     const a = builtWithForms();
-    a.emulator.submitForm(a.mentorForm, mentorAnswers('Смирнова Ольга Викторовна'), 'smirnova@school.example');
+    a.emulator.submitForm(
+      a.mentorForm,
+      mentorAnswers('Смирнова Ольга Викторовна'),
+      'smirnova@school.example',
+    );
     a.emulator.editResponse(a.mentorForm, 'smirnova@school.example', { [Q['mentor.capacity']]: '3' });
 
     const mentors = rowsOf(a.sheet('Наставники'));
@@ -100,7 +104,11 @@ describe('10.15 an edited response updates the person', () => {
 
   it('an edit that withdraws consent is a refusal: the person is anonymised', () => {
     const a = builtWithForms();
-    a.emulator.submitForm(a.mentorForm, mentorAnswers('Смирнова Ольга Викторовна'), 'smirnova@school.example');
+    a.emulator.submitForm(
+      a.mentorForm,
+      mentorAnswers('Смирнова Ольга Викторовна'),
+      'smirnova@school.example',
+    );
     a.emulator.editResponse(a.mentorForm, 'smirnova@school.example', {
       [Q['mentor.consentPd']]: CONSENT_NO,
     });

@@ -164,12 +164,10 @@ describe('answers fill the bases', () => {
     expect(db.mentees.load().rows).toHaveLength(1);
     expect(accepted()).toHaveLength(1);
 
-    const edited = {
-      ...events[0],
-      namedValues: { ...events[0].namedValues, [T['mentee.experienceYears']]: ['2'] },
-    };
-    server.onFormSubmit(edited);
+    // A respondent edits the answer: Google updates the same row and sends the changed answer only.
+    emulator.editResponse(mentee.formId, 'a@school.example', { [T['mentee.experienceYears']]: '2' });
     expect(accepted()).toHaveLength(2);
+    expect(db.mentees.load().rows).toHaveLength(1);
     expect(db.mentees.load().rows[0].experienceYears).toBe(2);
   });
 

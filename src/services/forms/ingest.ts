@@ -2,6 +2,7 @@ import { parseResponse, personFields, recordFromRow, type ResponseRecord } from 
 import { mergePerson } from '../../domain/forms/intake';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import { openDatabase } from '../db/database';
+import { withCachedReads } from '../db/read-cache';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
@@ -25,9 +26,6 @@ export type IngestOutcome =
   | { kind: 'ignored'; formKey: FormKey; reason: string }
   | { kind: 'invalid'; formKey: FormKey; problems: string[] };
 
-/** How long the fast path remembers a handled submission (the lasting record is in Настройки). */
-const DEDUP_SECONDS = 6 * 60 * 60;
-
 /** Google's column for the submission time: an edit or a blank extra event carries a new one. */
 const TIMESTAMP_TITLES = new Set(['отметка времени', 'timestamp']);
 
@@ -40,13 +38,13 @@ const TIMESTAMP_TITLES = new Set(['отметка времени', 'timestamp'])
  * only the changed answers (the row holds them all), Google's blank extra event carries none, and a duplicate
  * delivery of an event must find its row already handled, however late it comes.
  */
-export function ingestSubmission(ports: Ports, s: Submission): IngestOutcome {
-  return ports.lock.withDocumentLock(() => {
+export function ingestSubmission(uncached: Ports, s: Submission): IngestOutcome {
+  return uncached.lock.withDocumentLock(() => {
+    // Under the lock nobody else writes: each sheet is read once for the whole submission.
+    const ports = withCachedReads(uncached);
     const records = readFormRecords(ports);
     const key = formBySheet(records, s.sheetId);
     if (!key) return { kind: 'foreign' }; // another form linked to this spreadsheet: not ours
-    const fastKey = `submit:${s.sheetId}:${s.row}:${fingerprint(s.record)}`;
-    if (ports.cache.has(fastKey)) return { kind: 'duplicate' };
     const label = formLabel(key);
     if (eventIsBlank(s.record)) {
       logAction(ports, 'Пустое событие отправки формы', `${label}, строка ${s.row}: ничего не изменено`);
@@ -70,8 +68,7 @@ export function ingestSubmission(ports: Ports, s: Submission): IngestOutcome {
     const formRecord = records[key]!;
     if (formRecord.handled[rowKey] === content) return { kind: 'duplicate' };
     const outcome = ingestRecord(ports, FORMS_FOR_READING[key], s.sheetId, s.row, record);
-    recordHandled(ports, key, readFormRecords(ports)[key]!, rowKey, content, outcome.kind === 'refused');
-    ports.cache.put(fastKey, DEDUP_SECONDS);
+    recordHandled(ports, key, formRecord, rowKey, content, outcome.kind === 'refused');
     return outcome;
   });
 }
@@ -83,7 +80,10 @@ function eventIsBlank(record: ResponseRecord): boolean {
   );
 }
 
-const comparable = (v: unknown) => String(v ?? '').replace(/\s+/g, ' ').trim();
+const comparable = (v: unknown) =>
+  String(v ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The first question whose non-empty value in the event differs from what the row displays (an event that

@@ -99,7 +99,13 @@ export function recordHandled(
       value: formatHandled(handled),
     },
     ...(refusal
-      ? [{ key: `form.${key}.refused`, label: `${label}: ответов без согласия`, value: String(r.refused + 1) }]
+      ? [
+          {
+            key: `form.${key}.refused`,
+            label: `${label}: ответов без согласия`,
+            value: String(r.refused + 1),
+          },
+        ]
       : []),
   ]);
 }
