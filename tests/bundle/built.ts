@@ -53,7 +53,7 @@ export function builtWithForms(now?: Date) {
   };
 }
 
-const defs = formDefinitions(SCHOOL.schoolFull);
+const defs = formDefinitions();
 /** Question titles by `form.key`, as the respondent sees them. */
 export const Q = Object.fromEntries(
   Object.values(defs).flatMap((d) =>
