@@ -13,7 +13,7 @@ import type { FormDefinition, Question } from './types';
  */
 
 /** Google's headers for the columns it adds itself (Russian and English interface). */
-const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp'];
+export const TIMESTAMP_HEADERS = ['отметка времени', 'timestamp'];
 const EMAIL_HEADERS = ['адрес электронной почты', 'email address', 'электронная почта'];
 
 export interface ParsedResponse {

@@ -1,4 +1,10 @@
-import { parseResponse, personFields, recordFromRow, type ResponseRecord } from '../../domain/forms/answers';
+import {
+  TIMESTAMP_HEADERS,
+  parseResponse,
+  personFields,
+  recordFromRow,
+  type ResponseRecord,
+} from '../../domain/forms/answers';
 import { mergePerson } from '../../domain/forms/intake';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import { openDatabase } from '../db/database';
@@ -27,7 +33,7 @@ export type IngestOutcome =
   | { kind: 'invalid'; formKey: FormKey; problems: string[] };
 
 /** Google's column for the submission time: an edit or a blank extra event carries a new one. */
-const TIMESTAMP_TITLES = new Set(['отметка времени', 'timestamp']);
+const TIMESTAMP_TITLES = new Set(TIMESTAMP_HEADERS);
 
 /**
  * One form submission, from the spreadsheet's form-submit trigger: dispatched by response sheet, de-duplicated,
@@ -47,7 +53,7 @@ export function ingestSubmission(uncached: Ports, s: Submission): IngestOutcome 
     if (!key) return { kind: 'foreign' }; // another form linked to this spreadsheet: not ours
     const label = formLabel(key);
     if (eventIsBlank(s.record)) {
-      logAction(ports, 'Пустое событие отправки формы', `${label}, строка ${s.row}: ничего не изменено`);
+      logAction(ports, 'Пустое событие отправки формы', `${label}, строка ${s.row}`);
       return { kind: 'ignored', formKey: key, reason: 'blank' };
     }
     const row = ports.responses.readRow(s.sheetId, s.row);
@@ -57,8 +63,8 @@ export function ingestSubmission(uncached: Ports, s: Submission): IngestOutcome 
     if (disagreeing) {
       logAction(
         ports,
-        'Событие отправки формы не совпадает со строкой ответа',
-        `${label}, строка ${s.row}, вопрос «${disagreeing}»: ничего не изменено`,
+        'Событие формы не совпадает с ответом',
+        `${label}, строка ${s.row}, вопрос «${disagreeing}»`,
       );
       return { kind: 'ignored', formKey: key, reason: 'disagrees' };
     }

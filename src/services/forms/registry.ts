@@ -19,6 +19,7 @@ export interface FormRecord extends FormHandle {
 }
 
 const HANDLED_SEPARATOR = ' ';
+const HANDLED_LABEL = 'обработанные ответы (служебное, без персональных данных)';
 
 function parseHandled(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -77,7 +78,7 @@ export function writeFormRecord(ports: Ports, key: FormKey, r: FormRecord): void
     e('sheetName', 'лист ответов', r.sheetName),
     e('oldSheetIds', 'прежние листы ответов', r.oldSheetIds.join(',')),
     e('refused', 'ответов без согласия', r.refused),
-    e('handled', 'обработанные ответы (служебное, без персональных данных)', formatHandled(r.handled)),
+    e('handled', HANDLED_LABEL, formatHandled(r.handled)),
   ]);
 }
 
@@ -95,7 +96,7 @@ export function recordHandled(
   writeRegistry(ports, [
     {
       key: `form.${key}.handled`,
-      label: `${label}: обработанные ответы (служебное, без персональных данных)`,
+      label: `${label}: ${HANDLED_LABEL}`,
       value: formatHandled(handled),
     },
     ...(refusal
