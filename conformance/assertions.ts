@@ -17,6 +17,7 @@ export interface Services {
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
   LockService: GoogleAppsScript.Lock.LockService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
 }
@@ -171,6 +172,44 @@ export const ASSERTIONS: readonly Assertion[] = [
     },
   },
 
+  {
+    method: 'Sheet.insertRowsAfter / Sheet.getMaxRows / Sheet.setFrozenRows',
+    what: 'a new sheet has 1,000 rows; inserted rows add to them; the header row frozen',
+    expected: [1000, 1005, 1],
+    reference: `${REF}spreadsheet/sheet#insertrowsafterafterposition,-howmany`,
+    observe: ({ sheet }) => {
+      const fresh = sheet.getMaxRows();
+      sheet.insertRowsAfter(1, 5);
+      sheet.setFrozenRows(1);
+      return [fresh, sheet.getMaxRows(), sheet.getFrozenRows()];
+    },
+  },
+  {
+    method: 'Range.addDeveloperMetadata / Sheet.createDeveloperMetadataFinder',
+    what: 'a column keeps its key where a header can be renamed',
+    expected: [['nastavnik.column', 'email', 'COLUMN', 2]],
+    reference: `${REF}spreadsheet/developer-metadata-finder#find`,
+    observe: ({ g, sheet }) => {
+      sheet
+        .getRange('B:B')
+        .addDeveloperMetadata(
+          'nastavnik.column',
+          'email',
+          g.SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
+        );
+      return sheet
+        .createDeveloperMetadataFinder()
+        .withKey('nastavnik.column')
+        .find()
+        .map((m) => [
+          m.getKey(),
+          m.getValue(),
+          String(m.getLocation().getLocationType()),
+          m.getLocation().getColumn()?.getColumn() ?? null,
+        ]);
+    },
+  },
+
   // ---- Forms: creation, items, destination, responses ------------------------------------------------------
   {
     method: 'FormApp.create / Form.addTextItem / Form.getItems',
@@ -211,6 +250,19 @@ export const ASSERTIONS: readonly Assertion[] = [
     },
   },
 
+  {
+    method: 'Form.addMultipleChoiceItem / MultipleChoiceItem.setChoiceValues / getChoices',
+    what: 'choices keep their order and text',
+    expected: ['MULTIPLE_CHOICE', ['да', 'нет']],
+    reference: `${REF}forms/multiple-choice-item#setchoicevaluesvalues`,
+    observe: ({ g, later }) => {
+      const form = g.FormApp.create('Проверка вариантов');
+      later(() => g.DriveApp.getFileById(form.getId()).setTrashed(true));
+      const item = form.addMultipleChoiceItem().setTitle('Согласие').setChoiceValues(['да', 'нет']);
+      return [String(item.getType()), item.getChoices().map((c) => c.getValue())];
+    },
+  },
+
   // ---- Docs: text and tables ------------------------------------------------------------------------------
   {
     method: 'Body.replaceText',
@@ -242,6 +294,22 @@ export const ASSERTIONS: readonly Assertion[] = [
     },
   },
 
+  {
+    method: 'Body.findText / RangeElement.getStartOffset / getEndOffsetInclusive',
+    what: 'a placeholder found by a regular expression, with its offsets',
+    expected: ['Приказ № {{номер}}', 9, 17],
+    reference: `${REF}document/body#findtextsearchpattern`,
+    observe: ({ g, later }) => {
+      const doc = g.DocumentApp.create('Проверка поиска');
+      later(() => g.DriveApp.getFileById(doc.getId()).setTrashed(true));
+      const body = doc.getBody();
+      body.appendParagraph('Приказ № {{номер}}');
+      const found = body.findText('\\{\\{[^}]+\\}\\}');
+      if (!found) return null;
+      return [found.getElement().asText().getText(), found.getStartOffset(), found.getEndOffsetInclusive()];
+    },
+  },
+
   // ---- Drive: files ---------------------------------------------------------------------------------------
   {
     method: 'DriveApp.getFileById / File.getName / File.setTrashed / File.isTrashed',
@@ -254,6 +322,25 @@ export const ASSERTIONS: readonly Assertion[] = [
       const before = file.isTrashed();
       file.setTrashed(true);
       return [file.getName(), before, g.DriveApp.getFileById(doc.getId()).isTrashed()];
+    },
+  },
+
+  {
+    method: 'DriveApp.createFolder / Folder.createFile / Folder.getFilesByName / File.makeCopy',
+    what: 'a file made in a folder is found there by name, its copy has the new name',
+    expected: ['текст', true, 'Копия'],
+    reference: `${REF}drive/folder#createfilename,-content`,
+    observe: ({ g, later }) => {
+      const folder = g.DriveApp.createFolder('Проверка папки');
+      later(() => folder.setTrashed(true));
+      const file = folder.createFile('заметка.txt', 'текст');
+      const copy = file.makeCopy('Копия', folder);
+      later(() => [file, copy].forEach((f) => f.setTrashed(true)));
+      return [
+        file.getBlob().getDataAsString(),
+        folder.getFilesByName('заметка.txt').hasNext(),
+        copy.getName(),
+      ];
     },
   },
 
@@ -281,6 +368,20 @@ export const ASSERTIONS: readonly Assertion[] = [
       const value = props.getProperty('conformance.key');
       props.deleteProperty('conformance.key');
       return [value, props.getProperty('conformance.key'), props.getProperty('conformance.missing')];
+    },
+  },
+
+  {
+    method: 'CacheService.getScriptCache / Cache.put / Cache.get',
+    what: 'a cached string comes back; a missing key is null',
+    expected: ['значение', null],
+    reference: `${REF}cache/cache#getkey`,
+    observe: ({ g }) => {
+      const cache = g.CacheService.getScriptCache();
+      cache.put('conformance.key', 'значение', 60);
+      const value = cache.get('conformance.key');
+      cache.remove('conformance.key');
+      return [value, cache.get('conformance.missing')];
     },
   },
 

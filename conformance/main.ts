@@ -13,6 +13,7 @@ export function runConformance(): string {
     DriveApp,
     MailApp,
     PropertiesService,
+    CacheService,
     LockService,
     ScriptApp,
   };
