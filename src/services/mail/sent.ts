@@ -1,4 +1,4 @@
-import type { Row } from '../../domain/schema/types';
+import type { MailingRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import type { LoadedTable } from '../db/table';
 import type { Ports } from '../ports';
@@ -8,7 +8,7 @@ import type { Ports } from '../ports';
  * so a re-run, a second curator or tomorrow's continuation never sends the same message again.
  */
 export interface SentLog {
-  table: LoadedTable<Row>;
+  table: LoadedTable<MailingRow>;
   codes: Set<string>;
   /** Writes the mark at once (one write): a failure on the next message must not lose this one. */
   mark(entry: { campaign: string; code: string; email: string; personId?: string; pairId?: string }): void;
@@ -16,7 +16,7 @@ export interface SentLog {
 
 export function openSentLog(ports: Ports): SentLog {
   const table = openDatabase(ports).mailings.load();
-  const codes = new Set(table.rows.map((r) => String(r.code ?? '')));
+  const codes = new Set(table.rows.map((r) => r.code ?? ''));
   return {
     table,
     codes,

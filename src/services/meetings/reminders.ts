@@ -5,7 +5,6 @@ import {
   reminderText,
   type QuietPair,
 } from '../../domain/meetings';
-import { isDate } from '../../domain/format/values';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { openSentLog } from '../mail/sent';
@@ -85,8 +84,8 @@ function remindAboutQuietPairs(ports: Ports, weeks: number, now: Date): Reminder
   const log = openSentLog(ports);
   const reminded = new Map<string, Date>();
   for (const row of log.table.rows) {
-    if (!String(row.code).startsWith('reminder:') || !isDate(row.sentAt)) continue;
-    const pairId = String(row.pairId);
+    if (!row.code?.startsWith('reminder:') || !row.sentAt) continue;
+    const pairId = row.pairId ?? '';
     const prev = reminded.get(pairId);
     if (!prev || row.sentAt > prev) reminded.set(pairId, row.sentAt);
   }

@@ -3,8 +3,7 @@ import { academicYearLabel, formatPeriod } from '../../domain/format/ru';
 import { STAGE_TITLES } from '../../domain/roadmap/seed';
 import { currentStepCode, type DatedStep } from '../../domain/roadmap/current';
 import { evaluateStep, type Progress } from '../../domain/roadmap/status';
-import { ALL_SHEETS } from '../../domain/schema/sheets';
-import { isDate } from '../../domain/format/values';
+import { ALL_SHEETS, STEP_OVERRIDE } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { withCachedReads } from '../db/read-cache';
 import { Table } from '../db/table';
@@ -17,9 +16,9 @@ import { materials } from '../pairs/training';
 import { seedRoadmapRows } from '../roadmap/seed-rows';
 
 const OVERRIDE: Record<string, Progress> = {
-  выполнено: 'done',
-  'в работе': 'in_progress',
-  'не начато': 'todo',
+  [STEP_OVERRIDE.done]: 'done',
+  [STEP_OVERRIDE.inProgress]: 'in_progress',
+  [STEP_OVERRIDE.todo]: 'todo',
 };
 
 /** Where the programme stands: every roadmap step with its status, what is next, and workbook problems. */
@@ -45,19 +44,19 @@ export function buildOverview(uncached: Ports): Overview {
   const steps: { stage: number; view: StepView; dated: DatedStep }[] = roadmapRows
     .filter((r) => r.stage && r.title)
     .map((r) => {
-      const code = String(r.id);
+      const code = r.id;
       const evaluated = evaluateStep(code, facts);
-      const manual = OVERRIDE[String(r.override ?? '')];
+      const manual = r.override ? OVERRIDE[r.override] : undefined;
       const progress = manual ?? evaluated.progress;
-      const dueTo = isDate(r.dueTo) ? r.dueTo : null;
+      const dueTo = r.dueTo;
       const overdue = progress !== 'done' && dueTo !== null && endOfDay(dueTo) < today;
       const status: StepStatus = overdue ? 'overdue' : progress;
       const view: StepView = {
         code,
-        title: String(r.title),
-        content: String(r.content ?? ''),
-        due: dueTo ? formatPeriod(isDate(r.dueFrom) ? r.dueFrom : null, dueTo) : 'Срок не указан',
-        responsible: String(r.responsible ?? ''),
+        title: r.title ?? '',
+        content: r.content ?? '',
+        due: dueTo ? formatPeriod(r.dueFrom, dueTo) : 'Срок не указан',
+        responsible: r.responsible ?? '',
         status,
         statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
         next: progress === 'done' ? '' : evaluated.next,
@@ -68,8 +67,8 @@ export function buildOverview(uncached: Ports): Overview {
           ...(facts.documentLinks[code] ?? []),
         ],
       };
-      const dated = { code, dueFrom: isDate(r.dueFrom) ? r.dueFrom : null, dueTo, done: progress === 'done' };
-      return { stage: Number(r.stage), view, dated };
+      const dated = { code, dueFrom: r.dueFrom, dueTo, done: progress === 'done' };
+      return { stage: r.stage ?? 0, view, dated };
     });
 
   const stages: StageView[] = STAGE_TITLES.map((title, i) => {

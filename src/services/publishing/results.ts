@@ -25,7 +25,7 @@ export function buildPublicResults(ports: Ports): { view: PublicResults; input: 
     db.mentors
       .load()
       .rows.filter((m) => m.consentPublish === true && m.fullName)
-      .map((m) => [m.id, String(m.fullName)]),
+      .map((m) => [m.id, m.fullName ?? '']),
   );
   const choice = rewardChoice(ports);
   const order = choice.marked ? choice.mentors.map((r) => r.mentorId) : [];

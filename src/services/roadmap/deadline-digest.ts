@@ -1,5 +1,4 @@
 import { buildDigest, digestDue, type DigestStep } from '../../domain/roadmap/digest';
-import { isDate } from '../../domain/format/values';
 import { isConfigured } from '../../domain/settings';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
@@ -22,16 +21,14 @@ export function sendDeadlineDigest(ports: Ports): DigestOutcome {
   return ports.lock.withDocumentLock(() => {
     const today = ports.runtime.now();
     const log = openSentLog(ports);
-    const sent = log.table.rows
-      .filter((r) => r.campaign === CAMPAIGN && isDate(r.sentAt))
-      .map((r) => r.sentAt as Date);
+    const sent = log.table.rows.flatMap((r) => (r.campaign === CAMPAIGN && r.sentAt ? [r.sentAt] : []));
     const last = sent.length ? new Date(Math.max(...sent.map((d) => d.getTime()))) : null;
     if (!digestDue(last, today)) return 'already-sent-today';
 
     const due = new Map(
-      (openDatabase(ports).roadmap.loadIfExists()?.rows ?? [])
-        .filter((r) => isDate(r.dueTo))
-        .map((r) => [String(r.id), r.dueTo as Date]),
+      (openDatabase(ports).roadmap.loadIfExists()?.rows ?? []).flatMap((r) =>
+        r.dueTo ? [[r.id, r.dueTo] as const] : [],
+      ),
     );
     const steps: DigestStep[] = buildOverview(ports)
       .stages.flatMap((s) => s.steps)

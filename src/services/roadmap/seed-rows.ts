@@ -1,9 +1,9 @@
 import { ROADMAP_SEED, fillSchool, monthEnd, monthStart } from '../../domain/roadmap/seed';
-import type { Row } from '../../domain/schema/types';
+import type { RoadmapRow } from '../../domain/schema/sheets';
 import type { Settings } from '../../domain/settings';
 
 /** The seed roadmap as rows of Дорожная карта, with deadlines in the settings' academic year. */
-export function seedRoadmapRows(settings: Settings): Row[] {
+export function seedRoadmapRows(settings: Settings): RoadmapRow[] {
   const school = settings.schoolShort || 'школе';
   return ROADMAP_SEED.map((step) => ({
     id: step.code,
@@ -13,7 +13,7 @@ export function seedRoadmapRows(settings: Settings): Row[] {
     dueFrom: step.from ? monthStart(step.from, settings.academicYearStart) : null,
     dueTo: monthEnd(step.to, settings.academicYearStart),
     responsible: fillSchool(step.responsible, school),
-    override: '',
-    evidence: '',
+    override: null,
+    evidence: null,
   }));
 }

@@ -17,7 +17,7 @@ export function readRegistry(ports: Ports, prefix: string): Record<string, strin
   const table = openDatabase(ports).settings.loadIfExists();
   const out: Record<string, string> = {};
   for (const row of table?.rows ?? []) {
-    if (String(row.id).startsWith(prefix)) out[String(row.id)] = String(row.value ?? '');
+    if (row.id.startsWith(prefix)) out[row.id] = row.value ?? '';
   }
   return out;
 }

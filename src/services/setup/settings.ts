@@ -1,10 +1,4 @@
-import {
-  SETTING_DEFS,
-  settingsFromText,
-  settingsToText,
-  type SettingKey,
-  type Settings,
-} from '../../domain/settings';
+import { SETTING_DEFS, settingsFromText, settingsToText, type Settings } from '../../domain/settings';
 import { openDatabase } from '../db/database';
 import type { Ports } from '../ports';
 import { readCurators } from '../access/curators';
@@ -15,8 +9,9 @@ import { readCurators } from '../access/curators';
  */
 export function readSettings(ports: Ports): Settings {
   const table = openDatabase(ports).settings.loadIfExists();
-  const text: Partial<Record<SettingKey, string>> = {};
-  for (const row of table?.rows ?? []) text[row.id as SettingKey] = String(row.value ?? '');
+  // Rows a curator added beside the settings are read too and ignored by settingsFromText.
+  const text: Record<string, string> = {};
+  for (const row of table?.rows ?? []) text[row.id] = row.value ?? '';
   return { ...settingsFromText(text, ports.runtime.now()), curators: readCurators(ports) };
 }
 
