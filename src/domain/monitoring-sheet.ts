@@ -207,22 +207,26 @@ export function monitoringGrid(
     ...indicatorLines(ind, pairTitles).map((l) => columns.map((c) => encodeCell(c, l[c.key]))),
   ];
   const blocks = chartBlocks(ind);
-  const chartCol = columns.length + 2; // one empty column between the table and the chart data
+  // The charts' data go below the table, after an empty row, side by side: never into the header row,
+  // where their column titles would read as the table's own headers (the sheet check would then report
+  // a header twice). The charts themselves stand to the right of the table.
+  const blockRow = table.length + 2;
   const blockWidth = 3;
-  const height = Math.max(table.length, ...blocks.map((b) => b.rows.length));
-  const width = chartCol - 1 + blocks.length * (blockWidth + 1);
+  const blocksHeight = Math.max(0, ...blocks.map((b) => b.rows.length));
+  const height = blocks.length ? blockRow - 1 + blocksHeight : table.length;
+  const width = Math.max(columns.length, blocks.length * (blockWidth + 1));
   const grid: unknown[][] = Array.from({ length: Math.max(height, previous.height) }, () =>
     new Array(Math.max(width, previous.width)).fill(''),
   );
   table.forEach((line, r) => line.forEach((v, c) => (grid[r][c] = v)));
   const charts: ChartSpec[] = blocks.map((b, i) => {
-    const col = chartCol + i * (blockWidth + 1);
-    b.rows.forEach((line, r) => line.forEach((v, c) => (grid[r][col - 1 + c] = v)));
+    const col = 1 + i * (blockWidth + 1);
+    b.rows.forEach((line, r) => line.forEach((v, c) => (grid[blockRow - 1 + r][col - 1 + c] = v)));
     return {
       title: b.title,
       type: b.type,
-      range: { row: 1, column: col, numRows: b.rows.length, numColumns: b.rows[0].length },
-      anchor: { row: height + 2 + i * 20, column: 2 },
+      range: { row: blockRow, column: col, numRows: b.rows.length, numColumns: b.rows[0].length },
+      anchor: { row: 2 + i * 20, column: columns.length + 2 },
       min: 0,
       max: b.max,
     };

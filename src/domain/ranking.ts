@@ -73,3 +73,47 @@ export function placeByTotal(
     rank: totals.findIndex((x) => x.total === r.total) + 1 || i + 1,
   }));
 }
+
+/** A row of Рейтинг наставников as the rule for best mentors reads it. */
+export interface RankedRow {
+  id: string;
+  fullName: string | null;
+  score: number | null;
+  adjustment: number | null;
+  reward: boolean | null;
+}
+
+export interface RankedMentor {
+  mentorId: string;
+  fullName: string;
+  rank: number;
+}
+
+/**
+ * The one rule for «лучшие наставники», wherever they are named (the final report, the public page and the
+ * news, the rewards order, the letters of thanks): the mentors the curator marked «Поощрить», who still lead a
+ * pair or group of the programme, by place (the total with the curator's correction). When nobody is marked,
+ * nobody is called best. `all` is every ranked mentor of the programme by place, for the ranking's own view.
+ */
+export function bestMentors(
+  rows: readonly RankedRow[],
+  inProgramme: (mentorId: string) => boolean,
+): { best: RankedMentor[]; all: RankedMentor[] } {
+  const places = new Map(
+    placeByTotal(rows.map((r) => ({ id: r.id, score: r.score ?? 0, adjustment: r.adjustment }))).map((p) => [
+      p.id,
+      p.rank,
+    ]),
+  );
+  const all = rows
+    .filter((r) => inProgramme(r.id))
+    .map((r) => ({
+      mentorId: r.id,
+      fullName: r.fullName ?? '',
+      rank: places.get(r.id) ?? 0,
+      reward: r.reward,
+    }))
+    .sort((a, b) => a.rank - b.rank);
+  const strip = ({ mentorId, fullName, rank }: RankedMentor) => ({ mentorId, fullName, rank });
+  return { best: all.filter((m) => m.reward === true).map(strip), all: all.map(strip) };
+}

@@ -273,6 +273,14 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     expect(row.slice(4, 8)).toEqual([30, 8.5, 0.96, 83.3]);
     runMonitoring(ports); // again: same rows, still three charts
     expect(monitoring.getCharts()).toHaveLength(3);
+    // The charts' data tables do not trip the add-on's own sheet check (no header seen twice).
+    const header = monitoring.getRange(1, 1, 1, monitoring.getLastColumn()).getValues()[0].filter(String);
+    expect(new Set(header).size).toBe(header.length);
+    expect(buildOverview(ports).problems).toEqual([]);
+    // Each chart reads its own block below the table.
+    for (const chart of monitoring.getCharts())
+      for (const range of chart.getRanges())
+        expect(range.getRow()).toBeGreaterThan(table.findIndex((r) => !r[0]) + 1);
 
     // Best mentors: the curator's correction decides between them
     const ranking = db.ranking.load();

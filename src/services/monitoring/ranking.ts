@@ -1,6 +1,13 @@
 import { meetingsByPair } from '../../domain/meetings';
 import type { MonitoringInput } from '../../domain/monitoring';
-import { placeByTotal, scoreMentors, type MentorFacts } from '../../domain/ranking';
+import {
+  bestMentors,
+  placeByTotal,
+  scoreMentors,
+  type MentorFacts,
+  type RankedMentor,
+} from '../../domain/ranking';
+import { PAIR_STATUS } from '../../domain/schema/sheets';
 import type { RankingRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import type { ProgrammePairs } from '../meetings/pairs';
@@ -50,33 +57,29 @@ function placeRows(
   for (const p of places) update(p.id, { total: p.total, rank: p.rank });
 }
 
-export interface RankedMentor {
-  mentorId: string;
-  fullName: string;
-  rank: number;
-}
+export type { RankedMentor } from '../../domain/ranking';
 
 /**
- * For the rewards order and the letters of thanks (documents, 7.2): the mentors by place, with the curator's
- * correction applied as it stands now. When the curator ticked «Поощрить» for anyone, only they are listed;
- * otherwise every ranked mentor. Empty until the monitoring has been computed. One read.
+ * For the rewards order and the letters of thanks (documents, 7.2): the best mentors by the one rule
+ * (domain/ranking.ts bestMentors), or, when nobody is marked, every ranked mentor of the programme. Empty
+ * until the monitoring has been computed.
  */
 export function mentorsForReward(ports: Ports): RankedMentor[] {
   return rewardChoice(ports).mentors;
 }
 
-/** The same list, and whether it is the curator's choice («Поощрить» ticked for anyone). One read. */
+/**
+ * The best mentors (`marked`: the curator's choice) or else every ranked mentor, both only of pairs/groups
+ * still approved. Two reads: Рейтинг наставников and Пары и группы.
+ */
 export function rewardChoice(ports: Ports): { marked: boolean; mentors: RankedMentor[] } {
-  const rows = openDatabase(ports).ranking.loadIfExists()?.rows ?? [];
-  const places = new Map(
-    placeByTotal(rows.map((r) => ({ id: r.id, score: r.score ?? 0, adjustment: r.adjustment }))).map((p) => [
-      p.id,
-      p,
-    ]),
+  const db = openDatabase(ports);
+  const rows = db.ranking.loadIfExists()?.rows ?? [];
+  const leading = new Set(
+    (db.pairs.loadIfExists()?.rows ?? [])
+      .filter((p) => p.status === PAIR_STATUS.approved || p.status === PAIR_STATUS.finished)
+      .map((p) => p.mentorId),
   );
-  const marked = rows.filter((r) => r.reward === true);
-  const mentors = (marked.length ? marked : rows)
-    .map((r) => ({ mentorId: r.id, fullName: r.fullName ?? '', rank: places.get(r.id)?.rank ?? 0 }))
-    .sort((a, b) => a.rank - b.rank);
-  return { marked: marked.length > 0, mentors };
+  const { best, all } = bestMentors(rows, (id) => leading.has(id));
+  return best.length ? { marked: true, mentors: best } : { marked: false, mentors: all };
 }
