@@ -60,6 +60,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     start: opts.start,
   };
   let workbook: Workbook = openWorkbook(wbOptions);
+  let onReset = (): void => undefined;
   let port = opts.port;
   // The form pages post as plain HTML forms (no JSON preflight), so they carry this server's secret instead.
   const formToken = randomBytes(16).toString('hex');
@@ -97,6 +98,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (path === '/api/clock') return setClock(body, res);
     if (path === '/api/reset') {
       workbook = resetWorkbook(wbOptions);
+      onReset();
       return sendJson(res, 200, { ok: true });
     }
     throw new HttpError(404, `Нет такого адреса: ${path}`);
@@ -436,6 +438,10 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     });
   });
   port = (server.address() as AddressInfo).port;
+  // The desk is the add-on's web-app deployment: ScriptApp.getService().getUrl() answers with its results page.
+  const deployAsWebApp = () => (workbook.emulator.state.webAppUrl = `http://${HOST}:${port}/results`);
+  deployAsWebApp();
+  onReset = deployAsWebApp;
   return {
     url: `http://${HOST}:${port}/`,
     close: () =>

@@ -376,6 +376,15 @@ class ScriptAppImpl {
     this.ctx.state.triggers.splice(i, 1);
   }
 
+  /** The script's web-app publishing (Class Service): its URL once deployed, null before. */
+  getService(): GoogleAppsScript.Script.Service {
+    const url = () => this.ctx.state.webAppUrl ?? null;
+    return this.ctx.wrap<GoogleAppsScript.Script.Service>(
+      { getUrl: url, isEnabled: () => url() !== null } as unknown as GoogleAppsScript.Script.Service,
+      'Service',
+    );
+  }
+
   getAuthorizationInfo(): GoogleAppsScript.Script.AuthorizationInfo {
     return this.ctx.wrap<GoogleAppsScript.Script.AuthorizationInfo>(
       new AuthorizationInfoImpl(),

@@ -292,6 +292,12 @@ export interface EmulatorState {
   };
   triggers: TriggerState[];
   ui: UiState;
+  /**
+   * The project's web-app deployment, if any: ScriptApp.getService().getUrl() "returns the URL of the web app,
+   * if it has been deployed; otherwise returns null" (https://developers.google.com/apps-script/reference/script/service).
+   * The desk sets it to its own results page.
+   */
+  webAppUrl?: string | null;
 }
 
 export function emptyState(user = 'curator@school.example'): EmulatorState {

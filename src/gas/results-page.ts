@@ -25,15 +25,6 @@ export function renderUnavailablePage(message: string): GoogleAppsScript.HTML.Ht
     .setXFrameOptionsMode(HtmlService.XFrameOptionsMode.ALLOWALL);
 }
 
-/** The web app's own address (after the script is deployed as a web app), or '' before that. */
-export function webAppUrl(): string {
-  try {
-    return ScriptApp.getService().getUrl() ?? '';
-  } catch {
-    return '';
-  }
-}
-
 /** Script property naming the one spreadsheet the deployed page shows (set by setup, moved by a curator). */
 const PAGE_SPREADSHEET_PROPERTY = 'results.spreadsheetId';
 
@@ -47,6 +38,8 @@ export const gasResultsPage: ResultsPagePort = {
     if (!ss) throw new Error('Надстройка работает только в открытой таблице.');
     PropertiesService.getScriptProperties().setProperty(PAGE_SPREADSHEET_PROPERTY, ss.getId());
   },
+  // "Returns the URL of the web app, if it has been deployed; otherwise returns null."
+  webAppUrl: () => ScriptApp.getService().getUrl() || null,
 };
 
 /** The rendered page from the script cache (shared by every visitor), or null. */

@@ -67,6 +67,8 @@ export interface ResultsPagePort {
   boundSpreadsheetId(): string | null;
   /** Makes this workbook the one the page shows. */
   bindToThisSpreadsheet(): void;
+  /** The page's address once the add-on is deployed as a web app; null before. */
+  webAppUrl(): string | null;
 }
 
 export interface LockPort {

@@ -105,7 +105,15 @@ test('meeting reports need approved pairs; the results page is served from doGet
 
   const closed = await fetch(`${server.url}results`);
   expect(await closed.text()).toContain('пока не опубликованы');
-  await post('api/run/runAction', { args: ['publishing:on'] });
+  const on = await post<ActionAnswer & { result: { copyText?: string } }>('api/run/runAction', {
+    args: ['publishing:on'],
+  });
+  // One click: the page's address and the code for the school's Google Site come with it.
+  const address = `${server.url}results`;
+  expect(on.data.result.links).toEqual([{ label: 'Страница результатов', url: address }]);
+  expect(on.data.result.copyText).toBe(
+    `<iframe src="${address}" width="100%" height="900" style="border:0" title="Наставничество: результаты"></iframe>`,
+  );
   const results = await fetch(`${server.url}results`);
   expect(results.status).toBe(200);
   expect(results.headers.get('content-type')).toContain('text/html');

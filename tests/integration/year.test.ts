@@ -298,7 +298,15 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     const marks = db.ranking.load();
     for (const r of marks.rows) marks.update(r.id, { reward: true });
     marks.save();
-    run('publishing:on');
+    // Not deployed as a web app yet: the curator is told the one step that is missing, not given a dead link.
+    const notDeployed = run('publishing:on');
+    expect(notDeployed.message).toContain('остался один шаг');
+    expect(notDeployed.message).toContain('Новое развёртывание → Веб-приложение');
+    expect(notDeployed.links).toBeUndefined();
+    emulator.state.webAppUrl = 'https://script.google.com/macros/s/EXAMPLE/exec';
+    expect(run('publishing:address').copyText).toContain(
+      '<iframe src="https://script.google.com/macros/s/EXAMPLE/exec"',
+    );
     emulator.state.activeSpreadsheetId = null;
     const page = server.doGet().getContent();
     expect(page).toContain('Смирнова Ольга Викторовна');

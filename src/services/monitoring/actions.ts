@@ -3,6 +3,7 @@ import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
 import type { StepAction } from '../step-actions/step-action';
+import { resultsPageAddress } from '../publishing/page-address';
 import { switchPublishing } from '../publishing/switch';
 import { buildNewsText } from '../publishing/results';
 import { inviteToSurvey } from './invite';
@@ -102,8 +103,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
         message: 'Текст новости готов: скопируйте его на сайт школы.',
         copyText: buildNewsText(ports),
         details: [
-          'Страница результатов для сайта: опубликуйте скрипт как веб-приложение (Развернуть → Новое развёртывание → Веб-приложение),',
-          'включите её действием «Опубликовать результаты на странице», затем в Google Сайте: Вставка → Встроить → адрес веб-приложения.',
+          'Страница результатов для сайта: действие «Адрес страницы для сайта» даёт её адрес и код для вставки.',
           'На странице — только обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию.',
         ],
       };
@@ -112,16 +112,28 @@ export const MONITORING_ACTIONS: StepAction[] = [
   {
     id: 'publishing:on',
     step: '7.2',
-    label: 'Опубликовать результаты на странице',
+    label: 'Опубликовать результаты',
     confirm:
       'Страница результатов станет доступна всем, у кого есть её адрес: обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию. Опубликовать?',
     unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
-    run: ({ ports }) => ({ message: switchPublishing(ports, true) }),
+    run: ({ ports }) => {
+      const message = switchPublishing(ports, true);
+      const address = resultsPageAddress(ports);
+      return { ...address, message: `${message} ${address.message}` };
+    },
+  },
+  {
+    id: 'publishing:address',
+    step: '7.2',
+    label: 'Адрес страницы для сайта',
+    secondary: true,
+    run: ({ ports }) => resultsPageAddress(ports),
   },
   {
     id: 'publishing:off',
     step: '7.2',
     label: 'Снять результаты со страницы',
+    secondary: true,
     run: ({ ports }) => ({ message: switchPublishing(ports, false) }),
   },
 ];
