@@ -307,10 +307,19 @@ describe('ScriptApp triggers', () => {
     expect(() => fireClockTriggers(ctx)).toThrow(/ghostHandler/);
   });
 
-  test('getOAuthToken and getService are not emulated', () => {
+  test('getOAuthToken is not emulated', () => {
     const ScriptApp = createScriptApp(newCtx());
     expect(() => ScriptApp.getOAuthToken()).toThrow(NotEmulatedError);
-    expect(() => ScriptApp.getService()).toThrow(NotEmulatedError);
+  });
+
+  test('getService: the web app URL is null until the project is deployed as a web app', () => {
+    const ctx = newCtx();
+    const ScriptApp = createScriptApp(ctx);
+    expect(ScriptApp.getService().getUrl()).toBeNull();
+    expect(ScriptApp.getService().isEnabled()).toBe(false);
+    ctx.state.webAppUrl = 'https://script.google.com/macros/s/ID/exec';
+    expect(ScriptApp.getService().getUrl()).toBe('https://script.google.com/macros/s/ID/exec');
+    expect(ScriptApp.getService().isEnabled()).toBe(true);
   });
 });
 
