@@ -1,4 +1,5 @@
 import { countOf, formatDate, shortName } from '../format/ru';
+import { PAIR_STATUS } from '../schema/sheets';
 import type { Row } from '../schema/types';
 import { SELECTED_STATUSES } from '../selection';
 import { NO_CHOICES, type Choice, type Choices } from './facts';
@@ -50,8 +51,8 @@ function documentLabel(d: Row): string {
 export function buildChoices(src: ChoiceSources): Choices {
   const mentorsById = new Map(src.mentors.map((m) => [text(m.id), m]));
   const menteesById = new Map(src.mentees.map((m) => [text(m.id), m]));
-  const proposed = src.pairs.filter((p) => text(p.status) === 'предложена');
-  const approved = src.pairs.filter((p) => text(p.status) === 'утверждена');
+  const proposed = src.pairs.filter((p) => text(p.status) === PAIR_STATUS.proposed);
+  const approved = src.pairs.filter((p) => text(p.status) === PAIR_STATUS.approved);
   const mentorOption = (r: Row): Choice => ({ value: text(r.email), label: mentorLabel(r) });
   return {
     ...NO_CHOICES,

@@ -60,9 +60,9 @@ export function collectFacts(
   }
   facts.choices = buildChoices({ mentees, mentors, pairs, documents });
   for (const doc of documents)
-    if (doc.sentAt) facts.sentByKind[String(doc.kind)] = (facts.sentByKind[String(doc.kind)] ?? 0) + 1;
+    if (doc.sentAt && doc.kind) facts.sentByKind[doc.kind] = (facts.sentByKind[doc.kind] ?? 0) + 1;
   for (const m of rows(db.mailings)) {
-    const survey = /^survey:([^:]+):/.exec(String(m.code ?? ''))?.[1];
+    const survey = /^survey:([^:]+):/.exec(m.code ?? '')?.[1];
     if (survey) facts.invited[survey] = (facts.invited[survey] ?? 0) + 1;
   }
   return facts;
