@@ -1,3 +1,4 @@
+import { buildOverview } from '../../src/services/overview/build-overview';
 import { PLAN, LETTER } from '../../src/domain/documents/plan-letter';
 import { ORDER_PAIRS } from '../../src/domain/documents/orders';
 import { templateRegistryKey } from '../../src/domain/documents/templates';
@@ -81,10 +82,10 @@ function setup() {
 }
 
 describe('documents on the emulator', () => {
-  it('setup creates the eleven templates (seven documents, three consents, the agreement) as editable Docs', () => {
+  it('setup creates the fifteen templates (eleven documents, three consents, the agreement) as editable Docs', () => {
     const { ports, emulator } = configuredWorkbook();
     const ids = readRegistry(ports, 'template.');
-    expect(Object.keys(ids)).toHaveLength(11);
+    expect(Object.keys(ids)).toHaveLength(15);
     const text = emulator.globals.DocumentApp.openById(ids[templateRegistryKey('orderPairs')])
       .getBody()
       .getText();
@@ -145,7 +146,9 @@ describe('documents on the emulator', () => {
       expect(text).toContain('г. Киров');
       expect(text).toContain('ПРИКАЗЫВАЮ:');
       expect(text).toMatch(/^1\. /m);
-      expect(text).toContain('Директор\t_______________ /Л.А. Попова/');
+      expect(text).toContain('Директор\t_______________ Л.А. Попова');
+      expect(text).toContain('({{school.short}})'.replace('{{school.short}}', SCHOOL.schoolShort));
+      expect(text).toContain('С приказом ознакомлены:');
     }
 
     // The pairs order: one table row per approved pair, the proposed one left out, the introduction cited.
@@ -157,8 +160,10 @@ describe('documents on the emulator', () => {
       '3\tВасильева Татьяна Николаевна, учитель начальных классов\tПавлова Дарья Андреевна, учитель начальных классов; Орлова Валерия Максимовна, учитель начальных классов\tгруппа',
     ]);
     expect(pairsOrder).toContain('приказом от 15.09.2022 № 1 «О внедрении');
-    expect(pairsOrder).toContain('(3 наставнические пары/группы)');
-    expect(pairsOrder).toContain('_______________ /Кузнецов А.П./');
+    expect(pairsOrder).toContain('всего 3 наставнические пары (группы), согласно приложению');
+    // Everyone the order tasks signs it: mentors, mentees and the curators, each with a date line.
+    for (const who of ['Кузнецов А.П.', 'Захаров И.Р.', 'Иванова М.П.'])
+      expect(pairsOrder).toContain(`${who}\t_______________\t«___» ____________ 20___ г.`);
 
     // A plan: goals from the requests, eight meetings October–May, signatures.
     const plan = rows.find((r) => r.kind === 'plan' && String(r.subject).startsWith('Смирнова'))!;
@@ -352,5 +357,82 @@ describe('documents on the emulator', () => {
     const { ports } = configuredWorkbook();
     expect(() => run(ports, 'documents:orderPairs')).toThrow('Нет утверждённых пар/групп');
     expect(ORDER_PAIRS.per).toBe('programme');
+  });
+});
+
+describe('stage 1.2 in full, and dates that agree', () => {
+  const CURATORS = 'Иванова Мария Петровна, заместитель директора по УВР\nПетрова Анна Сергеевна, учитель';
+
+  it('the approval order comes with the Положение, the roadmap and the programme, each naming it', () => {
+    const { ports, emulator } = setup();
+    expect(() => run(ports, 'documents:orderApprove')).toThrow('приказ о внедрении');
+    run(ports, 'documents:orderIntroduce', CURATORS);
+    const res = run(ports, 'documents:orderApprove');
+    const rows = register(ports);
+    const order = rows.find((r) => r.kind === 'orderApprove')!;
+    expect(order.number).toBe('2');
+    const orderText = docText(emulator, order.docUrl);
+    expect(orderText).toContain('1. Утвердить Положение о наставничестве педагогических работников');
+    expect(orderText).toContain('приказом от 15.09.2022 № 1 «О внедрении');
+    // The curators the introducing order appointed are tasked by name and sign it.
+    expect(orderText).toContain(
+      'Кураторам целевой модели наставничества (Иванова М.П., Петрова А.С.) разместить',
+    );
+    expect(orderText).toContain('Петрова А.С.\t_______________\t«___» ____________ 20___ г.');
+    for (const kind of ['regulation', 'roadmap', 'programme'] as const) {
+      const row = rows.find((r) => r.kind === kind)!;
+      expect(row.number ?? '').toBe('');
+      const text = docText(emulator, row.docUrl);
+      expect(text).toContain('УТВЕРЖДЕНО');
+      expect(text).toContain('от 15.09.2022 № 2');
+    }
+    const roadmap = docText(emulator, rows.find((r) => r.kind === 'roadmap')!.docUrl);
+    expect(roadmap).toContain('5.2\tРазработка индивидуального плана наставничества');
+    expect(roadmap).toContain('Октябрь 2022');
+    expect(res.links?.length).toBe(8);
+  });
+
+  it('an order made after the roadmap’s window gives deadlines after its own date', () => {
+    const { ports, emulator } = setup();
+    emulator.setNow(new Date(2022, 9, 8, 10, 0));
+    run(ports, 'documents:orderIntroduce', CURATORS);
+    const text = docText(emulator, register(ports).find((r) => r.kind === 'orderIntroduce')!.docUrl);
+    expect(text).toContain('08.10.2022');
+    // The window (September) has closed: a week after the order, not «до 30.09».
+    expect(text).not.toContain('30.09.2022');
+    expect(text.match(/в срок до (\d\d\.\d\d\.\d{4})/g)).toEqual([
+      'в срок до 15.10.2022',
+      'в срок до 15.10.2022',
+      'в срок до 15.10.2022',
+    ]);
+    expect(text).toContain(
+      'Назначить кураторами внедрения целевой модели наставничества Иванову Марию Петровну, ',
+    );
+    expect(text).toContain('Петрову Анну Сергеевну, учителя.');
+  });
+
+  it('a final event before the order’s date is refused; the report is due between the two', () => {
+    const { ports, emulator } = setup();
+    emulator.setNow(new Date(2023, 4, 19, 10, 0));
+    expect(() => run(ports, 'documents:orderFinalEvent', '17.05.2023')).toThrow('уже прошла');
+    run(ports, 'documents:orderFinalEvent', '20.05.2023');
+    const text = docText(emulator, register(ports).find((r) => r.kind === 'orderFinalEvent')!.docUrl);
+    expect(text).toContain('в срок до 20.05.2023');
+    expect(text).not.toContain('17.05.2023');
+  });
+
+  it('a step’s document asks first when made before the step’s window opens', () => {
+    const { ports } = setup();
+    const overview = buildOverview(ports);
+    const steps = overview.stages.flatMap((s) => s.steps);
+    const reward = steps
+      .find((s) => s.code === '7.2')!
+      .actions.find((a) => a.id === 'documents:orderReward')!;
+    expect(reward.confirm).toContain('Срок этого шага по дорожной карте — май 2023');
+    expect(reward.confirm).toContain('раньше срока?');
+    const intro = steps
+      .find((s) => s.code === '1.2')!
+      .actions.find((a) => a.id === 'documents:orderIntroduce')!;
+    expect(intro.confirm).toBeUndefined();
   });
 });

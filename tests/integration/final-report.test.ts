@@ -1,3 +1,4 @@
+import { declineName } from '../../src/domain/format/names';
 import type { Emulator } from '../../emulator';
 import { formDefinitions } from '../../src/domain/forms/definitions';
 import { emptyFacts } from '../../src/domain/roadmap/facts';
@@ -221,9 +222,9 @@ describe('the final report and the rewards on the emulator', () => {
     expect(conclusions).toContain('В опросе удовлетворённости и качества участвовали 71% участников');
     expect(conclusions).toContain('Остаются работать в школе 2 из 3 молодых специалистов');
     // Signatures: the curators as «И.О. Фамилия», and the director.
-    expect(text).toContain('Заместитель директора по УВР\t_______________ /М.П. Иванова/');
-    expect(text).toContain('Учитель информатики\t_______________ /П.П. Петров/');
-    expect(text).toContain('С отчётом ознакомлен(а): директор\t_______________ /Л.А. Попова/');
+    expect(text).toContain('Заместитель директора по УВР\t_______________ М.П. Иванова');
+    expect(text).toContain('Учитель информатики\t_______________ П.П. Петров');
+    expect(text).toContain('С отчётом ознакомлена: директор\t_______________ Л.А. Попова');
 
     // The roadmap counts it and links it under 7.1; a second run makes nothing again.
     const step = buildOverview(ports).stages[6].steps.find((s) => s.code === '7.1')!;
@@ -250,7 +251,8 @@ describe('the final report and the rewards on the emulator', () => {
       'никто не отмечен в столбце «Поощрить»: включены все наставники утверждённых пар/групп (3 наставника)',
     );
     const orderText = docText(emulator, rows(ports, 'orderReward')[0].docUrl);
-    for (const [name] of MENTORS) expect(orderText).toContain(name);
+    // Thanked in the dative: «Объявить благодарность … Смирновой Ольге Викторовне».
+    for (const [name] of MENTORS) expect(orderText).toContain(declineName(name, 'dative'));
     const letters = run('documents:letters');
     expect(letters.message).toContain('никто не отмечен');
     expect(rows(ports, 'letter')).toHaveLength(3);
@@ -267,11 +269,11 @@ describe('the final report and the rewards on the emulator', () => {
     expect(order.message).toContain('отмеченные «Поощрить» на листе «Рейтинг наставников» (2)');
     const text = docText(emulator, rows(ports, 'orderReward')[0].docUrl);
     const mentorsPart = between(text, '1. Объявить благодарность', '2. Отметить');
-    expect(mentorsPart).toContain('Васильева Татьяна Николаевна, учитель');
-    expect(mentorsPart).toContain('Смирнова Ольга Викторовна, учитель');
+    expect(mentorsPart).toContain('Васильевой Татьяне Николаевне, учителю');
+    expect(mentorsPart).toContain('Смирновой Ольге Викторовне, учителю');
     expect(text).not.toContain('Кузнецов');
     // Mentees of every approved pair are still thanked for taking part.
-    expect(text).toContain('Захаров Илья Романович');
+    expect(text).toContain('Захарова Ильи Романовича');
 
     const letters = run('documents:letters');
     expect(letters.progress).toEqual({ done: 2, total: 2 });

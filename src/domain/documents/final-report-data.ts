@@ -3,35 +3,15 @@ import { formatDate, shortName } from '../format/ru';
 import type { Stats } from '../monitoring';
 import { PLANNED_MEETINGS_PER_PAIR } from '../ranking';
 import { commonFields, type DocumentContext } from './data';
-import { signatureName } from './people';
+import { genderOf } from '../format/names';
+import { signatureName, type Curator } from './people';
 import type { TemplateData } from './placeholders';
 import { reportConclusions, type FinalReportFacts } from './report-conclusions';
 import { DASH, decimal, percent, signed } from './report-numbers';
 
 /** The values of the final report (FINAL_REPORT) from the year's facts and the curators the curator typed. */
 
-export interface Curator {
-  name: string;
-  position: string;
-}
-
-/**
- * «Иванова Мария Петровна, заместитель директора по УВР» — one curator a line (or separated by «;»): the name
- * up to the first comma, the position after it.
- */
-export function parseCurators(text: string): Curator[] {
-  return text
-    .split(/[\n;]+/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const at = line.indexOf(',');
-      return at < 0
-        ? { name: line, position: '' }
-        : { name: line.slice(0, at).trim(), position: line.slice(at + 1).trim() };
-    })
-    .filter((c) => c.name);
-}
+export { parseCurators, type Curator } from './people';
 
 const SECTION_TOTALS = {
   satisfaction: 'Удовлетворённость участием (все пункты)',
@@ -84,6 +64,9 @@ export function finalReportData(
       'outcomes.publications': String(ind.outcomes.publications),
       'outcomes.competitions': String(ind.outcomes.competitions),
       'outcomes.young': `${ind.outcomes.youngRetained} из ${ind.outcomes.youngTeachers}`,
+      'curators.title': curators.length === 1 ? 'Куратор' : 'Кураторы',
+      // «директор» is masculine: without a known gender the agreement follows the noun.
+      'director.acquainted': genderOf(ctx.settings.director) === 'female' ? 'ознакомлена' : 'ознакомлен',
     },
     lists: {
       pairs: facts.pairs.map((p, i) => ({

@@ -25,6 +25,8 @@ const FIELDS: readonly FieldSpec[] = [
   f('outcomes.publications', 'публикаций'),
   f('outcomes.competitions', 'участий в конкурсах'),
   f('outcomes.young', 'молодых специалистов, остающихся в школе («2 из 3»)'),
+  f('curators.title', '«Куратор» или «Кураторы» по их числу'),
+  f('director.acquainted', '«ознакомлена» или «ознакомлен» по роду директора'),
 ];
 
 const heading = (text: string): Block => p(text, { bold: true });
@@ -155,17 +157,17 @@ export const FINAL_REPORT: TemplateDeclaration = {
     heading('6. Выводы и рекомендации'),
     text('{{#conclusions}}{{n}}. {{text}}{{/conclusions}}'),
     p(''),
-    p('Куратор(ы) целевой модели наставничества:'),
+    p('{{curators.title}} целевой модели наставничества:'),
     {
       type: 'table',
-      rows: [['{{#curators}}{{position}}', '_______________ /{{signature}}/{{/curators}}']],
+      rows: [['{{#curators}}{{position}}', '_______________ {{signature}}{{/curators}}']],
       widths: [240, 240],
       bordered: false,
     },
     p(''),
     {
       type: 'table',
-      rows: [['С отчётом ознакомлен(а): директор', '_______________ /{{director.signature}}/']],
+      rows: [['С отчётом {{director.acquainted}}: директор', '_______________ {{director.signature}}']],
       widths: [240, 240],
       bordered: false,
     },

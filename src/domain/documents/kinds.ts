@@ -1,6 +1,7 @@
 /** Kinds of documents the programme produces; the label is what the register (Документы) shows. */
 export const DOCUMENT_KINDS = {
   orderIntroduce: 'Приказ о внедрении целевой модели наставничества',
+  orderApprove: 'Приказ об утверждении Положения о наставничестве, дорожной карты и программы',
   regulation: 'Положение о наставничестве',
   roadmap: 'Дорожная карта',
   programme: 'Программа наставничества',

@@ -1,3 +1,4 @@
+import { positionText } from '../format/names';
 import { pluralForm, shortName } from '../format/ru';
 
 /** How people are named in documents: signatures, salutations, counted colleagues. */
@@ -20,11 +21,34 @@ export function salutation(fullName: string): string {
 
 /** «Смирнова Ольга Викторовна, учитель математики»; the position is left out when unknown. */
 export function nameWithPosition(fullName: string, position: unknown): string {
-  const pos = String(position ?? '').trim();
+  const pos = positionText(position);
   return pos ? `${fullName}, ${pos}` : fullName;
 }
 
 /** «с 1 коллегой», «с 3 коллегами» (the instrumental case after «с»). */
 export function colleaguesInstrumental(n: number): string {
   return `${n} ${pluralForm(n, ['коллегой', 'коллегами', 'коллегами'])}`;
+}
+
+export interface Curator {
+  name: string;
+  position: string;
+}
+
+/**
+ * «Иванова Мария Петровна, заместитель директора по УВР» — one curator a line (or separated by «;»): the name
+ * up to the first comma, the position after it. Line breaks never reach a document: each line is one curator.
+ */
+export function parseCurators(text: string): Curator[] {
+  return text
+    .split(/[\n;]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.indexOf(',');
+      return at < 0
+        ? { name: line, position: '' }
+        : { name: line.slice(0, at).trim(), position: line.slice(at + 1).trim() };
+    })
+    .filter((c) => c.name);
 }

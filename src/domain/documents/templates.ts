@@ -1,13 +1,18 @@
 import { CONSENT_TEMPLATES } from '../consents/templates';
 import { FINAL_REPORT } from './final-report';
 import type { DocumentKind } from './kinds';
-import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from './orders';
+import { ORDER_APPROVE, ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from './orders';
+import { PROGRAMME_DOC, REGULATION, ROADMAP_DOC } from './programme-documents';
 import { LETTER, PLAN } from './plan-letter';
 import type { TemplateDeclaration } from './template';
 
 /** Every generated document type, in the order of the roadmap. */
 export const TEMPLATES: readonly TemplateDeclaration[] = [
   ORDER_INTRODUCE,
+  ORDER_APPROVE,
+  REGULATION,
+  ROADMAP_DOC,
+  PROGRAMME_DOC,
   ORDER_PAIRS,
   PLAN,
   FINAL_REPORT,
@@ -19,6 +24,10 @@ export const TEMPLATES: readonly TemplateDeclaration[] = [
 
 export type GeneratedKind =
   | 'orderIntroduce'
+  | 'orderApprove'
+  | 'regulation'
+  | 'roadmap'
+  | 'programme'
   | 'orderPairs'
   | 'plan'
   | 'orderReward'

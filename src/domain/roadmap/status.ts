@@ -77,6 +77,7 @@ export const STEP_RULES: Record<string, Rule> = {
       f,
       [
         DOCUMENT_KINDS.orderIntroduce,
+        DOCUMENT_KINDS.orderApprove,
         DOCUMENT_KINDS.regulation,
         DOCUMENT_KINDS.roadmap,
         DOCUMENT_KINDS.programme,

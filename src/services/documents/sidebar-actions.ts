@@ -1,6 +1,13 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
 import { FINAL_REPORT } from '../../domain/documents/final-report';
-import { ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from '../../domain/documents/orders';
+import {
+  ORDER_APPROVE,
+  ORDER_FINAL_EVENT,
+  ORDER_INTRODUCE,
+  ORDER_PAIRS,
+  ORDER_REWARD,
+} from '../../domain/documents/orders';
+import { PROGRAMME_DOC, REGULATION, ROADMAP_DOC } from '../../domain/documents/programme-documents';
 import { LETTER, PLAN } from '../../domain/documents/plan-letter';
 import type { TemplateDeclaration } from '../../domain/documents/template';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
@@ -34,6 +41,7 @@ function generateAction(
     label,
     progressNoun: 'Документ',
     done: (f) => (f.documents[DOCUMENT_KINDS[decl.kind]] ?? 0) > 0,
+    datedByStep: true,
     ...extra,
     run: ({ ports }, input) => runGeneration(ports, decl, input),
   };
@@ -150,6 +158,29 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
       placeholder: 'Иванова Мария Петровна, заместитель директора по УВР',
     },
   }),
+  {
+    id: 'documents:orderApprove',
+    step: '1.2',
+    label: 'Утвердить Положение, дорожную карту и программу',
+    progressNoun: 'Документ',
+    datedByStep: true,
+    done: (f) => (f.documents[DOCUMENT_KINDS.orderApprove] ?? 0) > 0,
+    unavailable: (f) =>
+      f.documents[DOCUMENT_KINDS.orderIntroduce]
+        ? null
+        : 'Сначала сформируйте приказ о внедрении целевой модели.',
+    run({ ports }) {
+      // The order first: its three appendices name its date and number.
+      const outcomes = [ORDER_APPROVE, REGULATION, ROADMAP_DOC, PROGRAMME_DOC].map((decl) =>
+        runGeneration(ports, decl),
+      );
+      return {
+        message: outcomes.map((o) => o.message).join(' '),
+        links: outcomes.flatMap((o) => o.links ?? []),
+        details: outcomes.flatMap((o) => o.details ?? []),
+      };
+    },
+  },
   uploadAction('regulation', 'Положение о наставничестве'),
   uploadAction('roadmap', 'дорожную карту'),
   uploadAction('programme', 'программу наставничества'),

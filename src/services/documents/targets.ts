@@ -5,6 +5,7 @@ import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import type { Target } from './generate';
+import { approvalTargets } from './kinds/approval-order';
 import { finalEventOrderTargets } from './kinds/final-event-order';
 import { finalReportTargets } from './kinds/final-report';
 import { introductionOrderTargets } from './kinds/introduction-order';
@@ -15,10 +16,14 @@ import { rewardOrderTargets } from './kinds/reward-order';
 
 type TargetBuilder = (ports: Ports, settings: Settings, input: string) => Target[];
 
-/** Which module builds each kind's documents (kinds/); registered documents (Положение …) are not built. */
+/** Which module builds each kind's documents (kinds/); consents are built by their own feature. */
 const BUILDERS: Partial<Record<DocumentKind, TargetBuilder>> = {
-  orderIntroduce: (_ports, settings, input) => introductionOrderTargets(settings, input),
-  orderFinalEvent: (_ports, settings, input) => finalEventOrderTargets(settings, input),
+  orderIntroduce: introductionOrderTargets,
+  orderApprove: (ports, settings) => approvalTargets(ports, settings, 'orderApprove'),
+  regulation: (ports, settings) => approvalTargets(ports, settings, 'regulation'),
+  roadmap: (ports, settings) => approvalTargets(ports, settings, 'roadmap'),
+  programme: (ports, settings) => approvalTargets(ports, settings, 'programme'),
+  orderFinalEvent: finalEventOrderTargets,
   orderPairs: (ports, settings) => pairsOrderTargets(ports, settings),
   orderReward: (ports, settings) => rewardOrderTargets(ports, settings),
   finalReport: finalReportTargets,

@@ -60,7 +60,10 @@ export function buildOverview(uncached: Ports): Overview {
         status,
         statusText: manual ? `${evaluated.text} (статус указан вручную)` : evaluated.text,
         next: progress === 'done' ? '' : evaluated.next,
-        actions: actionViews(code, facts),
+        actions: actionViews(code, facts, {
+          today,
+          window: dueTo ? { from: isDate(r.dueFrom) ? r.dueFrom : null, to: dueTo } : undefined,
+        }),
         links: [
           ...(forms.links[code] ?? []),
           ...(code === '4.2' ? materialLinks : []),

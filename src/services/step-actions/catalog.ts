@@ -1,3 +1,4 @@
+import { earlyConfirmation, isBeforeWindow, type RoadmapWindow } from '../../domain/documents/deadlines';
 import type { ActionView } from '../../api/types';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import { UserFacingError } from '../errors';
@@ -20,20 +21,28 @@ export const ALL_ACTIONS: readonly StepAction[] = [
   ...MONITORING_ACTIONS,
 ];
 
+/** Today and the step's window in the roadmap: a document made before the window asks first. */
+export interface StepTiming {
+  today: Date;
+  window: RoadmapWindow | undefined;
+}
+
 /**
  * The actions a step offers now: those with something to act on, choices filled from the workbook, and one of
  * them primary — the first available one of the step's main line of work that is not done yet.
  */
-export function actionViews(step: string, facts: ProgrammeFacts): ActionView[] {
+export function actionViews(step: string, facts: ProgrammeFacts, timing?: StepTiming): ActionView[] {
+  const early = timing && isBeforeWindow(timing.today, timing.window) ? timing : null;
   const views = ALL_ACTIONS.filter((a) => a.step === step && (a.relevant?.(facts) ?? true)).map((a) => {
     const hint = a.unavailable?.(facts) ?? null;
+    const confirm = a.datedByStep && early?.window ? earlyConfirmation(early.today, early.window) : a.confirm;
     const view: ActionView = {
       id: a.id,
       label: typeof a.label === 'function' ? a.label(facts) : a.label,
       available: hint === null,
       hint: hint ?? '',
       input: typeof a.input === 'function' ? a.input(facts) : a.input,
-      confirm: a.confirm,
+      confirm,
       progressNoun: a.progressNoun,
     };
     return { view, action: a };

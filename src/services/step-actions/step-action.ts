@@ -15,6 +15,11 @@ export interface StepAction {
   /** What it asks for; a function when the choices come from the workbook (people, pairs, documents). */
   input?: ActionInput | ((facts: ProgrammeFacts) => ActionInput);
   confirm?: string;
+  /**
+   * Makes the step's document: before the step's window in the roadmap opens, the sidebar asks first (the
+   * document would be dated before the roadmap's period).
+   */
+  datedByStep?: boolean;
   /** Runs before the first setup too (opening the setup dialog); every other action needs a curator. */
   beforeSetup?: boolean;
   /**

@@ -46,7 +46,7 @@ describe('step status from the data', () => {
     expect(evaluateStep('2.2', f).progress).toBe('done');
   });
 
-  it('1.2 is done only when all four documents are registered, and names the missing ones', () => {
+  it('1.2 is done only when all five documents are registered, and names the missing ones', () => {
     const f = emptyFacts();
     f.documents[DOCUMENT_KINDS.orderIntroduce] = 1;
     const s = evaluateStep('1.2', f);
@@ -55,6 +55,8 @@ describe('step status from the data', () => {
     f.documents[DOCUMENT_KINDS.regulation] = 1;
     f.documents[DOCUMENT_KINDS.roadmap] = 1;
     f.documents[DOCUMENT_KINDS.programme] = 1;
+    expect(evaluateStep('1.2', f).next).toContain(`«${DOCUMENT_KINDS.orderApprove}»`);
+    f.documents[DOCUMENT_KINDS.orderApprove] = 1;
     expect(evaluateStep('1.2', f).progress).toBe('done');
   });
 

@@ -5,7 +5,7 @@ import type { Ports } from '../../ports';
 import type { Target } from '../generate';
 import { rewardees } from '../rewardees';
 import { loadPeople, menteesOf } from '../sources';
-import { documentContext } from './context';
+import { orderContext } from './context';
 
 /** The order rewarding the participants (7.2): the rewarded mentors and every mentee of the approved pairs. */
 export function rewardOrderTargets(ports: Ports, settings: Settings): Target[] {
@@ -13,7 +13,7 @@ export function rewardOrderTargets(ports: Ports, settings: Settings): Target[] {
   if (!people.pairs.length) throw new UserFacingError('Нет утверждённых пар/групп: некого поощрять.');
   const { mentors, note } = rewardees(ports, people);
   const mentees = menteesOf(people.pairs);
-  const ctx = documentContext(settings);
+  const ctx = orderContext(ports, settings);
   return [
     { subjectId: '', subject: '', notes: [note], data: (d, n) => rewardData(ctx(d, n), mentors, mentees) },
   ];
