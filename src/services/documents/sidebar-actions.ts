@@ -170,12 +170,21 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
         ? null
         : 'Сначала сформируйте приказ о внедрении целевой модели.',
     run({ ports }) {
-      // The order first: its three appendices name its date and number.
-      const outcomes = [ORDER_APPROVE, REGULATION, ROADMAP_DOC, PROGRAMME_DOC].map((decl) =>
-        runGeneration(ports, decl),
+      // A document the school registered by link is its own and stays; the rest come from the templates.
+      const linked = new Set(
+        openDatabase(ports)
+          .documents.load()
+          .rows.filter((r) => r.docUrl && !r.templateId)
+          .map((r) => String(r.kind)),
       );
+      const own = [REGULATION, ROADMAP_DOC, PROGRAMME_DOC].filter((d) => linked.has(d.kind));
+      // The order first: its appendices name its date and number.
+      const outcomes = [ORDER_APPROVE, REGULATION, ROADMAP_DOC, PROGRAMME_DOC]
+        .filter((d) => !own.includes(d))
+        .map((decl) => runGeneration(ports, decl));
+      const kept = own.map((d) => `Документ «${DOCUMENT_KINDS[d.kind]}» внесён ссылкой и не заменяется.`);
       return {
-        message: outcomes.map((o) => o.message).join(' '),
+        message: [...outcomes.map((o) => o.message), ...kept].join(' '),
         links: outcomes.flatMap((o) => o.links ?? []),
         details: outcomes.flatMap((o) => o.details ?? []),
       };
