@@ -116,3 +116,14 @@ export function proposalRow(
     menteeNames: joinCell(fresh.map((p) => names.get(p.menteeId) ?? p.menteeId)),
   };
 }
+
+/** How a withdrawal marks a pair's «Обоснование»: the pair waits for the curator's decision (step 5.1). */
+export const AWAITING_DECISION = 'Требует решения куратора';
+
+export function awaitsDecision(pair: { reason?: unknown; status?: unknown }): boolean {
+  return (
+    String(pair.reason ?? '').startsWith(AWAITING_DECISION) &&
+    pair.status !== PAIR_STATUS.rejected &&
+    pair.status !== PAIR_STATUS.finished
+  );
+}

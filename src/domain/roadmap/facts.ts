@@ -28,7 +28,8 @@ export interface ProgrammeFacts {
   mentors: PeopleCounts;
   /** Mentors with the written consent to act as a mentor (ТК РФ ст. 351.8). */
   mentorsWithMentorConsent: number;
-  pairs: { proposed: number; approved: number };
+  /** awaitingDecision: pairs in progress where a member withdrew the consent (the curator decides). */
+  pairs: { proposed: number; approved: number; awaitingDecision?: number };
   meetings: number;
   pairsWithMeetings: number;
   /** Date of the latest meeting in Встречи, if any. */

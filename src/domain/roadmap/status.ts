@@ -147,6 +147,13 @@ export const STEP_RULES: Record<string, Rule> = {
   },
   '5.1': (f) => {
     const order = docs(f, DOCUMENT_KINDS.orderPairs) > 0;
+    const waiting = f.pairs.awaitingDecision ?? 0;
+    if (waiting)
+      return {
+        progress: 'in_progress',
+        text: `Требуют решения куратора: ${waiting} (участник отозвал согласие)`,
+        next: 'Решите, как продолжить пары/группы, где участник отозвал согласие (лист «Пары и группы», столбец «Обоснование»): замените участника или завершите пару',
+      };
     if (f.pairs.approved && order)
       return {
         progress: 'done',

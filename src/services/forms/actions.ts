@@ -7,7 +7,7 @@ import { importCuratorNotes } from './import';
 import { rebuildFromResponses } from './ingest';
 import { formLabel } from './registry';
 import { summarizePrelim, summaryLines } from './summary';
-import { withdrawPerson } from './withdraw';
+import { withdrawPerson, type WithdrawResult } from './withdraw';
 
 /** `which` names the form in a step that has several («самооценка до»). */
 export function formAction(key: FormKey, step: string, which = ''): StepAction {
@@ -105,10 +105,23 @@ export const INTAKE_ACTIONS: StepAction[] = [
         return { message: 'Участник с такой эл. почтой не найден; удалять нечего.' };
       return {
         message: `Данные удалены: записей в базах ${r.people.length}, ответов ${r.responsesErased}.`,
-        details: r.pairs.length ? [`Требуют решения пары/группы: ${r.pairs.join(', ')}`] : [],
+        details: withdrawalDetails(r),
       };
     },
   },
   formAction('mentor', '3.1'),
   rebuildAction('3.2'),
 ];
+
+/** Exactly what the withdrawal did and what still names the person, for the curator. */
+function withdrawalDetails(r: WithdrawResult): string[] {
+  const sheets = Object.entries(r.traces.sheets).map(([name, n]) => `«${name}» (${n})`);
+  return [
+    ...(r.pairs.length ? [`Требуют решения пары/группы (этап 5.1): ${r.pairs.join(', ')}`] : []),
+    ...(sheets.length ? [`Имя и эл. почта удалены с листов: ${sheets.join(', ')}`] : []),
+    ...(r.traces.trashed.length ? [`В корзину перемещены: ${r.traces.trashed.join('; ')}`] : []),
+    ...(r.traces.retained.length
+      ? ['Остаётся:', ...r.traces.retained]
+      : ['Больше нигде в таблице и созданных документах имя и эл. почта участника не остались.']),
+  ];
+}

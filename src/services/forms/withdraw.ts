@@ -1,12 +1,13 @@
 import { anonymise } from '../../domain/forms/intake';
 import { normalizeEmail } from '../../domain/format/values';
-import { splitIds } from '../../domain/pairs';
+import { AWAITING_DECISION, splitIds } from '../../domain/pairs';
 import { PAIR_STATUS } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { readFormRecords } from './registry';
 import { refreshPublishedPage } from '../publishing/switch';
+import { eraseTraces, type TraceReport } from './withdraw-traces';
 
 export interface WithdrawResult {
   /** Base rows anonymised (mentee and/or mentor). */
@@ -14,6 +15,8 @@ export interface WithdrawResult {
   /** Pairs or groups in progress that now need the curator's decision. */
   pairs: string[];
   responsesErased: number;
+  /** Where the name and e-mail were removed, which files were trashed, and what remains (and why). */
+  traces: TraceReport;
 }
 
 const EMAIL_HEADER = /адрес электронной почты|email address/i;
@@ -30,10 +33,18 @@ export function withdrawPerson(
 ): WithdrawResult {
   const email = normalizeEmail(rawEmail);
   const db = openDatabase(ports);
-  const result: WithdrawResult = { people: [], pairs: [], responsesErased: 0 };
+  const result: WithdrawResult = {
+    people: [],
+    pairs: [],
+    responsesErased: 0,
+    traces: { sheets: {}, trashed: [], retained: [] },
+  };
+  const fullNames: string[] = [];
+  const affectedPairs: string[] = [];
   for (const base of [db.mentees, db.mentors]) {
     const table = base.load();
     for (const row of table.rows.filter((r) => r.email === email)) {
+      if (row.fullName) fullNames.push(String(row.fullName));
       table.update(row.id, anonymise(row));
       result.people.push(row.id);
     }
@@ -45,9 +56,10 @@ export function withdrawPerson(
     for (const p of pairs.rows) {
       const members = [p.mentorId ?? '', ...splitIds(p.menteeIds)];
       if (!members.some((m) => result.people.includes(m))) continue;
+      affectedPairs.push(p.id);
       if (p.status === PAIR_STATUS.rejected || p.status === PAIR_STATUS.finished) continue;
       pairs.update(p.id, {
-        reason: `Требует решения куратора: участник отозвал согласие (${today}). ${p.reason ?? ''}`.trim(),
+        reason: `${AWAITING_DECISION}: участник отозвал согласие (${today}). ${p.reason ?? ''}`.trim(),
       });
       result.pairs.push(p.id);
     }
@@ -71,6 +83,8 @@ export function withdrawPerson(
     }
     ports.forms.deleteResponses(record.formId, email);
   }
+  if (result.people.length)
+    result.traces = eraseTraces(ports, { ids: result.people, fullNames, email }, affectedPairs);
   // A name on the public page disappears at once, not when the cached page expires.
   refreshPublishedPage(ports);
   logAction(

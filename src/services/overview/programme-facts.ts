@@ -2,7 +2,7 @@ import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import { NO_PEOPLE, emptyFacts, type PeopleCounts, type ProgrammeFacts } from '../../domain/roadmap/facts';
 import { buildChoices } from '../../domain/roadmap/choices';
 import { documentEvidence } from '../../domain/roadmap/evidence';
-import { countsAsApproved, splitIds } from '../../domain/pairs';
+import { awaitsDecision, countsAsApproved, splitIds } from '../../domain/pairs';
 import { PAIR_STATUS, PERSON_STATUS, type MenteeRow, type MentorRow } from '../../domain/schema/sheets';
 import type { Row } from '../../domain/schema/types';
 import { isConfigured, type Settings } from '../../domain/settings';
@@ -31,6 +31,7 @@ export function collectFacts(
   facts.pairs = {
     proposed: pairs.filter((p) => p.status === PAIR_STATUS.proposed).length,
     approved: pairs.filter((p) => countsAsApproved(p.status)).length,
+    awaitingDecision: pairs.filter(awaitsDecision).length,
   };
   const meetings = rows(db.meetings);
   facts.meetings = meetings.length;
