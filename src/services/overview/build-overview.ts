@@ -62,7 +62,7 @@ export function buildOverview(uncached: Ports): Overview {
         next: progress === 'done' ? '' : evaluated.next,
         actions: actionViews(code, facts, {
           today,
-          window: dueTo ? { from: isDate(r.dueFrom) ? r.dueFrom : null, to: dueTo } : undefined,
+          window: dueTo ? { from: r.dueFrom ?? null, to: dueTo } : undefined,
         }),
         links: [
           ...(forms.links[code] ?? []),
