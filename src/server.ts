@@ -8,6 +8,7 @@ import { recordFromNamedValues } from './domain/forms/answers';
 import { MENU_ITEMS } from './domain/menu';
 import { ingestSubmission } from './services/forms/ingest';
 import { createGasPorts } from './gas/ports';
+import { servesWorkbook } from './services/setup/workbook-triggers';
 import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
 import { runCatalogAction } from './services/step-actions/catalog';
 import { buildOverview } from './services/overview/build-overview';
@@ -108,6 +109,7 @@ export function onDailyCheck(e?: { triggerUid?: string }): void {
   if (!activateTriggerSpreadsheet(e?.triggerUid)) return;
   try {
     const ports = createGasPorts();
+    if (!servesWorkbook(ports)) return; // another curator's trigger: the owner's one does the work
     sendDeadlineDigest(ports);
     runWeeklyMeetingCheck(ports);
   } catch (error) {

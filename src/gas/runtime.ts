@@ -6,6 +6,7 @@ export const gasRuntime: RuntimePort = {
   // Row ids need uniqueness, not a service round trip per row (Utilities.getUuid costs one call each).
   newUuid: randomUuid,
   userEmail: () => Session.getActiveUser().getEmail(),
+  effectiveUserEmail: () => Session.getEffectiveUser().getEmail(),
   editors: () =>
     SpreadsheetApp.getActive()
       ?.getEditors()

@@ -43,6 +43,8 @@ export interface RuntimePort {
   newUuid(): string;
   /** E-mail of the user running the action ('' when Google does not reveal it). */
   userEmail(): string;
+  /** E-mail of the user whose authority the script runs under (a trigger's creator, in a trigger). */
+  effectiveUserEmail(): string;
   /** E-mails of the spreadsheet's editors (owner included). */
   editors(): string[];
 }

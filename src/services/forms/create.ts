@@ -6,6 +6,7 @@ import { isConfigured } from '../../domain/settings';
 import { readSettings } from '../setup/settings';
 import { schoolForm } from './definitions';
 import { formLabel, readFormRecords, writeFormRecord, type FormRecord } from './registry';
+import { workbookTriggers } from '../setup/workbook-triggers';
 
 /** The handler name of the spreadsheet's one form-submit trigger (a top-level function in server.ts). */
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
@@ -43,7 +44,7 @@ export function createOrUpdateForm(ports: Ports, key: FormKey): FormCreated {
       };
     }
     writeFormRecord(ports, key, record);
-    ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER);
+    workbookTriggers(ports).ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER);
     logAction(ports, created ? 'Создана анкета' : 'Обновлена анкета', `${formLabel(key)}: ${record.editUrl}`);
     return { record, created, invitation: invitation(def.title, record.shortUrl || record.publishedUrl) };
   });

@@ -9,6 +9,7 @@ import { mergePerson } from '../../domain/forms/intake';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import { openDatabase } from '../db/database';
 import { withCachedReads } from '../db/read-cache';
+import { servesWorkbook } from '../setup/workbook-triggers';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
@@ -48,6 +49,8 @@ export function ingestSubmission(uncached: Ports, s: Submission): IngestOutcome 
   return uncached.lock.withDocumentLock(() => {
     // Under the lock nobody else writes: each sheet is read once for the whole submission.
     const ports = withCachedReads(uncached);
+    // A trigger another curator created (before one owner served the workbook) leaves the answer to the owner's.
+    if (!servesWorkbook(ports)) return { kind: 'foreign' };
     const records = readFormRecords(ports);
     const key = formBySheet(records, s.sheetId);
     if (!key) return { kind: 'foreign' }; // another form linked to this spreadsheet: not ours

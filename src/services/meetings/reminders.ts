@@ -12,6 +12,7 @@ import type { Ports } from '../ports';
 import { readRegistry, writeRegistry } from '../setup/registry';
 import { readSettings } from '../setup/settings';
 import { loadProgrammePairs } from './pairs';
+import { workbookTriggers } from '../setup/workbook-triggers';
 
 /** The top-level function the daily time-driven trigger calls (src/server.ts). */
 export const DAILY_HANDLER = 'onDailyCheck';
@@ -33,7 +34,7 @@ export interface ReminderResult {
 
 /** Makes sure the daily check runs (idempotent): called when the meeting form is created or checked by hand. */
 export function scheduleWeeklyCheck(ports: Ports): boolean {
-  return ports.triggers.ensureDailyTrigger(DAILY_HANDLER, DAILY_HOUR);
+  return workbookTriggers(ports).ensureDailyTrigger(DAILY_HANDLER, DAILY_HOUR);
 }
 
 /**

@@ -9,6 +9,7 @@ import { ensureNumberingRows } from '../documents/numbering';
 import { ensureTemplates } from '../documents/templates';
 import { FORM_SUBMIT_HANDLER } from '../forms/create';
 import { scheduleWeeklyCheck } from '../meetings/reminders';
+import { triggerOwner, workbookTriggers } from './workbook-triggers';
 import { assertCurator } from '../access/assert-curator';
 import { seedRoadmapRows } from '../roadmap/seed-rows';
 import { recordCurators } from '../access/curators';
@@ -58,11 +59,14 @@ export function setupProgramme(ports: Ports, input: Settings): string[] {
     messages.push(...ensureTemplates(ports, settings));
     // The one form-submit trigger (answers) and the daily check (deadline digest, meeting reminders).
     const triggers = [
-      ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER),
+      workbookTriggers(ports).ensureFormSubmitTrigger(FORM_SUBMIT_HANDLER),
       scheduleWeeklyCheck(ports),
     ];
+    const owner = triggerOwner(ports);
     if (triggers.some(Boolean))
       messages.push('Включены автоматические действия: приём анкет и ежедневная проверка сроков.');
+    else if (owner !== ports.runtime.effectiveUserEmail())
+      messages.push(`Приём анкет и ежедневная проверка уже выполняются от имени ${owner}.`);
     logAction(ports, 'Настройка программы', messages.join(' '));
     return messages;
   });
