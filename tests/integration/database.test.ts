@@ -20,6 +20,9 @@ const teacher = (i: number) => ({
   curatorNotes: '',
 });
 
+/** The sheet column (1-based) a new workbook gives a declared Наставляемые column. */
+const column = (key: string) => MENTEES.columns.findIndex((c) => c.key === key) + 1;
+
 describe('setup creates the database', () => {
   it('creates every declared sheet with its headers, frozen header row and the journal entry', () => {
     const { ports, ss } = freshWorkbook();
@@ -95,16 +98,13 @@ describe('tables are read and written in one batch each', () => {
     const db = openDatabase(ports);
     const [stored] = db.mentees.append([teacher(1)]);
     expect(stored.id).toMatch(/^MT-[0-9a-f]{10}$/);
-    ss.getSheetByName(MENTEES.name)!.appendRow([
-      '',
-      'Вручную Внесённая Учительница',
-      'hand@school.example',
-      '',
-      '',
-      '',
-      '',
-      'в базе',
-    ]);
+    // Typed in by hand, in the sheet's own column order, with no id.
+    const typed: Record<string, string> = {
+      fullName: 'Вручную Внесённая Учительница',
+      email: 'hand@school.example',
+      status: 'в базе',
+    };
+    ss.getSheetByName(MENTEES.name)!.appendRow(MENTEES.columns.map((c) => typed[c.key] ?? ''));
     const table = db.mentees.load();
     const hand = table.rows.find((r) => r.email === 'hand@school.example')!;
     expect(hand.id).toMatch(/^MT-/);
@@ -172,7 +172,7 @@ describe('a curator changes the sheet', () => {
     const db = openDatabase(ports);
     db.mentees.append([teacher(7)]);
     const sheet = ss.getSheetByName(MENTEES.name)!;
-    sheet.getRange(1, 2).setValue('Ф.И.О. педагога');
+    sheet.getRange(1, column('fullName')).setValue('Ф.И.О. педагога');
 
     expect(db.mentees.load().rows[0].fullName).toBe('Учитель Номер 7');
     const problems = buildOverview(ports).problems;
@@ -186,7 +186,7 @@ describe('a curator changes the sheet', () => {
     const db = openDatabase(ports);
     db.mentees.append([teacher(7)]);
     const sheet = ss.getSheetByName(MENTEES.name)!;
-    sheet.deleteColumn(3); // Эл. почта
+    sheet.deleteColumn(column('email'));
     emulator.calls.reset();
     expect(() => db.mentees.load()).toThrow(UserFacingError);
     expect(() => db.mentees.load()).toThrow('нет столбца «Эл. почта»');

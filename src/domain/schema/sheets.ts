@@ -70,8 +70,8 @@ export const CATEGORIES = [
   'педагог-наставник',
 ] as const;
 
+// Sheets a curator reads start with the names; the row's service number stands at the end.
 const personColumns = [
-  id,
   { key: 'fullName', header: 'ФИО', type: 'text', required: true, width: 220 },
   { key: 'email', header: 'Эл. почта', type: 'email', required: true, width: 200 },
   { key: 'position', header: 'Должность', type: 'text' },
@@ -88,6 +88,7 @@ const personColumns = [
   { key: 'format', header: 'Формат встреч', type: 'enum', values: FORMATS },
   { key: 'time', header: 'Удобное время', type: 'text', note: 'Несколько значений через «; »' },
   { key: 'answeredAt', header: 'Анкета получена', type: 'datetime' },
+  id,
 ] as const satisfies readonly ColumnSpec[];
 
 export const SETTINGS = {
@@ -201,9 +202,8 @@ export const PAIRS = {
   personalData: true,
   idPrefix: 'PR',
   columns: [
-    id,
-    { key: 'mentorId', header: 'ID наставника', type: 'text', required: true },
-    { key: 'menteeIds', header: 'ID наставляемых', type: 'text', required: true },
+    { key: 'mentorName', header: 'Наставник', type: 'text', width: 200 },
+    { key: 'menteeNames', header: 'Наставляемые', type: 'text', width: 260 },
     { key: 'kind', header: 'Форма', type: 'enum', values: PAIR_KINDS, required: true },
     {
       key: 'status',
@@ -221,8 +221,9 @@ export const PAIRS = {
       type: 'boolean',
       note: 'Закреплённую пару повторный подбор не меняет',
     },
-    { key: 'mentorName', header: 'Наставник', type: 'text', width: 200 },
-    { key: 'menteeNames', header: 'Наставляемые', type: 'text', width: 260 },
+    { key: 'mentorId', header: 'ID наставника', type: 'text', required: true },
+    { key: 'menteeIds', header: 'ID наставляемых', type: 'text', required: true },
+    id,
   ],
 } as const satisfies SheetSchema;
 export type PairRow = RowOf<typeof PAIRS>;
