@@ -101,8 +101,13 @@ export class Emulator {
   }
 
   /** A teacher submits a form: the response is stored, written to the destination sheet, and triggers fire. */
-  submitForm(formId: string, answers: SubmittedAnswers, email = ''): void {
-    submitFormResponse(this.ctx, formId, answers, email);
+  submitForm(
+    formId: string,
+    answers: SubmittedAnswers,
+    email = '',
+    respondent: { signedInAs?: string } = {},
+  ): void {
+    submitFormResponse(this.ctx, formId, answers, email, respondent);
   }
 
   /** A respondent edits their last response: same row updated, the event carries only the changed answers. */

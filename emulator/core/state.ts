@@ -145,6 +145,11 @@ export interface FormState {
   items: FormItemState[];
   responses: FormResponseState[];
   collectEmail: boolean;
+  /**
+   * Email collection type VERIFIED: the respondent signs in and Google records the account's address (they
+   * cannot type another). Absent in saves made before it was emulated: read as false.
+   */
+  verifiedEmail?: boolean;
   acceptingResponses: boolean;
   allowResponseEdits: boolean;
   limitOneResponsePerUser: boolean;
@@ -278,7 +283,14 @@ export interface EmulatorState {
   nextId: number;
   /** Emulated "now", ISO string; null means the real clock. Tests pin it; npm start uses real time. */
   now: Date | null;
-  session: { activeUser: string; effectiveUser: string; timeZone: string; locale: string };
+  session: {
+    activeUser: string;
+    effectiveUser: string;
+    timeZone: string;
+    locale: string;
+    /** Plays an account or runtime where Google refuses verified e-mail collection (tests of the fallback). */
+    verifiedEmailUnavailable?: boolean;
+  };
   spreadsheets: Record<string, SpreadsheetState>;
   activeSpreadsheetId: string | null;
   forms: Record<string, FormState>;

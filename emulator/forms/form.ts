@@ -66,7 +66,24 @@ export class FormImpl {
   setCollectEmail(collect: boolean): this {
     const form = this._form();
     form.collectEmail = Boolean(collect);
+    if (!form.collectEmail) form.verifiedEmail = false;
     if (form.collectEmail) syncHeader(this._ctx, form); // the e-mail column appears in a linked sheet
+    return this;
+  }
+  /** DO_NOT_COLLECT, VERIFIED (the signed-in account's address) or RESPONDER_INPUT (typed by the respondent). */
+  getEmailCollectionType(): string {
+    const form = this._form();
+    return !form.collectEmail ? 'DO_NOT_COLLECT' : form.verifiedEmail ? 'VERIFIED' : 'RESPONDER_INPUT';
+  }
+  setEmailCollectionType(type: unknown): this {
+    const t = String(type);
+    if (!['DO_NOT_COLLECT', 'VERIFIED', 'RESPONDER_INPUT'].includes(t))
+      throw gasError('Invalid argument: emailCollectionType');
+    if (t === 'VERIFIED' && this._ctx.state.session.verifiedEmailUnavailable)
+      throw gasError('Verified email collection is not available for this form.');
+    const form = this._form();
+    this.setCollectEmail(t !== 'DO_NOT_COLLECT');
+    form.verifiedEmail = t === 'VERIFIED';
     return this;
   }
   canEditResponse(): boolean {

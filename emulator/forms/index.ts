@@ -37,6 +37,12 @@ const ItemType = {
 class FormAppImpl {
   DestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
   ItemType = ItemType;
+  /** Form.setEmailCollectionType (Apps Script, 2024): who provides the respondent's address. */
+  EmailCollectionType = {
+    DO_NOT_COLLECT: 'DO_NOT_COLLECT',
+    VERIFIED: 'VERIFIED',
+    RESPONDER_INPUT: 'RESPONDER_INPUT',
+  } as const;
   PageNavigationType = {
     CONTINUE: 'CONTINUE',
     GO_TO_PAGE: 'GO_TO_PAGE',

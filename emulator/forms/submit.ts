@@ -227,9 +227,13 @@ export function submitFormResponse(
   ctx: EmulatorContext,
   formId: string,
   answers: SubmittedAnswers,
-  email: string,
+  typedEmail: string,
+  respondent: { signedInAs?: string } = {},
 ): void {
   const form = formState(ctx, formId);
+  // With verified collection the respondent signs in and Google records the account's address: whatever
+  // address they might type is not theirs to choose. Without it, the typed address is recorded as typed.
+  const email = form.verifiedEmail ? (respondent.signedInAs ?? typedEmail) : typedEmail;
   if (!form.acceptingResponses) throw new Error(`Form "${form.title}" is not accepting responses`);
   if (form.collectEmail && !isEmail(email)) {
     throw new Error(`Form "${form.title}" collects e-mail addresses: a valid respondent e-mail is required`);

@@ -11,7 +11,7 @@ export class GasForms implements FormsPort {
   create(def: FormDefinition): FormHandle {
     const ss = SpreadsheetApp.getActive();
     const form = FormApp.create(def.title);
-    applySettings(form, def);
+    const verifiedEmail = applySettings(form, def);
     def.sections.forEach((section, i) => {
       // The first page has no page break: its text (the consent) is a section header above its questions.
       if (i > 0)
@@ -33,7 +33,7 @@ export class GasForms implements FormsPort {
     let name = def.sheetName;
     for (let n = 2; taken.has(name); n++) name = `${def.sheetName} (${n})`;
     sheet.setName(name);
-    return { ...links(form), sheetId: sheet.getSheetId(), sheetName: name };
+    return { ...links(form, verifiedEmail), sheetId: sheet.getSheetId(), sheetName: name };
   }
 
   update(formId: string, def: FormDefinition): FormLinks | null {
@@ -43,7 +43,7 @@ export class GasForms implements FormsPort {
     } catch {
       return null; // deleted or no longer accessible: the caller re-creates it
     }
-    applySettings(form, def);
+    const verifiedEmail = applySettings(form, def);
     const items = new Map<string, Item>();
     for (const item of form.getItems()) items.set(normalizeHeader(item.getTitle()), item);
     // A section's text (a consent the school's lawyer edited) is brought up to date with the questions.
@@ -59,7 +59,16 @@ export class GasForms implements FormsPort {
       if (item) updateQuestion(item, q);
       else addQuestion(form, q); // a question the curator deleted comes back at the end
     }
-    return links(form);
+    return links(form, verifiedEmail);
+  }
+
+  collectsVerifiedEmail(formId: string): boolean {
+    try {
+      const form = FormApp.openById(formId) as unknown as { getEmailCollectionType(): unknown };
+      return String(form.getEmailCollectionType()) === 'VERIFIED';
+    } catch {
+      return false; // gone, or a runtime without the method: nothing proves the address
+    }
   }
 
   deleteResponses(formId: string, email: string): number {
@@ -80,23 +89,45 @@ export class GasForms implements FormsPort {
   }
 }
 
-function links(form: Form): FormLinks {
+function links(form: Form, verifiedEmail: boolean): FormLinks {
   const publishedUrl = form.getPublishedUrl();
   return {
     formId: form.getId(),
     editUrl: form.getEditUrl(),
     publishedUrl,
     shortUrl: form.shortenFormUrl(publishedUrl),
+    verifiedEmail,
   };
 }
 
-function applySettings(form: Form, def: FormDefinition): void {
+/** Form.setEmailCollectionType and its enum (Apps Script, 2024) are missing from @types/google-apps-script. */
+interface EmailCollection {
+  setEmailCollectionType(type: unknown): Form;
+}
+const emailCollectionTypes = () =>
+  (FormApp as unknown as { EmailCollectionType?: Record<string, unknown> }).EmailCollectionType;
+
+/**
+ * Applies the form's settings; returns whether Google collects verified addresses. A questionnaire that names
+ * people asks Google for verified collection (respondents sign in; the address is their account's), so a
+ * submission cannot carry someone else's address. Where Google refuses it, the address is typed by the
+ * respondent and the add-on confirms it by mail before an answer changes anyone's consent.
+ */
+function applySettings(form: Form, def: FormDefinition): boolean {
   form
     .setTitle(def.title)
     .setDescription(def.description)
     .setCollectEmail(!def.anonymous)
     .setAllowResponseEdits(true)
     .setConfirmationMessage(def.confirmation);
+  const types = emailCollectionTypes();
+  if (def.anonymous || !types) return false;
+  try {
+    (form as unknown as EmailCollection).setEmailCollectionType(types.VERIFIED);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function numberValidation(): GoogleAppsScript.Forms.TextValidation {

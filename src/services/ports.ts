@@ -83,6 +83,8 @@ export interface FormLinks {
   editUrl: string;
   publishedUrl: string;
   shortUrl: string;
+  /** Google records the signed-in respondent's own address (verified collection): an answer is theirs. */
+  verifiedEmail: boolean;
 }
 
 /** A questionnaire as Google Forms holds it, linked to this spreadsheet. */
@@ -99,6 +101,8 @@ export interface FormsPort {
   update(formId: string, def: FormDefinition): FormLinks | null;
   /** Deletes the form's own copies of one person's responses (the response sheet is handled separately). */
   deleteResponses(formId: string, email: string): number;
+  /** Whether the form now collects verified addresses (read from the live form: a curator may change it). */
+  collectsVerifiedEmail(formId: string): boolean;
 }
 
 /** Response sheets, addressed by sheet id because curators rename sheets. */

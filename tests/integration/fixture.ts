@@ -4,6 +4,10 @@ import * as server from '../../src/server';
 import type { Ports } from '../../src/services/ports';
 import { setupProgramme } from '../../src/services/setup/setup-programme';
 import type { Settings } from '../../src/domain/settings';
+import { IDENTITY, publishDetails, type ConsentDecision } from '../../src/domain/consents/records';
+import { PUBLISH_CATEGORIES } from '../../src/domain/forms/consent';
+import { openDatabase } from '../../src/services/db/database';
+import { recordConsents } from '../../src/services/consents/records';
 
 export const SCHOOL: Settings = {
   schoolFull:
@@ -48,4 +52,27 @@ export function configuredWorkbookWithServer() {
   const wb = configuredWorkbook();
   wb.emulator.setRuntime((name) => (server as unknown as Record<string, (...a: unknown[]) => unknown>)[name]);
   return wb;
+}
+
+/**
+ * Tests that seed the bases directly also seed the consent records the questionnaires would have written:
+ * the add-on reads consent from Согласия, never from the marks in a base.
+ */
+export function recordSeededConsents(ports: Ports): void {
+  const db = openDatabase(ports);
+  for (const row of [...db.mentees.load().rows, ...db.mentors.load().rows]) {
+    const decisions: ConsentDecision[] = [];
+    if (row.consentPd) decisions.push({ kind: 'pd', state: 'дано' });
+    if ('consentMentor' in row && row.consentMentor) decisions.push({ kind: 'mentor', state: 'дано' });
+    if ('consentPublish' in row && row.consentPublish)
+      decisions.push({ kind: 'publish', state: 'дано', details: publishDetails(PUBLISH_CATEGORIES, '') });
+    if (decisions.length)
+      recordConsents(ports, {
+        personId: row.id,
+        email: String(row.email ?? ''),
+        decisions,
+        source: 'тестовые данные',
+        identity: IDENTITY.verified,
+      });
+  }
 }

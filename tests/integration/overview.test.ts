@@ -2,7 +2,7 @@ import { openDatabase } from '../../src/services/db/database';
 import { buildOverview } from '../../src/services/overview/build-overview';
 import { runCatalogAction } from '../../src/services/step-actions/catalog';
 import { readSettings } from '../../src/services/setup/settings';
-import { SCHOOL, configuredWorkbook, freshWorkbook } from './fixture';
+import { SCHOOL, configuredWorkbook, freshWorkbook, recordSeededConsents } from './fixture';
 
 describe('overview of the programme', () => {
   it('before setup shows the seven stages of the seed and asks to configure', () => {
@@ -33,6 +33,7 @@ describe('overview of the programme', () => {
         consentPd: null,
       },
     ]);
+    recordSeededConsents(ports);
     const overview = buildOverview(ports);
     const step = (code: string) => overview.stages.flatMap((s) => s.steps).find((s) => s.code === code)!;
     expect(overview.schoolShort).toBe('МБОУ МУК № 4 г. Кирова');

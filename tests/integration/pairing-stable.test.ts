@@ -1,7 +1,7 @@
 import { openDatabase } from '../../src/services/db/database';
 import { proposePairs } from '../../src/services/pairs/propose';
 import { decideMentors } from '../../src/services/pairs/selection';
-import { configuredWorkbook } from './fixture';
+import { configuredWorkbook, recordSeededConsents } from './fixture';
 
 const consent = new Date(2022, 8, 12);
 
@@ -53,6 +53,7 @@ function pairsInFreshWorkbook(): string[] {
   const db = openDatabase(ports);
   db.mentors.append(MENTORS);
   db.mentees.append(MENTEES);
+  recordSeededConsents(ports);
   decideMentors(ports, MENTORS.map((m) => m.email).join(', '), true);
   proposePairs(ports);
   const email = new Map(

@@ -4,7 +4,7 @@ import { proposePairs } from '../../src/services/pairs/propose';
 import { decideMentors, scoreMentors } from '../../src/services/pairs/selection';
 import { addMaterial, recordTraining, untrainedMentors } from '../../src/services/pairs/training';
 import { buildOverview } from '../../src/services/overview/build-overview';
-import { configuredWorkbook } from './fixture';
+import { configuredWorkbook, recordSeededConsents } from './fixture';
 
 const consent = new Date(2022, 8, 12);
 
@@ -56,6 +56,7 @@ function school() {
     ),
     mentee('Андреева Юлия Валерьевна', 'andreeva@school.example', 'Математика', 'Подготовка к аттестации'),
   ]);
+  recordSeededConsents(wb.ports);
   return { ...wb, db };
 }
 

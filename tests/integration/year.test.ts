@@ -8,7 +8,7 @@ import { runMonitoring } from '../../src/services/monitoring/run';
 import { readFormRecords } from '../../src/services/forms/registry';
 import { buildOverview } from '../../src/services/overview/build-overview';
 import type { Ports } from '../../src/services/ports';
-import { configuredWorkbookWithServer } from './fixture';
+import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
 import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
 
 /**
@@ -47,6 +47,7 @@ function demoYear() {
     })),
   );
   appendApprovedPairs(db, mentors, mentees, { approvedAt: new Date(2022, 8, 20) });
+  recordSeededConsents(wb.ports);
   return { ...wb, db, run: catalogRunner(wb.ports) };
 }
 

@@ -1,3 +1,4 @@
+import { commonFields, type DocumentContext } from '../documents/data';
 import type { TemplateData } from '../documents/placeholders';
 import { academicYearLabel, shortName } from '../format/ru';
 import { PUBLISH_CATEGORIES } from '../forms/consent';
@@ -63,10 +64,12 @@ export interface ConsentPerson {
 }
 
 /** The text for the teacher's signature on paper. */
-export function documentConsentData(s: Settings, person: ConsentPerson): TemplateData {
+export function documentConsentData(ctx: DocumentContext, person: ConsentPerson): TemplateData {
+  const s = ctx.settings;
   const allowed = new Set(person.categories ?? []);
   return {
     fields: {
+      ...commonFields(ctx),
       ...operatorFields(s),
       'person.name': person.fullName,
       'person.short': shortName(person.fullName),

@@ -1,3 +1,4 @@
+import { CONSENT_KIND_LABELS, CONSENT_STATES } from '../consents/labels';
 import { FORMATS } from '../forms/topics';
 import type { ColumnSpec, RowOf, SheetSchema } from './types';
 
@@ -412,6 +413,55 @@ export function isCuratorsOnly(schema: SheetSchema): boolean {
   return schema.personalData || !!schema.curatorsOnly;
 }
 
+/**
+ * Consents as records (152-ФЗ: a consent is proved by the operator): one row per decision, appended by the
+ * consent flows and by the curator's logged action, never derived from a mark typed into a base.
+ */
+export const CONSENTS = {
+  key: 'consents',
+  name: 'Согласия',
+  personalData: true,
+  idPrefix: 'CS',
+  columns: [
+    id,
+    { key: 'at', header: 'Дата и время', type: 'datetime', required: true, width: 140 },
+    { key: 'personId', header: 'ID участника', type: 'text' },
+    { key: 'email', header: 'Эл. почта', type: 'text', width: 200, note: 'Стирается при отзыве согласия' },
+    {
+      key: 'kind',
+      header: 'Согласие',
+      type: 'enum',
+      values: CONSENT_KIND_LABELS,
+      required: true,
+      width: 220,
+    },
+    { key: 'state', header: 'Решение', type: 'enum', values: CONSENT_STATES, required: true },
+    { key: 'version', header: 'Редакция текста', type: 'text' },
+    {
+      key: 'source',
+      header: 'Источник',
+      type: 'text',
+      width: 260,
+      note: 'Анкета и строка ответа или действие куратора',
+    },
+    { key: 'identity', header: 'Подтверждение личности', type: 'text', width: 240 },
+    { key: 'details', header: 'Категории, условия и запреты', type: 'text', width: 280 },
+    {
+      key: 'response',
+      header: 'Ответ (лист, строка)',
+      type: 'text',
+      note: 'Служебная ссылка на ответ анкеты. Не изменяйте.',
+    },
+    {
+      key: 'code',
+      header: 'Код подтверждения',
+      type: 'text',
+      note: 'Код из письма на адрес педагога: ответ с неподтверждённого адреса применяется только по нему.',
+    },
+  ],
+} as const satisfies SheetSchema;
+export type ConsentRow = RowOf<typeof CONSENTS>;
+
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [
   SETTINGS,
@@ -425,5 +475,6 @@ export const ALL_SHEETS: readonly SheetSchema[] = [
   MAILINGS,
   MONITORING,
   RANKING,
+  CONSENTS,
   JOURNAL,
 ];

@@ -1,5 +1,6 @@
 import {
   ALL_SHEETS,
+  CONSENTS,
   DOCUMENTS,
   JOURNAL,
   MAILINGS,
@@ -35,6 +36,7 @@ export function openDatabase(ports: Ports) {
     mailings: t(MAILINGS),
     monitoring: t(MONITORING),
     ranking: t(RANKING),
+    consents: t(CONSENTS),
   };
 }
 

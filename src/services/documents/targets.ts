@@ -13,6 +13,12 @@ import { letterTargets } from './kinds/letters';
 import { pairsOrderTargets } from './kinds/pairs-order';
 import { planTargets } from './kinds/plans';
 import { rewardOrderTargets } from './kinds/reward-order';
+import {
+  mentorAgreementTargets,
+  mentorConsentTargets,
+  processingConsentTargets,
+  publicationConsentTargets,
+} from './kinds/consents';
 
 type TargetBuilder = (ports: Ports, settings: Settings, input: string) => Target[];
 
@@ -29,6 +35,10 @@ const BUILDERS: Partial<Record<DocumentKind, TargetBuilder>> = {
   finalReport: finalReportTargets,
   plan: (ports, settings) => planTargets(ports, settings),
   letter: (ports, settings) => letterTargets(ports, settings),
+  consentPd: (ports, settings) => processingConsentTargets(ports, settings),
+  consentPublish: (ports, settings) => publicationConsentTargets(ports, settings),
+  consentMentor: (ports, settings) => mentorConsentTargets(ports, settings),
+  agreementMentor: mentorAgreementTargets,
 };
 
 /** The document targets of a kind, from the current rows; `input` is what the curator typed (if asked). */

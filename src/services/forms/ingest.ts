@@ -13,9 +13,20 @@ import { servesWorkbook } from '../setup/workbook-triggers';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
-import { formLabel, formBySheet, readFormRecords, recordHandled, writeFormRecord } from './registry';
+import {
+  formLabel,
+  formBySheet,
+  readFormRecords,
+  recordHandled,
+  writeFormRecord,
+  type FormRecord,
+} from './registry';
 import { RESPONSE_HANDLERS } from './handlers';
 import { withdrawPerson } from './withdraw';
+import { recordAnswerConsents } from '../consents/answers';
+import { confirmedResponses, holdForConfirmation, responseRef, takeConfirmation } from '../consents/confirm';
+import { IDENTITY } from '../../domain/consents/records';
+import { isEmail } from '../../domain/format/values';
 
 export interface Submission {
   sheetId: number;
@@ -28,6 +39,7 @@ export interface Submission {
 export type IngestOutcome =
   | { kind: 'added' | 'updated'; formKey: FormKey; personId: string }
   | { kind: 'refused'; formKey: FormKey }
+  | { kind: 'held'; formKey: FormKey }
   | { kind: 'noted'; formKey: FormKey }
   | { kind: 'duplicate' | 'foreign' }
   | { kind: 'ignored'; formKey: FormKey; reason: string }
@@ -76,7 +88,8 @@ export function ingestSubmission(uncached: Ports, s: Submission): IngestOutcome 
     const rowKey = `${s.sheetId}:${s.row}`;
     const formRecord = records[key]!;
     if (formRecord.handled[rowKey] === content) return { kind: 'duplicate' };
-    const outcome = ingestRecord(ports, FORMS_FOR_READING[key], s.sheetId, s.row, record);
+    const def = FORMS_FOR_READING[key];
+    const outcome = ingestRecord(ports, def, s.sheetId, s.row, record, true, trustOf(ports, def, formRecord));
     recordHandled(ports, key, formRecord, rowKey, content, outcome.kind === 'refused');
     return outcome;
   });
@@ -113,9 +126,10 @@ export function rebuildFromResponses(ports: Ports): Record<string, number> {
   return ports.lock.withDocumentLock(() => {
     const defs = FORMS_FOR_READING;
     const records = readFormRecords(ports);
-    const counts = { added: 0, updated: 0, refused: 0, invalid: 0, noted: 0 };
+    const counts = { added: 0, updated: 0, refused: 0, invalid: 0, noted: 0, held: 0 };
     for (const [key, r] of Object.entries(records) as [FormKey, NonNullable<(typeof records)[FormKey]>][]) {
       let refused = 0;
+      const trust = trustOf(ports, defs[key], r);
       for (const sheetId of [...r.oldSheetIds, r.sheetId]) {
         const sheet = ports.responses.read(sheetId);
         if (!sheet) continue;
@@ -129,6 +143,7 @@ export function rebuildFromResponses(ports: Ports): Record<string, number> {
             i + 2,
             recordFromRow(header ?? [], row),
             false,
+            trust,
           );
           counts[outcome.kind as keyof typeof counts]++;
           if (outcome.kind === 'refused') refused++;
@@ -142,16 +157,45 @@ export function rebuildFromResponses(ports: Ports): Record<string, number> {
   });
 }
 
+/**
+ * How far a questionnaire's addresses can be trusted: verified by Google (the respondent signed in), or else
+ * only for the held answers whose address was confirmed by the code from the mail.
+ */
+export interface Trust {
+  verified: boolean;
+  confirmed: ReadonlySet<string>;
+}
+
+function trustOf(ports: Ports, def: FormDefinition, record: FormRecord | undefined): Trust {
+  // Only answers that change someone's consent need it; the live form says how it collects addresses.
+  if (!def.target || !record) return { verified: true, confirmed: new Set() };
+  const verified = ports.forms.collectsVerifiedEmail(record.formId);
+  return { verified, confirmed: verified ? new Set() : confirmedResponses(ports) };
+}
+
 function ingestRecord(
   ports: Ports,
   def: FormDefinition,
   sheetId: number,
   row: number,
   record: ResponseRecord,
-  log = true,
+  log: boolean,
+  trust: Trust,
 ): IngestOutcome {
   const parsed = parseResponse(def, record);
   const label = formLabel(def.key);
+  if (
+    def.target &&
+    !trust.verified &&
+    isEmail(parsed.email) &&
+    !trust.confirmed.has(responseRef(sheetId, row))
+  ) {
+    holdForConfirmation(ports, def, parsed, { sheetId, row });
+    // Without consent the typed data are not kept, but nobody's consent changes until the code comes back.
+    if (!parsed.consentPd) ports.responses.blankRows(sheetId, [row], 2);
+    return { kind: 'held', formKey: def.key };
+  }
+  const identity = trust.verified ? IDENTITY.verified : IDENTITY.mail;
   if (!def.target) {
     const handler = RESPONSE_HANDLERS[def.key];
     const handled = handler ? handler(ports, def, parsed, { sheetId, row }) : ({ kind: 'noted' } as const);
@@ -184,6 +228,8 @@ function ingestRecord(
   const fields = personFields(def, parsed, ports.runtime.now());
   const merged = mergePerson(def.target, existing, fields);
   const person = existing ? table.update(existing.id, merged) : table.insert(merged);
+  // The consents go to Согласия as records; the row's marks are their copy, never typed evidence.
+  table.update(person.id, recordAnswerConsents(ports, def, parsed, person.id, { row, identity }));
   table.save();
   if (log) {
     const notes = parsed.problems.length ? ` Замечания: ${parsed.problems.join(' ')}` : '';
@@ -207,4 +253,41 @@ function fingerprint(record: ResponseRecord): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36);
+}
+
+/**
+ * A curator enters the code a teacher got by mail: the held answer counts now, as if its address had been
+ * verified — a refusal withdraws the person, an answer with consent enters the base with its consents.
+ */
+export function confirmHeldAnswer(ports: Ports, code: string): string {
+  return ports.lock.withDocumentLock(() => {
+    const held = takeConfirmation(ports, code);
+    if (held.refusal) {
+      const result = withdrawPerson(ports, held.email, 'отказ в анкете, адрес подтверждён кодом из письма');
+      return result.people.length
+        ? `Адрес подтверждён. Отказ от согласия учтён: данные участника удалены (${result.people.join(', ')}).`
+        : 'Адрес подтверждён. Отказ от согласия учтён; в базах этого адреса не было.';
+    }
+    const records = readFormRecords(ports);
+    const key = formBySheet(records, held.sheetId);
+    const sheet = ports.responses.read(held.sheetId);
+    const values = sheet?.values[held.row - 1];
+    if (!key || !sheet || !values || values.slice(1).every((v) => v === '' || v === null))
+      return 'Адрес подтверждён, но ответа уже нет на листе ответов: учитывать нечего.';
+    const confirmed = new Set([responseRef(held.sheetId, held.row)]);
+    const outcome = ingestRecord(
+      ports,
+      FORMS_FOR_READING[key],
+      held.sheetId,
+      held.row,
+      recordFromRow(sheet.values[0] ?? [], values),
+      true,
+      { verified: false, confirmed },
+    );
+    if (outcome.kind === 'added' || outcome.kind === 'updated')
+      return `Адрес подтверждён, ответ учтён: ${outcome.personId}.`;
+    if (outcome.kind === 'invalid')
+      return `Адрес подтверждён, но ответ не принят: ${outcome.problems.join(' ')}`;
+    return 'Адрес подтверждён.';
+  });
 }

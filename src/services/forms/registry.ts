@@ -57,6 +57,7 @@ export function readFormRecords(ports: Ports): Partial<Record<FormKey, FormRecor
       oldSheetIds: (reg[`${p}oldSheetIds`] ?? '').split(',').filter(Boolean).map(Number),
       refused: Number(reg[`${p}refused`] ?? 0) || 0,
       handled: parseHandled(reg[`${p}handled`] ?? ''),
+      verifiedEmail: reg[`${p}verified`] === 'да',
     };
   }
   return out;
@@ -79,6 +80,7 @@ export function writeFormRecord(ports: Ports, key: FormKey, r: FormRecord): void
     e('oldSheetIds', 'прежние листы ответов', r.oldSheetIds.join(',')),
     e('refused', 'ответов без согласия', r.refused),
     e('handled', HANDLED_LABEL, formatHandled(r.handled)),
+    e('verified', 'адреса подтверждены Google (да/нет)', r.verifiedEmail ? 'да' : 'нет'),
   ]);
 }
 

@@ -8,6 +8,7 @@ import type { Ports } from '../ports';
 import { readFormRecords } from './registry';
 import { refreshPublishedPage } from '../publishing/switch';
 import { eraseTraces, type TraceReport } from './withdraw-traces';
+import { recordWithdrawal } from '../consents/records';
 
 export interface WithdrawResult {
   /** Base rows anonymised (mentee and/or mentor). */
@@ -87,6 +88,7 @@ export function withdrawPerson(
     result.traces = eraseTraces(ports, { ids: result.people, fullNames, email }, affectedPairs);
   // A name on the public page disappears at once, not when the cached page expires.
   refreshPublishedPage(ports);
+  recordWithdrawal(ports, result.people, reason);
   logAction(
     ports,
     'Отзыв согласия на обработку данных',

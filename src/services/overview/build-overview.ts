@@ -9,7 +9,7 @@ import { withCachedReads } from '../db/read-cache';
 import { Table } from '../db/table';
 import type { Ports } from '../ports';
 import { actionViews } from '../step-actions/catalog';
-import { collectFacts, readable } from './programme-facts';
+import { collectFacts, consentMismatchProblems, readable } from './programme-facts';
 import { readSettings } from '../setup/settings';
 import { formFactsAndLinks } from '../forms/facts';
 import { materials } from '../pairs/training';
@@ -37,6 +37,7 @@ export function buildOverview(uncached: Ports): Overview {
   for (const schema of ALL_SHEETS) {
     if (existing.has(schema.name)) problems.push(...new Table(schema, ports.sheets, ports.runtime).check());
   }
+  problems.push(...consentMismatchProblems(db));
   // Before setup the sidebar still shows the whole year ahead, from the seed roadmap.
   const roadmapRows = stored.length ? stored : seedRoadmapRows(settings);
   const today = ports.runtime.now();

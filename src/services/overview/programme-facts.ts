@@ -8,6 +8,7 @@ import type { Row } from '../../domain/schema/types';
 import { isConfigured, type Settings } from '../../domain/settings';
 import type { Database } from '../db/database';
 import { UserFacingError } from '../errors';
+import { currentConsents, markMismatches, withRecordedConsents } from '../../domain/consents/records';
 
 /** Counts what the workbook holds, one read per table, for the roadmap's status rules. */
 export function collectFacts(
@@ -21,9 +22,11 @@ export function collectFacts(
   const rows = <R extends Row>(t: { loadIfExists(): { rows: R[] } | null }) =>
     readable(() => t.loadIfExists()?.rows ?? []);
 
-  const mentees = rows(db.mentees);
+  // Consent is what Согласия records, not a mark in a base: a «да» typed into a cell counts for nothing.
+  const consents = currentConsents(rows(db.consents));
+  const mentees = rows(db.mentees).map((r) => withRecordedConsents(r, consents));
   facts.mentees = countPeople(mentees);
-  const mentors = rows(db.mentors);
+  const mentors = rows(db.mentors).map((r) => withRecordedConsents(r, consents));
   facts.mentors = countPeople(mentors);
   facts.mentorsWithMentorConsent = mentors.filter((m) => m.consentMentor).length;
 
@@ -93,4 +96,25 @@ export function readable<R extends Row>(read: () => R[]): R[] {
     if (e instanceof UserFacingError) return [];
     throw e;
   }
+}
+
+/**
+ * Base rows whose consent marks disagree with Согласия (a mark typed by hand, or changed outside the flows),
+ * as a Russian problem line for the overview; none when they agree.
+ */
+export function consentMismatchProblems(db: Database): string[] {
+  const consents = currentConsents(readable(() => db.consents.loadIfExists()?.rows ?? []));
+  const out: string[] = [];
+  const bases: [string, Row[]][] = [
+    ['Наставляемые', readable(() => db.mentees.loadIfExists()?.rows ?? [])],
+    ['Наставники', readable(() => db.mentors.loadIfExists()?.rows ?? [])],
+  ];
+  for (const [name, rows] of bases) {
+    const ids = markMismatches(rows, consents);
+    if (ids.length)
+      out.push(
+        `На листе «${name}» отметки согласий не совпадают с листом «Согласия» (${ids.join(', ')}). Надстройка учитывает только записи листа «Согласия»; согласие, полученное на бумаге, внесите действием «Записать согласие, полученное на бумаге» (этап 2.2).`,
+      );
+  }
+  return out;
 }

@@ -4,6 +4,8 @@ import { proposalRow } from '../../domain/pairs';
 import { PAIR_STATUS, PERSON_STATUS } from '../../domain/schema/sheets';
 import { eligibleForMatching } from '../../domain/selection';
 import { openDatabase } from '../db/database';
+import { withRecordedConsents } from '../../domain/consents/records';
+import { readCurrentConsents } from '../consents/records';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
@@ -37,8 +39,10 @@ function matchingOptions(ports: Ports): { capacityCap: number; sameSubjectOnly: 
 export function proposePairs(ports: Ports): ProposalResult {
   return ports.lock.withDocumentLock(() => {
     const db = openDatabase(ports);
-    const mentorRows = db.mentors.load().rows;
-    const menteeRows = db.mentees.load().rows;
+    // Consent is read from Согласия, not from the marks in the bases.
+    const consents = readCurrentConsents(ports);
+    const mentorRows = db.mentors.load().rows.map((r) => withRecordedConsents(r, consents));
+    const menteeRows = db.mentees.load().rows.map((r) => withRecordedConsents(r, consents));
     const pairs = db.pairs.load();
     const mentors = mentorRows.filter(eligibleForMatching);
     if (!mentors.length)

@@ -2,6 +2,8 @@ import { shortName } from '../../domain/format/ru';
 import { PERSON_STATUS, type PersonStatus } from '../../domain/schema/sheets';
 import { hasMentorConsent, isSelected, suitability } from '../../domain/selection';
 import { openDatabase } from '../db/database';
+import { withRecordedConsents } from '../../domain/consents/records';
+import { readCurrentConsents } from '../consents/records';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
@@ -20,9 +22,10 @@ const CANDIDATE = new Set<PersonStatus | string | null>([
 export function scoreMentors(ports: Ports): string[] {
   return ports.lock.withDocumentLock(() => {
     const table = openDatabase(ports).mentors.load();
+    const consents = readCurrentConsents(ports);
     const ranked = table.rows
       .filter((r) => CANDIDATE.has(r.status))
-      .map((r) => ({ row: r, s: suitability(r) }))
+      .map((r) => ({ row: r, s: suitability(withRecordedConsents(r, consents)) }))
       .sort(
         (a, b) => b.s.total - a.s.total || (a.row.fullName ?? '').localeCompare(b.row.fullName ?? '', 'ru'),
       );
@@ -55,7 +58,8 @@ export function decideMentors(ports: Ports, refs: string, select: boolean): stri
     const table = openDatabase(ports).mentors.load();
     const people = findPeople(table.rows, refs, 'наставники');
     if (select) {
-      const blocked = people.filter((p) => !hasMentorConsent(p));
+      const consents = readCurrentConsents(ports);
+      const blocked = people.filter((p) => !hasMentorConsent(withRecordedConsents(p, consents)));
       if (blocked.length) {
         throw new UserFacingError(
           `Нельзя отобрать без письменного согласия быть наставником (ст. 351.8 ТК РФ): ${blocked.map((p) => shortName(p.fullName ?? '')).join(', ')}.`,

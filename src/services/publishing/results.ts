@@ -7,6 +7,8 @@ import {
   type PublicResults,
 } from '../../domain/publishing/results';
 import { openDatabase } from '../db/database';
+import { recordedMarks } from '../../domain/consents/records';
+import { readCurrentConsents } from '../consents/records';
 import { loadMonitoringInput } from '../monitoring/answers';
 import { rewardChoice } from '../monitoring/ranking';
 import type { Ports } from '../ports';
@@ -21,10 +23,12 @@ export function buildPublicResults(ports: Ports): { view: PublicResults; input: 
   const settings = readSettings(ports);
   const { input, programme } = loadMonitoringInput(ports);
   const db = openDatabase(ports);
+  // Only a recorded consent to dissemination that allows the name counts, never a mark typed into a cell.
+  const consents = readCurrentConsents(ports);
   const consented = new Map(
     db.mentors
       .load()
-      .rows.filter((m) => m.consentPublish === true && m.fullName)
+      .rows.filter((m) => recordedMarks(consents.get(m.id)).consentPublish && m.fullName)
       .map((m) => [m.id, m.fullName ?? '']),
   );
   const choice = rewardChoice(ports);

@@ -10,6 +10,7 @@ import { PAIRING_ACTIONS } from '../pairs/actions';
 import { DOCUMENT_ACTIONS } from '../documents/sidebar-actions';
 import { MEETING_ACTIONS } from '../meetings/actions';
 import { MONITORING_ACTIONS } from '../monitoring/actions';
+import { CONSENT_ACTIONS } from '../consents/actions';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
 export const ALL_ACTIONS: readonly StepAction[] = [
@@ -19,6 +20,7 @@ export const ALL_ACTIONS: readonly StepAction[] = [
   ...DOCUMENT_ACTIONS,
   ...MEETING_ACTIONS,
   ...MONITORING_ACTIONS,
+  ...CONSENT_ACTIONS,
 ];
 
 /** Today and the step's window in the roadmap: a document made before the window asks first. */

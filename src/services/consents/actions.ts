@@ -1,0 +1,156 @@
+import { CONSENT_KINDS, IDENTITY, recordedMarks, type ConsentKind } from '../../domain/consents/records';
+import {
+  AGREEMENT_MENTOR,
+  CONSENT_MENTOR,
+  CONSENT_PD,
+  CONSENT_PUBLISH,
+} from '../../domain/consents/templates';
+import type { TemplateDeclaration } from '../../domain/documents/template';
+import { normalizeEmail } from '../../domain/format/values';
+import { openDatabase } from '../db/database';
+import { logAction } from '../db/journal';
+import { UserFacingError } from '../errors';
+import { confirmHeldAnswer } from '../forms/ingest';
+import type { Ports } from '../ports';
+import { readSettings } from '../setup/settings';
+import type { StepAction } from '../step-actions/step-action';
+import { runGeneration } from '../documents/generation-outcome';
+import { recordConsents } from './records';
+import { checkedConsentTemplate } from './texts';
+
+/**
+ * The sidebar's consent actions: the consents and agreements for signature on paper (batches that resume like
+ * every document batch), a consent a curator received on paper (recorded with who and when), and the code a
+ * teacher got by mail to confirm an answer from an unverified address.
+ */
+
+const needsPairs = (f: { pairs: { approved: number } }) =>
+  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
+
+function consentDocuments(
+  id: string,
+  step: string,
+  label: string,
+  decl: TemplateDeclaration,
+  extra: Partial<StepAction> = {},
+): StepAction {
+  return {
+    id,
+    step,
+    label,
+    ...extra,
+    run({ ports }, input) {
+      // An edited text that lost a required element is named before any Doc is made.
+      checkedConsentTemplate(ports, readSettings(ports), decl);
+      return runGeneration(ports, decl, input);
+    },
+  };
+}
+
+const KIND_WORDS: Record<string, ConsentKind> = {
+  обработка: 'pd',
+  наставничество: 'mentor',
+  распространение: 'publish',
+};
+const STATE_WORDS: Record<string, 'дано' | 'отозвано' | 'не дано'> = {
+  дано: 'дано',
+  отозвано: 'отозвано',
+  'не дано': 'не дано',
+};
+
+const RECORD_HELP =
+  'Эл. почта; согласие (обработка, наставничество или распространение); решение (дано, не дано или отозвано)';
+
+/** A consent the curator holds on paper, recorded with who recorded it and when (Согласия and Журнал). */
+export function recordPaperConsent(ports: Ports, input: string): string {
+  const [emailText = '', kindText = '', stateText = ''] = input.split(';').map((p) => p.trim().toLowerCase());
+  const email = normalizeEmail(emailText);
+  const kind = KIND_WORDS[kindText];
+  const state = STATE_WORDS[stateText];
+  if (!email || !kind || !state)
+    throw new UserFacingError(
+      `Укажите через точку с запятой: ${RECORD_HELP}. Например: ivanova@school.ru; обработка; дано`,
+    );
+  if (kind === 'publish' && state === 'дано')
+    throw new UserFacingError(
+      'Согласие на распространение содержит выбор по каждой категории данных: его даёт педагог в анкете наставника.',
+    );
+  return ports.lock.withDocumentLock(() => {
+    const db = openDatabase(ports);
+    const tables = [db.mentees.load(), db.mentors.load()] as const;
+    const people = tables.flatMap((t) => t.rows.filter((r) => r.email === email).map((r) => ({ t, r })));
+    const wanted = kind === 'mentor' ? people.filter((p) => 'consentMentor' in p.r) : people;
+    if (!wanted.length)
+      throw new UserFacingError(
+        kind === 'mentor'
+          ? `Среди наставников нет «${email}».`
+          : `В базах нет «${email}»: сначала педагог заполняет анкету.`,
+      );
+    const curator = ports.runtime.userEmail();
+    for (const { t, r } of wanted) {
+      const { current } = recordConsents(ports, {
+        personId: r.id,
+        email,
+        decisions: [{ kind, state }],
+        source: `куратор ${curator || 'без адреса'}: документ на бумаге`,
+        identity: IDENTITY.curator,
+      });
+      const marks = recordedMarks(current);
+      t.update(r.id, 'consentMentor' in r ? marks : { consentPd: marks.consentPd });
+    }
+    for (const t of tables) t.save();
+    const ids = wanted.map((p) => p.r.id).join(', ');
+    logAction(ports, 'Согласие записано куратором', `${ids}: ${CONSENT_KINDS[kind]} — ${state}`);
+    return `Записано в «Согласия»: ${CONSENT_KINDS[kind]} — ${state} (${ids}).`;
+  });
+}
+
+export const CONSENT_ACTIONS: StepAction[] = [
+  consentDocuments(
+    'consents:documents:pd',
+    '2.2',
+    'Сформировать согласия на обработку данных для подписи',
+    CONSENT_PD,
+  ),
+  {
+    id: 'consents:record',
+    step: '2.2',
+    label: 'Записать согласие, полученное на бумаге',
+    input: { label: RECORD_HELP, kind: 'text', placeholder: 'ivanova@school.ru; обработка; дано' },
+    run: ({ ports }, input) => ({ message: recordPaperConsent(ports, input) }),
+  },
+  {
+    id: 'consents:confirm',
+    step: '2.2',
+    label: 'Подтвердить ответ кодом из письма педагогу',
+    input: { label: 'Код подтверждения из письма', kind: 'text', placeholder: '3F9A2C1B7D' },
+    run: ({ ports }, input) => ({ message: confirmHeldAnswer(ports, input) }),
+  },
+  consentDocuments(
+    'consents:documents:publish',
+    '3.2',
+    'Сформировать согласия на распространение для подписи',
+    CONSENT_PUBLISH,
+  ),
+  consentDocuments(
+    'consents:documents:mentor',
+    '5.1',
+    'Сформировать письменные согласия наставников',
+    CONSENT_MENTOR,
+    { unavailable: needsPairs },
+  ),
+  consentDocuments(
+    'consents:documents:agreement',
+    '5.1',
+    'Сформировать дополнительные соглашения с наставниками',
+    AGREEMENT_MENTOR,
+    {
+      unavailable: needsPairs,
+      input: {
+        label: 'Оплата наставничества',
+        kind: 'text',
+        placeholder: 'ежемесячная доплата в размере 10 % должностного оклада',
+      },
+    },
+  ),
+];
