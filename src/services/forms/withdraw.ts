@@ -87,8 +87,8 @@ export function withdrawPerson(
   if (result.people.length)
     result.traces = eraseTraces(ports, { ids: result.people, fullNames, email }, affectedPairs);
   // A name on the public page disappears at once, not when the cached page expires.
-  refreshPublishedPage(ports);
   recordWithdrawal(ports, result.people, reason);
+  refreshPublishedPage(ports);
   logAction(
     ports,
     'Отзыв согласия на обработку данных',
