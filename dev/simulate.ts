@@ -314,11 +314,15 @@ export function teacherAnswers(
   if (!isSimulated(def.key)) return {};
   const byKey = answersByKey(def.key, teacher, index);
   const out: SubmittedAnswers = {};
-  for (const q of allQuestions(def)) {
-    if (!formTitles.has(q.title)) continue;
-    const value = q.key in byKey ? byKey[q.key] : plainAnswer(q);
-    if (value === null || value === '' || (Array.isArray(value) && !value.length)) continue;
-    out[q.title] = value;
+  for (const section of def.sections) {
+    for (const q of section.questions) {
+      if (!formTitles.has(q.title)) continue;
+      const value = q.key in byKey ? byKey[q.key] : plainAnswer(q);
+      if (value === null || value === '' || (Array.isArray(value) && !value.length)) continue;
+      out[q.title] = value;
+    }
+    // A choice that sends the form (a refusal of consent) ends the answers: the later pages are never shown.
+    if (section.questions.some((q) => q.submitOn && out[q.title] === q.submitOn)) break;
   }
   return out;
 }

@@ -120,6 +120,8 @@ export interface FormItemState {
   helpText: string;
   required: boolean;
   choices?: string[];
+  /** Page navigation per choice (PageNavigationType, parallel to choices); absent when no choice navigates. */
+  navigation?: (string | null)[];
   hasOtherOption?: boolean;
   scale?: { lower: number; upper: number; leftLabel: string; rightLabel: string };
   rows?: string[];

@@ -30,13 +30,20 @@ export function formState(ctx: EmulatorContext, formId: string): FormState {
   return form;
 }
 
+const NAVIGATION = new Set(['CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT']);
+
 export class ChoiceImpl {
   constructor(
     readonly _value: string,
     readonly _correct = false,
+    readonly _navigation: string | null = null,
   ) {}
   getValue(): string {
     return this._value;
+  }
+  /** What happens after the page when this choice is chosen; null for a choice without navigation. */
+  getPageNavigationType(): string | null {
+    return this._navigation;
   }
   isCorrectAnswer(): boolean {
     return this._correct;
@@ -127,27 +134,40 @@ abstract class QuestionBase extends ItemBase {
 }
 
 abstract class ChoiceQuestion extends QuestionBase {
-  createChoice(value: string, isCorrect?: unknown): GoogleAppsScript.Forms.Choice {
-    return this._ctx.wrap(new ChoiceImpl(String(value), isCorrect === true), 'Choice');
+  /** createChoice(value), (value, isCorrect) or (value, PageNavigationType); a GO_TO_PAGE target is not emulated. */
+  createChoice(value: string, second?: unknown): GoogleAppsScript.Forms.Choice {
+    if (second !== null && typeof second === 'object')
+      throw new NotEmulatedError('MultipleChoiceItem.createChoice(value, pageBreakItem)');
+    const navigation = typeof second === 'string' && NAVIGATION.has(second) ? second : null;
+    return this._ctx.wrap(new ChoiceImpl(String(value), second === true, navigation), 'Choice');
   }
   getChoices(): GoogleAppsScript.Forms.Choice[] {
-    return (this._state().choices ?? []).map((v) =>
-      this._ctx.wrap<GoogleAppsScript.Forms.Choice>(new ChoiceImpl(v), 'Choice'),
+    const state = this._state();
+    return (state.choices ?? []).map((v, i) =>
+      this._ctx.wrap<GoogleAppsScript.Forms.Choice>(
+        new ChoiceImpl(v, false, state.navigation?.[i] ?? null),
+        'Choice',
+      ),
     );
   }
   setChoices(choices: GoogleAppsScript.Forms.Choice[]): this {
     if (!Array.isArray(choices) || choices.length === 0) throw gasError('Invalid data updating form.');
-    const values = choices.map((c) => {
-      const v = (c as unknown as { _value?: unknown })._value;
-      if (typeof v !== 'string') throw gasError('Invalid argument: choices');
-      return v;
+    const parsed = choices.map((c) => {
+      const { _value, _navigation } = c as unknown as { _value?: unknown; _navigation?: string | null };
+      if (typeof _value !== 'string') throw gasError('Invalid argument: choices');
+      return { value: _value, navigation: _navigation ?? null };
     });
-    this._setValues(values);
+    const navigating = parsed.filter((c) => c.navigation).length;
+    // Forms: choices that use page navigation cannot be combined in one item with choices that do not.
+    if (navigating && navigating < parsed.length) throw gasError('Invalid data updating form.');
+    this._setValues(parsed.map((c) => c.value));
+    this._state().navigation = navigating ? parsed.map((c) => c.navigation) : undefined;
     return this;
   }
   setChoiceValues(values: string[]): this {
     if (!Array.isArray(values) || values.length === 0) throw gasError('Invalid data updating form.');
     this._setValues(values.map(String));
+    this._state().navigation = undefined;
     return this;
   }
   _setValues(values: string[]): void {

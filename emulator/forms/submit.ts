@@ -4,6 +4,7 @@
  * spreadsheet, form triggers of the form). Event objects are built by pure functions, testable alone.
  */
 import type { EmulatorContext } from '../core/context';
+import { NotEmulatedError } from '../core/errors';
 import type { FormResponseState, FormState, TriggerState } from '../core/state';
 import { createSpreadsheetApp } from '../spreadsheet';
 import { isEmail, normalizeAnswer, type StoredAnswer } from './answers';
@@ -251,7 +252,15 @@ export function submitFormResponse(
   }
   const stored: Record<number, StoredAnswer> = {};
   const used = new Set<string>();
+  // Page navigation: after a page whose chosen option says SUBMIT the response is sent; the later pages are
+  // never shown, so their questions are neither required nor answerable.
+  let pageNavigation: string | null = null;
+  let submittedEarlier = false;
   for (const item of form.items) {
+    if (item.type === 'PAGE_BREAK') {
+      if (pageNavigation === 'SUBMIT') submittedEarlier = true;
+      pageNavigation = null;
+    }
     if (item.type === 'SECTION_HEADER' || item.type === 'PAGE_BREAK') {
       if (item.title in answers && !form.items.some((i) => i !== item && i.title === item.title)) {
         throw new Error(`Item "${item.title}" of form "${form.title}" is not a question`);
@@ -261,8 +270,20 @@ export function submitFormResponse(
     // A title answers the first question with that title only (duplicate titles are ambiguous here).
     const raw = used.has(item.title) ? undefined : answers[item.title];
     used.add(item.title);
+    if (submittedEarlier) {
+      if (raw !== undefined && raw !== '' && !(Array.isArray(raw) && !raw.length))
+        throw new Error(
+          `Item "${item.title}" of form "${form.title}" is on a page after the form was submitted`,
+        );
+      continue;
+    }
     const v = normalizeAnswer(item, raw);
     if (v !== undefined) stored[item.id] = v;
+    const chosen =
+      typeof v === 'string' && item.navigation ? item.navigation[(item.choices ?? []).indexOf(v)] : null;
+    if (chosen === 'RESTART' || chosen === 'GO_TO_PAGE')
+      throw new NotEmulatedError(`page navigation ${chosen} in form submissions`);
+    if (chosen) pageNavigation = chosen; // the last navigating choice on a page decides
   }
   recordResponse(ctx, form, stored, email);
 }

@@ -148,6 +148,19 @@ function described<T extends QuestionItem<T>>(item: T, q: Question): T {
     .setRequired(!!q.required);
 }
 
+/** A choice that ends the form (a refusal) navigates to SUBMIT; the others must then CONTINUE explicitly. */
+function setChoices(
+  item: GoogleAppsScript.Forms.MultipleChoiceItem,
+  q: Question,
+): GoogleAppsScript.Forms.MultipleChoiceItem {
+  const choices = [...(q.choices ?? [])];
+  if (!q.submitOn) return item.setChoiceValues(choices);
+  const nav = FormApp.PageNavigationType;
+  return item.setChoices(
+    choices.map((c) => item.createChoice(c, c === q.submitOn ? nav.SUBMIT : nav.CONTINUE)),
+  );
+}
+
 function addQuestion(form: Form, q: Question): void {
   const choices = [...(q.choices ?? [])];
   switch (q.kind) {
@@ -160,7 +173,7 @@ function addQuestion(form: Form, q: Question): void {
       described(form.addParagraphTextItem(), q);
       return;
     case 'choice':
-      described(form.addMultipleChoiceItem(), q).setChoiceValues(choices).showOtherOption(!!q.other);
+      setChoices(described(form.addMultipleChoiceItem(), q), q).showOtherOption(!!q.other);
       return;
     case 'checkbox':
       described(form.addCheckboxItem(), q).setChoiceValues(choices).showOtherOption(!!q.other);
@@ -184,7 +197,7 @@ function updateQuestion(item: Item, q: Question): void {
   const type = String(item.getType());
   const choices = [...(q.choices ?? [])];
   if (q.kind === 'choice' && type === 'MULTIPLE_CHOICE')
-    described(item.asMultipleChoiceItem(), q).setChoiceValues(choices);
+    setChoices(described(item.asMultipleChoiceItem(), q), q);
   else if (q.kind === 'checkbox' && type === 'CHECKBOX')
     described(item.asCheckboxItem(), q).setChoiceValues(choices);
   else if (q.kind === 'text' && type === 'TEXT') described(item.asTextItem(), q);

@@ -2,7 +2,8 @@
  * Issue 10.11: the public page (doGet) of the built add-on shows only the spreadsheet setup fixed, only after a
  * curator publishes, only the names the curator marked among those who consented, and is cached.
  */
-import { SCHOOL } from '../integration/fixture';
+import { createGasPorts } from '../../src/gas/ports';
+import { SCHOOL, recordSeededConsents } from '../integration/fixture';
 import { MENTORS, MENTEES, appendApprovedPairs } from '../integration/year-fixture';
 import { setUpSchool, type Attack } from './harness';
 
@@ -30,6 +31,7 @@ function school(): Attack {
     })),
   );
   appendApprovedPairs(db, mentors, mentees);
+  recordSeededConsents(createGasPorts()); // consent is read from Согласия, as the questionnaires record it
   db.ranking.append(
     mentors.map((m, i) => ({ id: m.id, fullName: m.fullName, score: 10 - i, total: 10 - i, rank: i + 1 })),
   );

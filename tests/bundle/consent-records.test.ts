@@ -31,6 +31,12 @@ function mentorAnswer(over: Record<string, string | string[]> = {}) {
   };
 }
 
+/** «Нет» to the consent sends the form from its first page: nothing but the name is typed. */
+const refusal = () => ({
+  [title('mentor', 'fullName')]: 'Смирнова Ольга Викторовна',
+  [title('mentor', 'consentPd')]: CONSENT_NO,
+});
+
 function setUp(options: { verifiedUnavailable?: boolean } = {}) {
   const wb = bootBuilt();
   wb.emulator.state.session.verifiedEmailUnavailable = options.verifiedUnavailable;
@@ -121,14 +127,9 @@ describe('a form answer is not proof of identity (verified respondents, or a cod
     ).toBe('VERIFIED');
     emulator.submitForm(form.id, mentorAnswer(), 'smirnova@school.example');
     // Someone signed in as themselves types Smirnova's address and refuses: Google records their own address.
-    emulator.submitForm(
-      form.id,
-      mentorAnswer({ [title('mentor', 'consentPd')]: CONSENT_NO }),
-      'smirnova@school.example',
-      {
-        signedInAs: 'intruder@example.com',
-      },
-    );
+    emulator.submitForm(form.id, refusal(), 'smirnova@school.example', {
+      signedInAs: 'intruder@example.com',
+    });
     const base = sheet('Наставники');
     expect(base).toHaveLength(1);
     expect(base[0]['ФИО']).toBe('Смирнова Ольга Викторовна');
@@ -156,11 +157,7 @@ describe('a form answer is not proof of identity (verified respondents, or a cod
 
     // An intruder refuses in her name: her data stay, the intruder's typed row is erased, she gets a code.
     const sent = emulator.state.mail.outbox.length;
-    emulator.submitForm(
-      form.id,
-      mentorAnswer({ [title('mentor', 'consentPd')]: CONSENT_NO }),
-      'smirnova@school.example',
-    );
+    emulator.submitForm(form.id, refusal(), 'smirnova@school.example');
     expect(sheet('Наставники')[0]['ФИО']).toBe('Смирнова Ольга Викторовна');
     expect(sheet('Наставники')[0]['Статус']).not.toBe('отказ');
     expect(emulator.state.mail.outbox).toHaveLength(sent + 1);

@@ -60,6 +60,35 @@ describe('the consent to processing is its own text, asked before the data (152-
     expect(text).not.toMatch(/паспорт|_{5}|\{\{|\}\}/);
   });
 
+  it('«Нет» sends the form from the first page (page navigation SUBMIT): a refusal types no other data', () => {
+    const { emulator, run } = setUp();
+    run('form:mentee');
+    const form = formOf(emulator, 'mentee');
+    const consent = form.getItems()[2].asMultipleChoiceItem();
+    expect(consent.getChoices().map((c) => [c.getValue(), String(c.getPageNavigationType())])).toEqual([
+      ['Да, даю согласие', 'CONTINUE'],
+      ['Нет, не даю согласия', 'SUBMIT'],
+    ]);
+    const refuse = {
+      'Фамилия, имя, отчество': 'Нет Согласия',
+      'Согласие на обработку персональных данных': 'Нет, не даю согласия',
+    };
+    emulator.submitForm(form.getId(), refuse, 'no@school.example');
+    expect(form.getResponses()).toHaveLength(0); // answered, then erased: no consent, no data
+    // The later pages are never shown to someone who refused: nothing there can be answered.
+    expect(() =>
+      emulator.submitForm(form.getId(), { ...refuse, Должность: 'Учитель' }, 'no@school.example'),
+    ).toThrow(/after the form was submitted/);
+    // With consent the questionnaire goes on, and its required questions are required.
+    expect(() =>
+      emulator.submitForm(
+        form.getId(),
+        { ...refuse, 'Согласие на обработку персональных данных': 'Да, даю согласие' },
+        'yes@school.example',
+      ),
+    ).toThrow();
+  });
+
   it('offers every attestation category, «соответствие занимаемой должности» and «без категории» among them', () => {
     const { emulator, run } = setUp();
     run('form:mentor');

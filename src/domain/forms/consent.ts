@@ -29,8 +29,16 @@ export const PUBLISH_CATEGORIES = [
 ] as const;
 export const PUBLISH_NAME = PUBLISH_CATEGORIES[0];
 
-export function consentQuestion(key: string, title: string, help: string): Question {
-  return { key, title, help, kind: 'choice', required: true, choices: [CONSENT_YES, CONSENT_NO] };
+export function consentQuestion(key: string, title: string, help: string, submitOnRefusal = false): Question {
+  return {
+    key,
+    title,
+    help,
+    kind: 'choice',
+    required: true,
+    choices: [CONSENT_YES, CONSENT_NO],
+    ...(submitOnRefusal ? { submitOn: CONSENT_NO } : {}),
+  };
 }
 
 /** A consent question counts as given only for the exact «yes» choice. */

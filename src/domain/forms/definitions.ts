@@ -26,17 +26,16 @@ const fullName: Question = {
 };
 
 const CONSENT_HELP =
-  'Текст согласия приведён выше. Без согласия анкета не сохраняется: ответы удаляются сразу после отправки.';
+  'Текст согласия приведён выше. Если вы не даёте согласия, анкета отправится сразу, без других вопросов, и ваш ответ будет удалён.';
 
 /** The first page of a questionnaire that fills a base: who the teacher is and their consent, nothing else. */
-function consentSection(text: string, extra: Question[] = []): Section {
+function consentSection(text: string): Section {
   return {
     title: 'Прежде чем заполнить анкету: согласие на обработку персональных данных',
     description: text,
     questions: [
       fullName,
-      consentQuestion('consentPd', 'Согласие на обработку персональных данных', CONSENT_HELP),
-      ...extra,
+      consentQuestion('consentPd', 'Согласие на обработку персональных данных', CONSENT_HELP, true),
     ],
   };
 }
@@ -164,9 +163,7 @@ export function formDefinitions(texts: ConsentTexts = NO_TEXTS): Record<FormKey,
       target: 'mentors',
       confirmation: 'Спасибо! Анкета получена. Куратор программы свяжется с вами.',
       sections: [
-        consentSection(texts.pdMentor, [
-          consentQuestion('consentMentor', 'Согласие на осуществление наставничества', texts.mentor),
-        ]),
+        consentSection(texts.pdMentor),
         {
           title: 'О себе',
           questions: [
@@ -177,6 +174,7 @@ export function formDefinitions(texts: ConsentTexts = NO_TEXTS): Record<FormKey,
         {
           title: 'Наставничество',
           questions: [
+            consentQuestion('consentMentor', 'Согласие на осуществление наставничества', texts.mentor),
             {
               key: 'competences',
               title: 'В чём вы готовы помогать коллегам?',

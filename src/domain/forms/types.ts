@@ -14,6 +14,8 @@ export interface Question {
   /** Adds «Другое:» with a free answer to choice and checkbox questions. */
   other?: boolean;
   scale?: { from: number; to: number; left: string; right: string };
+  /** Choosing this option sends the form at once (Forms page navigation SUBMIT): a refusal types no data. */
+  submitOn?: string;
   /** Text validation. */
   validation?: 'number' | 'email' | 'count';
 }

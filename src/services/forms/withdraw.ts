@@ -86,8 +86,8 @@ export function withdrawPerson(
   }
   if (result.people.length)
     result.traces = eraseTraces(ports, { ids: result.people, fullNames, email }, affectedPairs);
-  // A name on the public page disappears at once, not when the cached page expires.
   recordWithdrawal(ports, result.people, reason);
+  // A name on the public page disappears at once, not when the cached page expires.
   refreshPublishedPage(ports);
   logAction(
     ports,

@@ -41,12 +41,9 @@ describe('form definitions', () => {
     expect(first.description).toBe('ТЕКСТ-М');
     expect(first.questions.map((q) => q.key)).toEqual(['fullName', 'consentPd']);
     expect(first.questions[1].required).toBe(true);
-    expect(withTexts.mentor.sections[0].questions.map((q) => q.key)).toEqual([
-      'fullName',
-      'consentPd',
-      'consentMentor',
-    ]);
-    expect(withTexts.mentor.sections[0].questions[2].help).toBe('ТЕКСТ-ТК');
+    expect(withTexts.mentor.sections[0].questions.map((q) => q.key)).toEqual(['fullName', 'consentPd']);
+    const mentoring = withTexts.mentor.sections.find((s) => s.title === 'Наставничество')!;
+    expect(mentoring.questions[0]).toMatchObject({ key: 'consentMentor', help: 'ТЕКСТ-ТК', required: true });
     const publish = withTexts.mentor.sections.at(-1)!;
     expect(publish.description).toBe('ТЕКСТ-Р');
     expect(publish.questions.find((q) => q.key === 'publishCategories')!.choices).toEqual(PUBLISH_CATEGORIES);
