@@ -100,7 +100,7 @@ describe('each consent is a record in Согласия (date, text version, sour
     expect(() => run('select:choose', 'kuznetsov@school.example')).toThrow(/без письменного согласия/);
 
     // The curator records the paper consent: that counts, with who and when.
-    const result = run('consents:record', 'kuznetsov@school.example; наставничество; дано');
+    const result = run('consents:record:mentor', 'kuznetsov@school.example');
     expect(result.message).toContain('осуществление наставничества — дано');
     const record = sheet('Согласия').at(-1)!;
     expect(record['Источник']).toBe('куратор curator@school.example: документ на бумаге');

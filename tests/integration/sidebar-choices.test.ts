@@ -7,7 +7,7 @@ import type { ActionView, Overview } from '../../src/api/types';
 import { encodeChoices, encodeFields } from '../../src/domain/text/action-input';
 import { openDatabase } from '../../src/services/db/database';
 import { buildOverview } from '../../src/services/overview/build-overview';
-import { configuredWorkbook } from './fixture';
+import { configuredWorkbook, recordSeededConsents } from './fixture';
 import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
 
 function actions(overview: Overview): ActionView[] {
@@ -34,6 +34,7 @@ function withPeople() {
   db.mentees.append(
     MENTEES.map(([fullName, email]) => ({ fullName, email, status: 'в базе', consentPd: consent })),
   );
+  recordSeededConsents(wb.ports);
   return { ...wb, db: openDatabase(wb.ports) };
 }
 

@@ -47,51 +47,43 @@ function consentDocuments(
   };
 }
 
-const KIND_WORDS: Record<string, ConsentKind> = {
-  обработка: 'pd',
-  наставничество: 'mentor',
-  распространение: 'publish',
-};
-const STATE_WORDS: Record<string, 'дано' | 'отозвано' | 'не дано'> = {
-  дано: 'дано',
-  отозвано: 'отозвано',
-  'не дано': 'не дано',
-};
-
-const RECORD_HELP =
-  'Эл. почта; согласие (обработка, наставничество или распространение); решение (дано, не дано или отозвано)';
-
-/** A consent the curator holds on paper, recorded with who recorded it and when (Согласия and Журнал). */
-export function recordPaperConsent(ports: Ports, input: string): string {
-  const [emailText = '', kindText = '', stateText = ''] = input.split(';').map((p) => p.trim().toLowerCase());
-  const email = normalizeEmail(emailText);
-  const kind = KIND_WORDS[kindText];
-  const state = STATE_WORDS[stateText];
-  if (!email || !kind || !state)
-    throw new UserFacingError(
-      `Укажите через точку с запятой: ${RECORD_HELP}. Например: ivanova@school.ru; обработка; дано`,
-    );
-  if (kind === 'publish' && state === 'дано')
-    throw new UserFacingError(
-      'Согласие на распространение содержит выбор по каждой категории данных: его даёт педагог в анкете наставника.',
-    );
+/**
+ * Consents a curator holds on paper (signed Docs from the batches above), recorded with who recorded them and
+ * when (Согласия and Журнал). `refs` are the ticked people's e-mails.
+ */
+export function recordPaperConsent(
+  ports: Ports,
+  refs: string,
+  kind: Exclude<ConsentKind, 'publish'>,
+): string {
+  const emails = [
+    ...new Set(
+      refs
+        .split(/[\s,;]+/)
+        .map(normalizeEmail)
+        .filter(Boolean),
+    ),
+  ];
+  if (!emails.length) throw new UserFacingError('Отметьте, чьё согласие получено на бумаге.');
   return ports.lock.withDocumentLock(() => {
     const db = openDatabase(ports);
     const tables = [db.mentees.load(), db.mentors.load()] as const;
-    const people = tables.flatMap((t) => t.rows.filter((r) => r.email === email).map((r) => ({ t, r })));
+    const people = tables.flatMap((t) =>
+      t.rows
+        .filter((r) => emails.includes(String(r.email ?? '')) && r.status !== 'отказ')
+        .map((r) => ({ t, r })),
+    );
     const wanted = kind === 'mentor' ? people.filter((p) => 'consentMentor' in p.r) : people;
     if (!wanted.length)
       throw new UserFacingError(
-        kind === 'mentor'
-          ? `Среди наставников нет «${email}».`
-          : `В базах нет «${email}»: сначала педагог заполняет анкету.`,
+        kind === 'mentor' ? 'Среди отмеченных нет наставников.' : 'Отмеченных педагогов нет в базах.',
       );
     const curator = ports.runtime.userEmail();
     for (const { t, r } of wanted) {
       const { current } = recordConsents(ports, {
         personId: r.id,
-        email,
-        decisions: [{ kind, state }],
+        email: String(r.email ?? ''),
+        decisions: [{ kind, state: 'дано' }],
         source: `куратор ${curator || 'без адреса'}: документ на бумаге`,
         identity: IDENTITY.curator,
       });
@@ -100,8 +92,8 @@ export function recordPaperConsent(ports: Ports, input: string): string {
     }
     for (const t of tables) t.save();
     const ids = wanted.map((p) => p.r.id).join(', ');
-    logAction(ports, 'Согласие записано куратором', `${ids}: ${CONSENT_KINDS[kind]} — ${state}`);
-    return `Записано в «Согласия»: ${CONSENT_KINDS[kind]} — ${state} (${ids}).`;
+    logAction(ports, 'Согласие записано куратором', `${ids}: ${CONSENT_KINDS[kind]} — дано`);
+    return `Записано в «Согласия»: ${CONSENT_KINDS[kind]} — дано (${ids}).`;
   });
 }
 
@@ -113,11 +105,26 @@ export const CONSENT_ACTIONS: StepAction[] = [
     CONSENT_PD,
   ),
   {
-    id: 'consents:record',
+    id: 'consents:record:pd',
     step: '2.2',
-    label: 'Записать согласие, полученное на бумаге',
-    input: { label: RECORD_HELP, kind: 'text', placeholder: 'ivanova@school.ru; обработка; дано' },
-    run: ({ ports }, input) => ({ message: recordPaperConsent(ports, input) }),
+    label: 'Записать согласие на обработку данных, полученное на бумаге',
+    input: (f) => ({
+      label: 'Чьё согласие получено на бумаге',
+      kind: 'checklist',
+      options: f.choices.people,
+    }),
+    run: ({ ports }, refs) => ({ message: recordPaperConsent(ports, refs, 'pd') }),
+  },
+  {
+    id: 'consents:record:mentor',
+    step: '3.2',
+    label: 'Записать согласие на наставничество, полученное на бумаге',
+    input: (f) => ({
+      label: 'Чьё согласие получено на бумаге',
+      kind: 'checklist',
+      options: f.choices.people,
+    }),
+    run: ({ ports }, refs) => ({ message: recordPaperConsent(ports, refs, 'mentor') }),
   },
   {
     id: 'consents:confirm',
