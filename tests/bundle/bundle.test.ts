@@ -50,9 +50,11 @@ describe('the built bundle (dist/Code.js) on the emulator', () => {
   // 300 KB, issue 13's bound: the consent documents and access control (issues 10–11) took it to 320 KB, and
   // scope hoisting (modules joined into one scope, scripts/build.mjs) brought it back to about 290 KB.
   // Issue 11's documents then added 36 KB: the Положение, programme and roadmap templates and the approval
-  // order (~23 KB of Russian text, UTF-8) and petrovich's declension rules (13 KB): 318 KB built.
-  it('is small enough to parse on every execution: at most 330 KB (minified; --readable is not)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(330 * 1024);
+  // order (~23 KB of Russian text, UTF-8) and petrovich's declension rules (13 KB): 318 KB built. The four
+  // consent templates, consent records and address verification (issue 11 points 1–5, issue 10 points 7–8)
+  // added about 16 KB more: 334 KB built.
+  it('is small enough to parse on every execution: at most 350 KB (minified; --readable is not)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(350 * 1024);
   });
 
   it('onOpen builds the add-on menu', () => {
