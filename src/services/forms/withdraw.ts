@@ -84,9 +84,10 @@ export function withdrawPerson(
     }
     ports.forms.deleteResponses(record.formId, email);
   }
+  // Согласия first: the e-mail leaves the consent records before the traces are looked for.
+  recordWithdrawal(ports, result.people, reason);
   if (result.people.length)
     result.traces = eraseTraces(ports, { ids: result.people, fullNames, email }, affectedPairs);
-  recordWithdrawal(ports, result.people, reason);
   // A name on the public page disappears at once, not when the cached page expires.
   refreshPublishedPage(ports);
   logAction(
