@@ -126,6 +126,19 @@ describe('one obvious next action', () => {
     expect(primaryOf('1.3')).toBe('intake:prelimSummary');
   });
 
+  test('the «до» self-assessment is offered at the start of stage 6, before the meetings, not in May', () => {
+    const { ports, db } = withPeople();
+    appendApprovedPairs(db, db.mentors.load().rows, db.mentees.load().rows);
+    const ids = (code: string) => stepOf(buildOverview(ports), code).actions.map((a) => a.id);
+    expect(ids('6.1')).toContain('form:impactBefore');
+    expect(ids('7.1')).not.toContain('form:impactBefore');
+    const primaryOf = (code: string) => stepOf(buildOverview(ports), code).actions.find((a) => a.primary)?.id;
+    catalogRunner(ports)('form:meeting');
+    expect(primaryOf('6.1')).toBe('form:impactBefore');
+    catalogRunner(ports)('form:impactBefore');
+    expect(primaryOf('6.1')).toBe('survey:invite:impactBefore');
+  });
+
   test('nothing is offered that has nothing to act on: no sending or regenerating before a document exists', () => {
     const { ports } = withPeople();
     const ids = actions(buildOverview(ports)).map((a) => a.id);

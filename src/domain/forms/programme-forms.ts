@@ -206,7 +206,8 @@ export const PROGRAMME_FORMS: Record<Exclude<FormKey, 'prelim' | 'mentee' | 'men
   },
   impactBefore: {
     key: 'impactBefore',
-    step: '7.1',
+    // The «до» self-assessment is taken at the start of the pairs' work (October), not in May.
+    step: '6.1',
     title: 'Мониторинг влияния программы: входная самооценка',
     description: IMPACT_HELP,
     sheetName: 'Ответы: самооценка до программы',

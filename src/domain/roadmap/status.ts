@@ -195,7 +195,10 @@ export const STEP_RULES: Record<string, Rule> = {
       ? {
           progress: 'in_progress',
           text: `${capitalised(counted(f.meetings, ['проведена', 'проведены', 'проведено'], MEETINGS))}; встречались ${f.pairsWithMeetings} из ${f.pairs.approved} пар/групп${f.lastMeetingAt ? `; последняя встреча ${formatDate(f.lastMeetingAt)}` : ''}`,
-          next: 'Следите, чтобы каждая пара встречалась регулярно',
+          // The «до» self-assessment belongs to the start of the pairs' work: the May comparison needs it.
+          next: f.forms.impactBefore?.responses
+            ? 'Следите, чтобы каждая пара встречалась регулярно'
+            : 'Проведите входную самооценку участников («до»): без неё в мае не с чем сравнить',
         }
       : {
           progress: 'todo',
@@ -213,7 +216,7 @@ export const STEP_RULES: Record<string, Rule> = {
       ? {
           progress: 'in_progress',
           text: `Есть ответы на ${parts} из ${surveys.length} анкет мониторинга`,
-          next: 'Проведите оставшиеся мониторинги (самооценка до и после, удовлетворённость и качество)',
+          next: 'Проведите оставшиеся мониторинги: удовлетворённость и качество, итоговая самооценка (входная — этап 6.1)',
         }
       : {
           progress: 'todo',

@@ -14,7 +14,7 @@ const MEETINGS: [string, string, string] = ['встреча', 'встречи', 
 const needsPairs = (f: { pairs: { approved: number } }) =>
   f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
 
-const meetingForm = formAction('meeting', '6.1');
+const meetingForm = formAction('meeting', '6.1', 'отчёт о встрече');
 
 /** Step 6.1: the meeting report form (and the weekly check with it), entry by hand, per-pair counts. */
 export const MEETING_ACTIONS: StepAction[] = [

@@ -57,8 +57,8 @@ export const MONITORING_ACTIONS: StepAction[] = [
       return { message: `Ответили ${s.answered} из ${s.participants} участников.`, details: s.lines };
     },
   },
-  formAction('impactBefore', '7.1', WHICH.impactBefore),
-  inviteAction('impactBefore', '7.1'),
+  formAction('impactBefore', '6.1', WHICH.impactBefore),
+  inviteAction('impactBefore', '6.1'),
   formAction('satisfaction', '7.1', WHICH.satisfaction),
   inviteAction('satisfaction', '7.1'),
   formAction('impactAfter', '7.1', WHICH.impactAfter),

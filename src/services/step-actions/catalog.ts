@@ -49,9 +49,12 @@ export function actionViews(step: string, facts: ProgrammeFacts, timing?: StepTi
     };
     return { view, action: a };
   });
-  const primary = views.find(
+  // A step's one-off tasks still to do (create the form, send its link) come before its ongoing work
+  // (recording meetings), which has no «done».
+  const open = views.filter(
     ({ view, action }) => view.available && !action.secondary && !action.done?.(facts),
   );
+  const primary = open.find(({ action }) => action.done) ?? open[0];
   return views.map(({ view }) => (view === primary?.view ? { ...view, primary: true } : view));
 }
 
