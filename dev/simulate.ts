@@ -272,7 +272,7 @@ export function answersByKey(
       ? 'Наставник'
       : teacher.role === 'mentee'
         ? 'Наставляемый'
-        : 'Пока не готов(а) участвовать';
+        : 'Пока не планирую участвовать';
   const directions =
     teacher.role === 'mentor'
       ? mentorCompetences(teacher, random).slice(0, 2)

@@ -98,7 +98,7 @@ export function formDefinitions(texts: ConsentTexts = NO_TEXTS): Record<FormKey,
               title: 'В каком качестве вы хотели бы участвовать?',
               kind: 'choice',
               required: true,
-              choices: ['Наставник', 'Наставляемый', 'Пока не готов(а) участвовать'],
+              choices: ['Наставник', 'Наставляемый', 'Пока не планирую участвовать'],
             },
             {
               key: 'directions',

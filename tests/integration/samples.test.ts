@@ -1,0 +1,170 @@
+/**
+ * The checklist a school's lawyer, records clerk and methodist read the demo year's texts against (issue 11):
+ * `npm run samples` is played into a temporary folder, and the files it writes are read back: the requisites
+ * of every order, the consent elements of every questionnaire that asks for one, deadlines that do not precede
+ * their order, and the Russian patterns that were wrong before. Uses the built add-on (dist/).
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { demoSettings } from '../../dev/demo-school';
+import { collectSamples, playDemoYear, writeSamples } from '../../dev/samples';
+import { REQUIRED_ELEMENTS } from '../../src/domain/consents/elements';
+import { PROCESSOR } from '../../src/domain/consents/templates';
+import { pluralForm } from '../../src/domain/format/ru';
+
+const DIST = resolve(__dirname, '..', '..', 'dist');
+const SCHOOL = demoSettings(2022);
+jest.setTimeout(120000);
+
+let dir: string;
+/** File name → text, as a school reads them from the folder. */
+const texts = new Map<string, string>();
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'Code.js'))) throw new Error('Нет dist/Code.js: выполните npm run build.');
+  dir = mkdtempSync(join(tmpdir(), 'nastavnik-samples-test-'));
+  writeSamples(dir, collectSamples(await playDemoYear(DIST)));
+  for (const file of readdirSync(dir)) texts.set(file, readFileSync(join(dir, file), 'utf8'));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const txt = () => [...texts].filter(([name]) => name.endsWith('.txt'));
+const orders = () => txt().filter(([name]) => /Приказ № \d+/.test(name));
+const forms = () => txt().filter(([name]) => / Анкета — /.test(name));
+const ruDate = (s: string) => {
+  const [d, m, y] = s.split('.').map(Number);
+  return Date.UTC(y, m - 1, d);
+};
+
+test('the folder holds every document of the year, each as text and HTML, and every questionnaire', () => {
+  const names = txt().map(([name]) => name);
+  for (const part of [
+    'о внедрении целевой модели',
+    'об утверждении Положения',
+    'Положение о наставничестве',
+    'Дорожная карта',
+    'Программа наставничества',
+    'об утверждении наставнических пар',
+    'Индивидуальный план наставничества',
+    'Итоговый отчёт',
+    'о поощрении',
+    'о проведении итогового мероприятия',
+    'Благодарственное письмо',
+  ])
+    expect([part, names.some((n) => n.includes(part))]).toEqual([part, true]);
+  for (const [name] of txt().filter(([n]) => !/ Анкета — /.test(n)))
+    expect(texts.get(name.replace(/\.txt$/, '.html'))).toMatch(/<\w+/);
+  expect(forms().map(([name]) => name.replace(/^\d+ Анкета — /, ''))).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('предварительных запросов'),
+      'Анкета наставляемого.txt',
+      'Анкета наставника.txt',
+      expect.stringContaining('Отчёт о встрече'),
+      expect.stringContaining('Промежуточная обратная связь'),
+      expect.stringContaining('входная самооценка'),
+      expect.stringContaining('удовлетворённости'),
+      expect.stringContaining('итоговая самооценка'),
+    ]),
+  );
+});
+
+test('every order carries its requisites and names who is acquainted with it', () => {
+  expect(orders().length).toBe(5);
+  for (const [name, t] of orders()) {
+    const lines = t.split('\n');
+    const problems = [
+      [t.startsWith(SCHOOL.schoolFull), 'организация'],
+      [lines.includes(`(${SCHOOL.schoolShort})`), 'краткое наименование'],
+      [lines.includes('ПРИКАЗ'), 'вид документа'],
+      [lines.some((l) => /^\d\d\.\d\d\.\d{4}\t№ \d+/.test(l)), 'дата и номер'],
+      [lines.includes(`г. ${SCHOOL.city}`), 'место составления'],
+      [lines.some((l) => /^Об? [а-яё]/.test(l)), 'заголовок'],
+      [t.includes('ПРИКАЗЫВАЮ:'), 'распорядительная часть'],
+      [t.includes('Директор\t_______________'), 'подпись'],
+      [/С приказом ознакомлены:\n.+\t_______________\t«___» ____________ 20___ г\./.test(t), 'ознакомлены'],
+    ]
+      .filter(([ok]) => !ok)
+      .map(([, what]) => what);
+    expect([name, problems]).toEqual([name, []]);
+  }
+});
+
+test('no deadline in an order falls before the order’s own date', () => {
+  let checked = 0;
+  for (const [name, t] of orders()) {
+    const own = ruDate(/^(\d\d\.\d\d\.\d{4})\t№/m.exec(t)![1]);
+    for (const m of t.matchAll(/в срок до (\d\d\.\d\d\.\d{4})/g)) {
+      expect([name, m[1], ruDate(m[1]) >= own]).toEqual([name, m[1], true]);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(10);
+});
+
+test('each questionnaire that asks for the consent holds every element of 152-ФЗ ст. 9 ч. 4', () => {
+  const withConsent = forms().filter(([, t]) => t.includes('СОГЛАСИЕ НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ'));
+  expect(withConsent.length).toBeGreaterThanOrEqual(2);
+  // Placeholder elements are filled by the time a teacher reads them: the filled values are checked.
+  const filled: Record<string, string> = {
+    'operator.full': SCHOOL.schoolFull,
+    'operator.address': SCHOOL.schoolAddress!,
+    processor: PROCESSOR,
+  };
+  for (const [name, t] of withConsent) {
+    const missing = REQUIRED_ELEMENTS.consentPd!.filter((e) =>
+      e.placeholder === 'person.name'
+        ? !/фамилия, имя и отчество/.test(t)
+        : e.placeholder
+          ? !t.includes(filled[e.placeholder])
+          : !e.words!.test(t),
+    ).map((e) => e.label);
+    expect([name, missing]).toEqual([name, []]);
+    expect(t).toContain('Google');
+  }
+});
+
+const COUNTED: [RegExp, readonly [string, string, string]][] = [
+  [/(?<![\d,.])(\d+) (встреча|встречи|встреч)(?![а-яё])/g, ['встреча', 'встречи', 'встреч']],
+  [/(?<![\d,.])(\d+) (строка|строки|строк)(?![а-яё])/g, ['строка', 'строки', 'строк']],
+  [
+    /(?<![\d,.])(\d+) (наставник|наставника|наставников)(?![а-яё])/g,
+    ['наставник', 'наставника', 'наставников'],
+  ],
+  [/(?<![\d,.])(\d+) (документ|документа|документов)(?![а-яё])/g, ['документ', 'документа', 'документов']],
+  [/(?<![\d,.])(\d+) (ответ|ответа|ответов)(?![а-яё])/g, ['ответ', 'ответа', 'ответов']],
+  [/(?<![\d,.])(\d+) (пара|пары|пар)(?![а-яё])/g, ['пара', 'пары', 'пар']],
+  [/(?<![\d,.])(\d+) (день|дня|дней)(?![а-яё])/g, ['день', 'дня', 'дней']],
+];
+
+/**
+ * The Russian patterns that were wrong before: «(ы)», «(а)», a doubled period, a whole number whose noun does
+ * not agree. A decimal («14,3 встречи») takes the genitive singular, and after a preposition («из 6 пар»,
+ * «до 5 встреч») the genitive stands whatever the number: neither is checked.
+ */
+function russianProblems(t: string): string[] {
+  const found = [/\((ы|а|и|ов|ей)\)/.exec(t)?.[0], /(^|[^.])\.\.(?!\.)/.exec(t)?.[0]].filter(
+    (x): x is string => !!x,
+  );
+  for (const [re, forms] of COUNTED)
+    for (const m of t.matchAll(re)) {
+      if (/(из|для|у|от|до|около|более|менее|свыше)\s*$/.test(t.slice(Math.max(0, m.index - 8), m.index)))
+        continue;
+      if (m[2] !== pluralForm(Number(m[1]), forms)) found.push(m[0]);
+    }
+  return found;
+}
+
+test('the checklist of Russian patterns tells a wrong text from a right one', () => {
+  expect(russianProblems('Проведено 5 встречи; готов(а); Итог..')).toEqual(['(а)', 'г..', '5 встречи']);
+  expect(
+    russianProblems('1 встреча, 2 встречи, 5 встреч, 21 наставник, 14,3 встречи, из 6 пар, и т. д...'),
+  ).toEqual([]);
+});
+
+test('the Russian of every text: no «(ы)», «(а)», «..»; numerals agree with their nouns', () => {
+  for (const [name, t] of txt()) expect([name, russianProblems(t)]).toEqual([name, []]);
+});
