@@ -4,6 +4,7 @@
  * context; `npm start` keeps the state in a local file.
  */
 import { EmulatorContext, type FunctionResolver } from './core/context';
+import { NotEmulatedError } from './core/errors';
 import { loadStateFromFile, saveStateToFile } from './core/persist';
 import { emptyState, type EmulatorState } from './core/state';
 import { createCacheService } from './base/cache';
@@ -21,9 +22,12 @@ import { editFormResponse, fireBlankDuplicateSubmit, redeliverLastSubmit } from 
 import { createHtmlService } from './html';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createCharts } from './spreadsheet/charts';
+import { createSheetsService } from './advanced/sheets';
+import { EMULATED_ADVANCED, PROJECT_MANIFEST, type Manifest } from './core/manifest';
 
 export type { EmulatorState } from './core/state';
 export { NotEmulatedError } from './core/errors';
+export type { Manifest } from './core/manifest';
 
 export interface AppsScriptGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -40,14 +44,24 @@ export interface AppsScriptGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
   Charts: GoogleAppsScript.Charts.Charts;
+  /** Advanced services, present only under the userSymbol the manifest enables them as. */
+  [userSymbol: string]: unknown;
+}
+
+export interface EmulatorOptions {
+  /** The manifest the script runs under: its scopes and advanced services. Default: the add-on's own. */
+  manifest?: Manifest;
 }
 
 export class Emulator {
   readonly ctx: EmulatorContext;
   readonly globals: AppsScriptGlobals;
 
-  constructor(state: EmulatorState = emptyState()) {
+  readonly manifest: Manifest;
+
+  constructor(state: EmulatorState = emptyState(), options: EmulatorOptions = {}) {
     this.ctx = new EmulatorContext(state);
+    this.manifest = options.manifest ?? PROJECT_MANIFEST;
     const ctx = this.ctx;
     this.globals = {
       SpreadsheetApp: createSpreadsheetApp(ctx),
@@ -64,11 +78,12 @@ export class Emulator {
       Utilities: createUtilities(ctx),
       Logger: createLogger(ctx),
       Charts: createCharts() as unknown as GoogleAppsScript.Charts.Charts,
+      ...advancedServices(ctx, this.manifest),
     };
   }
 
-  static fromFile(file: string): Emulator {
-    return new Emulator(loadStateFromFile(file));
+  static fromFile(file: string, options: EmulatorOptions = {}): Emulator {
+    return new Emulator(loadStateFromFile(file), options);
   }
 
   get state(): EmulatorState {
@@ -142,4 +157,22 @@ export class Emulator {
   get outbox() {
     return this.ctx.state.mail.outbox;
   }
+}
+
+const ADVANCED_FACTORIES: Record<keyof typeof EMULATED_ADVANCED, (ctx: EmulatorContext) => unknown> = {
+  sheets: createSheetsService,
+  docs: () => undefined,
+  drive: () => undefined,
+};
+
+/** The manifest's enabled advanced services, each under its userSymbol; one the emulator lacks is an error. */
+function advancedServices(ctx: EmulatorContext, manifest: Manifest): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of manifest.dependencies?.enabledAdvancedServices ?? []) {
+    const id = s.serviceId as keyof typeof EMULATED_ADVANCED;
+    if (EMULATED_ADVANCED[id] !== s.version)
+      throw new NotEmulatedError(`advanced service ${s.serviceId} ${s.version}`);
+    out[s.userSymbol] = ADVANCED_FACTORIES[id](ctx);
+  }
+  return out;
 }

@@ -1,7 +1,42 @@
 import { menuPath } from '../domain/menu';
 import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
-import type { SheetPort } from '../services/ports';
+import type { SheetPort, SheetRead } from '../services/ports';
 import { neutraliseCell } from '../domain/table/codec';
+import { sheetsApi } from './advanced';
+import { serialToDate } from './serial';
+
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
+
+/** A1 name of a whole sheet, quoted as the Sheets API needs for any name. */
+function quoted(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** What getValues returns for a cell of the API's grid data: Dates for date-formatted numbers. */
+function cellValue(cell: CellData | undefined, timeZone: string): unknown {
+  const v = cell?.effectiveValue;
+  if (!v) return '';
+  if (v.numberValue !== undefined && v.numberValue !== null) {
+    const type = cell?.effectiveFormat?.numberFormat?.type;
+    return type && DATE_TYPES.has(type) ? serialToDate(v.numberValue, timeZone) : v.numberValue;
+  }
+  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
+  if (v.errorValue) return v.errorValue.type === 'NA' ? '#N/A' : `#${v.errorValue.type ?? 'ERROR'}`;
+  return v.stringValue ?? '';
+}
+
+/** Grid data as a rectangular block, the way getDataRange().getValues() returns it ([['']] when empty). */
+function block(data: GoogleAppsScript.Sheets.Schema.GridData | undefined, timeZone: string): unknown[][] {
+  const rows = data?.rowData ?? [];
+  const width = Math.max(1, ...rows.map((r) => r.values?.length ?? 0));
+  const out = rows.map((r) => {
+    const line: unknown[] = [];
+    for (let c = 0; c < width; c++) line.push(cellValue(r.values?.[c], timeZone));
+    return line;
+  });
+  return out.length ? out : [new Array(width).fill('')];
+}
 
 /** Developer-metadata key that marks a column with its declared key, so a renamed header is still found. */
 export const COLUMN_KEY_METADATA = 'nastavnik.column';
@@ -34,6 +69,45 @@ export class GasSheets implements SheetPort {
       this.spreadsheet = active;
     }
     return this.spreadsheet;
+  }
+
+  private spreadsheetId: string | null = null;
+
+  private get id(): string {
+    return (this.spreadsheetId ??= this.ss.getId());
+  }
+
+  /** Two Sheets API calls whatever the number of sheets: their names first (a missing range fails the call). */
+  readMany(reads: readonly SheetRead[]): { sheetNames: string[]; values: (unknown[][] | null)[] } {
+    const api = sheetsApi();
+    const meta = api.Spreadsheets!.get(this.id, { fields: 'properties.timeZone,sheets.properties.title' });
+    const sheetNames = (meta.sheets ?? []).map((s) => s.properties?.title ?? '');
+    const timeZone = meta.properties?.timeZone ?? Session.getScriptTimeZone();
+    const present = reads.filter((r) => sheetNames.includes(r.sheetName));
+    const ranges = present.map((r) => (r.headerOnly ? `${quoted(r.sheetName)}!1:1` : quoted(r.sheetName)));
+    const grids = new Map<string, GoogleAppsScript.Sheets.Schema.GridData | undefined>();
+    if (ranges.length) {
+      const got = api.Spreadsheets!.get(this.id, {
+        ranges,
+        fields:
+          'sheets(properties.title,data(rowData.values(effectiveValue,effectiveFormat.numberFormat.type)))',
+      });
+      // One GridData per requested range, in request order within each sheet.
+      const next = new Map<string, number>();
+      for (const sheet of got.sheets ?? []) next.set(sheet.properties?.title ?? '', 0);
+      const bySheet = new Map((got.sheets ?? []).map((s) => [s.properties?.title ?? '', s.data ?? []]));
+      present.forEach((r, i) => {
+        const at = next.get(r.sheetName) ?? 0;
+        next.set(r.sheetName, at + 1);
+        grids.set(ranges[i], bySheet.get(r.sheetName)?.[at]);
+      });
+    }
+    const values = reads.map((r) => {
+      if (!sheetNames.includes(r.sheetName)) return null;
+      const key = r.headerOnly ? `${quoted(r.sheetName)}!1:1` : quoted(r.sheetName);
+      return block(grids.get(key), timeZone);
+    });
+    return { sheetNames, values };
   }
 
   private sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {

@@ -10,12 +10,23 @@ import type { DocsPort, MailPort } from './documents/ports';
  * same gas adapters on the emulator. No Apps Script global is named in services/.
  */
 
+export interface SheetRead {
+  sheetName: string;
+  /** Only the header row (for the checks of a sheet whose rows are not needed). */
+  headerOnly?: boolean;
+}
+
 /** The workbook: whole-sheet reads and block writes, one service round trip each. */
 export interface SheetPort {
   /** Every value of the sheet's data range, header row first; null when there is no such sheet. */
   readValues(sheetName: string): unknown[][] | null;
   /** The header row only (for appends, without reading the whole table). Null when no such sheet. */
   readHeader(sheetName: string): unknown[] | null;
+  /**
+   * Several sheets in one round trip: each whole data range (as readValues) or only its header row (as
+   * readHeader), null for a sheet that does not exist; and the names of every sheet of the workbook.
+   */
+  readMany(reads: readonly SheetRead[]): { sheetNames: string[]; values: (unknown[][] | null)[] };
   /** Developer-metadata column keys, one per header column (null where none). Used only when headers differ. */
   readColumnKeys(sheetName: string): (string | null)[];
   /** Writes a rectangular block at (row, column), 1-based, in one call. */

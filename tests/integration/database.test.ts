@@ -229,3 +229,37 @@ describe('a curator changes the sheet', () => {
     expect(sheet.getRange(2, expCol).getValue()).toBe('около десяти');
   });
 });
+
+describe('reading several sheets in one batch (Sheets API)', () => {
+  it('gives exactly what the one-sheet reads give, dates and texts included, and null for a missing sheet', () => {
+    const { ports, emulator } = configuredWorkbook();
+    openDatabase(ports).mentees.append([teacher(1), teacher(2), { ...teacher(3), fullName: "'=1+2" }]);
+    const reads = [
+      { sheetName: MENTEES.name },
+      { sheetName: MENTEES.name, headerOnly: true },
+      { sheetName: 'Нет такого листа' },
+    ];
+    emulator.calls.reset();
+    const got = ports.sheets.readMany(reads);
+    expect(emulator.calls.total()).toBeLessThanOrEqual(3);
+    expect(got.values[0]).toEqual(ports.sheets.readValues(MENTEES.name));
+    expect(
+      got.values[0]![1][
+        ALL_SHEETS.find((s) => s === MENTEES)!.columns.findIndex((c) => c.key === 'consentPd')
+      ],
+    ).toEqual(new Date(2022, 8, 10));
+    expect(got.values[1]).toEqual([ports.sheets.readHeader(MENTEES.name)]);
+    expect(got.values[2]).toBeNull();
+    expect(got.sheetNames).toEqual(ports.sheets.sheetNames());
+  });
+
+  it('the overview reads every sheet it needs in at most 5 service calls', () => {
+    const { ports, emulator } = configuredWorkbook();
+    openDatabase(ports).mentees.append([teacher(1), teacher(2)]);
+    emulator.calls.reset();
+    buildOverview(ports);
+    // A fresh execution also opens the active spreadsheet (SpreadsheetApp.getActive): one more call.
+    expect(emulator.calls.total() + 1).toBeLessThanOrEqual(5);
+    expect(emulator.calls.get('Range.getValues')).toBe(0);
+  });
+});

@@ -3,7 +3,18 @@ import { academicYearLabel, formatPeriod } from '../../domain/format/ru';
 import { STAGE_TITLES } from '../../domain/roadmap/seed';
 import { currentStepCode, type DatedStep } from '../../domain/roadmap/current';
 import { evaluateStep, type Progress } from '../../domain/roadmap/status';
-import { ALL_SHEETS, STEP_OVERRIDE } from '../../domain/schema/sheets';
+import {
+  ALL_SHEETS,
+  DOCUMENTS,
+  MEETINGS,
+  MENTEES,
+  MENTORS,
+  PAIRS,
+  ROADMAP,
+  SETTINGS,
+  STEP_OVERRIDE,
+  TRAINING,
+} from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { withCachedReads } from '../db/read-cache';
 import { Table } from '../db/table';
@@ -21,10 +32,16 @@ const OVERRIDE: Record<string, Progress> = {
   [STEP_OVERRIDE.todo]: 'todo',
 };
 
+/** The tables the overview reads whole; of the other declared sheets it checks only the header. */
+const READ_WHOLE = new Set(
+  [SETTINGS, ROADMAP, MENTEES, MENTORS, PAIRS, MEETINGS, TRAINING, DOCUMENTS].map((s) => s.name),
+);
+const OVERVIEW_READS = ALL_SHEETS.map((s) => ({ sheetName: s.name, headerOnly: !READ_WHOLE.has(s.name) }));
+
 /** Where the programme stands: every roadmap step with its status, what is next, and workbook problems. */
 export function buildOverview(uncached: Ports): Overview {
-  // Several services read Настройки and the same tables: within one overview each sheet is read once.
-  const ports = withCachedReads(uncached);
+  // Several services read Настройки and the same tables: every sheet the overview needs is read in one batch.
+  const ports = withCachedReads(uncached, OVERVIEW_READS);
   const settings = readSettings(ports);
   const db = openDatabase(ports);
   const forms = formFactsAndLinks(ports);

@@ -1,0 +1,157 @@
+/**
+ * The advanced Sheets service (Sheets API v4) over the same state as SpreadsheetApp: only what the add-on
+ * calls — `Sheets.Spreadsheets.get` with its sheet properties and grid data. Shapes follow the REST reference
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get) and
+ * `@types/google-apps-script/apis/sheets_v4`. Field masks are not applied: the emulator returns the fields the
+ * add-on asks for and may return more, never fewer. Every other member throws NotEmulatedError.
+ */
+import type { EmulatorContext } from '../core/context';
+import { gasError } from '../core/errors';
+import type { CellValue, SheetState, SpreadsheetState } from '../core/state';
+import { parseA1, splitSheetName, type GridRange } from '../spreadsheet/a1';
+import { getCell, lastColumn, lastRow } from '../spreadsheet/cells';
+import { isDateFormat, zonedParts } from '../spreadsheet/format';
+
+import Schema = GoogleAppsScript.Sheets.Schema;
+
+/** Days since 1899-12-30 in the spreadsheet's time zone, as Sheets stores a date-time. */
+export function dateToSerial(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, date.getMilliseconds());
+  return wall / 86400000 + 25569;
+}
+
+/** Sheets' NumberFormat type of a cell, as the API reports it in effectiveFormat. */
+function formatType(value: CellValue, pattern: string | undefined): string | null {
+  if (pattern && isDateFormat(pattern)) {
+    const p = pattern.replace(/"[^"]*"/g, '');
+    const hasDate = /[dy]/i.test(p) || /M/.test(p);
+    const hasTime = /[hs]/i.test(p);
+    return hasDate && hasTime ? 'DATE_TIME' : hasDate ? 'DATE' : 'TIME';
+  }
+  // A Date written by setValues without a format gets Sheets' default date-time format.
+  if (value instanceof Date) return 'DATE_TIME';
+  return pattern ? 'NUMBER' : null;
+}
+
+function cellData(ss: SpreadsheetState, sh: SheetState, r: number, c: number): Schema.CellData {
+  const value = getCell(sh, r, c);
+  if (value === '') return {};
+  const pattern = sh.numberFormats[`${r}:${c}`];
+  const type = formatType(value, pattern);
+  const effectiveValue: Schema.ExtendedValue =
+    value instanceof Date
+      ? { numberValue: dateToSerial(value, ss.timeZone) }
+      : typeof value === 'number'
+        ? { numberValue: value }
+        : typeof value === 'boolean'
+          ? { boolValue: value }
+          : { stringValue: value };
+  const out: Schema.CellData = { effectiveValue };
+  if (type) out.effectiveFormat = { numberFormat: { type, pattern: pattern ?? '' } };
+  return out;
+}
+
+/** The rows of a block as the API returns them: trailing empty cells and rows are left out. */
+function gridData(ss: SpreadsheetState, sh: SheetState, g: GridRange): Schema.GridData {
+  const lastR = Math.min(g.row - 1 + g.numRows, lastRow(sh));
+  const lastC = Math.min(g.col - 1 + g.numCols, lastColumn(sh));
+  const rowData: Schema.RowData[] = [];
+  for (let r = g.row - 1; r < lastR; r++) {
+    const values: Schema.CellData[] = [];
+    for (let c = g.col - 1; c < lastC; c++) values.push(cellData(ss, sh, r, c));
+    while (values.length && !values[values.length - 1].effectiveValue) values.pop();
+    rowData.push(values.length ? { values } : {});
+  }
+  while (rowData.length && !rowData[rowData.length - 1].values) rowData.pop();
+  return { startRow: g.row - 1, startColumn: g.col - 1, rowData };
+}
+
+function sheetProperties(sh: SheetState, index: number): Schema.SheetProperties {
+  return {
+    sheetId: sh.sheetId,
+    title: sh.name,
+    index,
+    sheetType: 'GRID',
+    hidden: sh.hidden,
+    gridProperties: {
+      rowCount: sh.maxRows,
+      columnCount: sh.maxColumns,
+      frozenRowCount: sh.frozenRows,
+      frozenColumnCount: sh.frozenColumns,
+    },
+  };
+}
+
+/** A range of `ranges[]`: "'Sheet'!A1:C" or a bare sheet name (the whole sheet). */
+function resolveRange(ss: SpreadsheetState, a1: string): { sheet: SheetState; grid: GridRange } {
+  const { sheetName, ref } = splitSheetName(a1);
+  // A range without '!' is a whole sheet, its name quoted or not: "'Лист 1'" or "Лист1".
+  const name = sheetName ?? (/^'.*'$/.test(ref) ? ref.slice(1, -1).replace(/''/g, "'") : ref);
+  const sheet = ss.sheets.find((s) => s.name === name);
+  if (!sheet)
+    throw gasError(`API call to sheets.spreadsheets.get failed with error: Unable to parse range: ${a1}`);
+  const grid =
+    sheetName === null
+      ? { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxColumns, open: null }
+      : parseA1(ref, sheet.maxRows, sheet.maxColumns);
+  if (!grid)
+    throw gasError(`API call to sheets.spreadsheets.get failed with error: Unable to parse range: ${a1}`);
+  return { sheet, grid };
+}
+
+interface GetArgs {
+  ranges?: string[] | string;
+  includeGridData?: boolean;
+  fields?: string;
+}
+
+function getSpreadsheet(ctx: EmulatorContext, spreadsheetId: string, args: GetArgs = {}): Schema.Spreadsheet {
+  const ss = ctx.state.spreadsheets[String(spreadsheetId)];
+  if (!ss)
+    throw gasError(`API call to sheets.spreadsheets.get failed with error: Requested entity was not found.`);
+  const withData = args.includeGridData === true || /(^|[,(/])data\b/.test(args.fields ?? '');
+  const ranges = args.ranges === undefined ? [] : Array.isArray(args.ranges) ? args.ranges : [args.ranges];
+  const spreadsheet: Schema.Spreadsheet = {
+    spreadsheetId: ss.id,
+    properties: { title: ss.name, locale: ss.locale, timeZone: ss.timeZone },
+    spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${ss.id}/edit`,
+  };
+  if (!ranges.length) {
+    spreadsheet.sheets = ss.sheets.map((sh, i) => {
+      const out: Schema.Sheet = { properties: sheetProperties(sh, i) };
+      if (withData)
+        out.data = [
+          gridData(ss, sh, { row: 1, col: 1, numRows: sh.maxRows, numCols: sh.maxColumns, open: null }),
+        ];
+      return out;
+    });
+    return spreadsheet;
+  }
+  // Sheets are returned in the spreadsheet's order, each with one GridData per requested range on it.
+  const resolved = ranges.map((r) => resolveRange(ss, r));
+  spreadsheet.sheets = ss.sheets.flatMap((sh, i) => {
+    const mine = resolved.filter((r) => r.sheet === sh);
+    if (!mine.length) return [];
+    const out: Schema.Sheet = { properties: sheetProperties(sh, i) };
+    if (withData) out.data = mine.map((r) => gridData(ss, sh, r.grid));
+    return [out];
+  });
+  return spreadsheet;
+}
+
+/** `Sheets` as a script sees it when the manifest enables the service (userSymbol "Sheets", version v4). */
+export function createSheetsService(ctx: EmulatorContext): GoogleAppsScript.Sheets {
+  const values = ctx.wrap<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>(
+    {},
+    'Sheets.Spreadsheets.Values',
+  );
+  const spreadsheets = ctx.wrap<GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection>(
+    {
+      Values: values,
+      get: (id: string, args?: GetArgs) => getSpreadsheet(ctx, id, args),
+    },
+    'Sheets.Spreadsheets',
+  );
+  return ctx.wrap<GoogleAppsScript.Sheets>({ Spreadsheets: spreadsheets }, 'Sheets');
+}

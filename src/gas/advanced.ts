@@ -1,0 +1,16 @@
+/**
+ * The advanced services the add-on uses (appsscript.json → dependencies.enabledAdvancedServices). Apps Script
+ * defines each global only when the manifest enables it; a project copied without the manifest gets a clear
+ * Russian message instead of a ReferenceError.
+ */
+
+function missing(name: string): Error {
+  return new Error(
+    `Не включена расширенная служба «${name}»: проверьте раздел dependencies в appsscript.json проекта Apps Script.`,
+  );
+}
+
+export function sheetsApi(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === 'undefined' || !Sheets) throw missing('Google Sheets API');
+  return Sheets;
+}

@@ -1,0 +1,87 @@
+import { Emulator, NotEmulatedError } from '../../emulator';
+
+function workbook() {
+  const emulator = new Emulator();
+  emulator.setNow(new Date(2022, 8, 15, 10, 0));
+  const ss = emulator.openNewSpreadsheet('Книга');
+  emulator.install(globalThis);
+  const sheet = ss.getSheets()[0];
+  sheet.setName('Лист 1');
+  return { emulator, ss, sheet, api: emulator.globals.Sheets as GoogleAppsScript.Sheets };
+}
+
+describe('advanced Sheets service (Sheets API v4)', () => {
+  it('is present only when the manifest enables it, under its userSymbol', () => {
+    expect(new Emulator(undefined, { manifest: {} }).globals.Sheets).toBeUndefined();
+    const renamed = new Emulator(undefined, {
+      manifest: {
+        dependencies: {
+          enabledAdvancedServices: [{ userSymbol: 'SheetsApi', serviceId: 'sheets', version: 'v4' }],
+        },
+      },
+    });
+    expect(renamed.globals.SheetsApi).toBeDefined();
+    expect(
+      () =>
+        new Emulator(undefined, {
+          manifest: {
+            dependencies: {
+              enabledAdvancedServices: [{ userSymbol: 'S', serviceId: 'sheets', version: 'v3' }],
+            },
+          },
+        }),
+    ).toThrow(NotEmulatedError);
+  });
+
+  it('get lists the sheets with their properties and the spreadsheet time zone', () => {
+    const { ss, api, emulator } = workbook();
+    ss.insertSheet('Второй');
+    emulator.calls.reset();
+    const got = api.Spreadsheets!.get(ss.getId());
+    expect(emulator.calls.get('Sheets.Spreadsheets.get')).toBe(1);
+    expect(got.properties?.timeZone).toBe(ss.getSpreadsheetTimeZone());
+    expect(got.sheets?.map((s) => s.properties?.title)).toEqual(['Лист 1', 'Второй']);
+    expect(got.sheets?.[1].properties?.sheetId).toBe(ss.getSheetByName('Второй')!.getSheetId());
+    expect(got.sheets?.[0].data).toBeUndefined();
+  });
+
+  it('grid data of ranges: typed values, date serials in the sheet time zone, trailing blanks left out', () => {
+    const { ss, sheet, api } = workbook();
+    sheet.getRange(1, 1, 3, 3).setValues([
+      ['Имя', 'Дата', 'Да'],
+      // 10:30 in Moscow, the spreadsheet's zone, whatever zone the tests run in.
+      ["'007", new Date(Date.UTC(2022, 8, 15, 7, 30)), true],
+      [12.5, '', ''],
+    ]);
+    sheet.getRange('B2').setNumberFormat('dd.MM.yyyy HH:mm');
+    const got = api.Spreadsheets!.get(ss.getId(), {
+      ranges: ["'Лист 1'", "'Лист 1'!1:1"],
+      includeGridData: true,
+    });
+    const [whole, header] = got.sheets![0].data!;
+    expect(header.rowData).toHaveLength(1);
+    expect(whole.rowData).toHaveLength(3);
+    const row2 = whole.rowData![1].values!;
+    expect(row2[0].effectiveValue).toEqual({ stringValue: '007' });
+    expect(row2[2].effectiveValue).toEqual({ boolValue: true });
+    expect(row2[1].effectiveFormat?.numberFormat?.type).toBe('DATE_TIME');
+    // 15.09.2022 10:30 Moscow is 44819 days and 10.5 hours after 30.12.1899.
+    expect(row2[1].effectiveValue?.numberValue).toBeCloseTo(44819 + 10.5 / 24, 8);
+    expect(whole.rowData![2].values).toHaveLength(1);
+  });
+
+  it('a range on a missing sheet fails the whole call, as the API does', () => {
+    const { ss, api } = workbook();
+    expect(() =>
+      api.Spreadsheets!.get(ss.getId(), { ranges: ['Нет такого'], includeGridData: true }),
+    ).toThrow('Unable to parse range');
+  });
+
+  it('anything else is not emulated', () => {
+    const { ss, api } = workbook();
+    expect(() => api.Spreadsheets!.Values!.batchGet(ss.getId(), { ranges: ['A1'] })).toThrow(
+      NotEmulatedError,
+    );
+    expect(() => api.Spreadsheets!.batchUpdate({}, ss.getId())).toThrow(NotEmulatedError);
+  });
+});
