@@ -63,7 +63,9 @@ export function openWorkbook(opts: WorkbookOptions): Workbook {
     );
   }
   const fresh = !existsSync(opts.workbookFile);
-  const emulator = fresh ? new Emulator() : Emulator.fromFile(opts.workbookFile);
+  // The add-on runs under its manifest: a call whose documented scopes it does not grant fails, as on Google.
+  const options = { enforceScopes: true };
+  const emulator = fresh ? new Emulator(undefined, options) : Emulator.fromFile(opts.workbookFile, options);
   if (fresh) emulator.openNewSpreadsheet(DEMO_SPREADSHEET_NAME);
   // Menus, sidebar and dialogs belong to an editor session, not to the file: each start opens the sheet afresh.
   emulator.state.ui = freshUi();

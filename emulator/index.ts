@@ -4,7 +4,8 @@
  * context; `npm start` keeps the state in a local file.
  */
 import { EmulatorContext, type FunctionResolver } from './core/context';
-import { NotEmulatedError } from './core/errors';
+import { gasError, NotEmulatedError } from './core/errors';
+import { scopeProblem } from './core/scopes';
 import { loadStateFromFile, saveStateToFile } from './core/persist';
 import { emptyState, type EmulatorState } from './core/state';
 import { createCacheService } from './base/cache';
@@ -22,6 +23,8 @@ import { editFormResponse, fireBlankDuplicateSubmit, redeliverLastSubmit } from 
 import { createHtmlService } from './html';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createCharts } from './spreadsheet/charts';
+import { createDocsService } from './advanced/docs';
+import { createDriveService } from './advanced/drive';
 import { createSheetsService } from './advanced/sheets';
 import { EMULATED_ADVANCED, PROJECT_MANIFEST, type Manifest } from './core/manifest';
 
@@ -51,6 +54,11 @@ export interface AppsScriptGlobals {
 export interface EmulatorOptions {
   /** The manifest the script runs under: its scopes and advanced services. Default: the add-on's own. */
   manifest?: Manifest;
+  /**
+   * Refuse, as Apps Script does, every call whose documented scopes (core/scopes.ts) the manifest does not
+   * grant, and every call whose scopes are not documented there yet. On wherever the add-on runs.
+   */
+  enforceScopes?: boolean;
 }
 
 export class Emulator {
@@ -63,6 +71,13 @@ export class Emulator {
     this.ctx = new EmulatorContext(state);
     this.manifest = options.manifest ?? PROJECT_MANIFEST;
     const ctx = this.ctx;
+    if (options.enforceScopes) {
+      const granted = this.manifest.oauthScopes ?? [];
+      ctx.authorize = (member) => {
+        const problem = scopeProblem(member, granted);
+        if (problem) throw gasError(problem);
+      };
+    }
     this.globals = {
       SpreadsheetApp: createSpreadsheetApp(ctx),
       FormApp: createFormApp(ctx),
@@ -80,6 +95,20 @@ export class Emulator {
       Charts: createCharts() as unknown as GoogleAppsScript.Charts.Charts,
       ...advancedServices(ctx, this.manifest),
     };
+  }
+
+  /**
+   * Runs fn without the scope check: a test looking at what the script made, as the account's owner would in
+   * Drive, not a call the script makes.
+   */
+  unchecked<T>(fn: () => T): T {
+    const authorize = this.ctx.authorize;
+    this.ctx.authorize = null;
+    try {
+      return fn();
+    } finally {
+      this.ctx.authorize = authorize;
+    }
   }
 
   static fromFile(file: string, options: EmulatorOptions = {}): Emulator {
@@ -161,8 +190,8 @@ export class Emulator {
 
 const ADVANCED_FACTORIES: Record<keyof typeof EMULATED_ADVANCED, (ctx: EmulatorContext) => unknown> = {
   sheets: createSheetsService,
-  docs: () => undefined,
-  drive: () => undefined,
+  docs: createDocsService,
+  drive: createDriveService,
 };
 
 /** The manifest's enabled advanced services, each under its userSymbol; one the emulator lacks is an error. */

@@ -41,6 +41,8 @@ export class EmulatorContext {
    * trigger contexts are reported to differ, so tests run the add-on both ways.
    */
   triggersHaveDocument = true;
+  /** Checks a call against the manifest's scopes before it runs (set when the emulator enforces scopes). */
+  authorize: ((member: string) => void) | null = null;
   resolveFunction: FunctionResolver = () => undefined;
   /** Document lock: who holds it (re-entrant within one emulated execution). */
   lockHeld = false;
@@ -84,6 +86,6 @@ export class EmulatorContext {
 
   /** Wraps an object handed to script code: counts its calls and throws for what is not emulated. */
   wrap<T>(target: object, typeName: string): T {
-    return emulated<T>(target, typeName, this.calls);
+    return emulated<T>(target, typeName, this.calls, (member) => this.authorize?.(member));
   }
 }

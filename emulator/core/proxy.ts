@@ -18,7 +18,12 @@ const PASS_THROUGH = new Set([
  * (2) any Apps Script method the class does not implement throws NotEmulatedError instead of being
  * silently undefined. Internal code works on the raw target; only objects handed to scripts are wrapped.
  */
-export function emulated<T>(target: object, typeName: string, calls: CallCounter): T {
+export function emulated<T>(
+  target: object,
+  typeName: string,
+  calls: CallCounter,
+  authorize: (member: string) => void = () => undefined,
+): T {
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
       if (typeof prop === 'symbol' || PASS_THROUGH.has(prop) || prop.startsWith('_')) {
@@ -35,6 +40,7 @@ export function emulated<T>(target: object, typeName: string, calls: CallCounter
       }
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
+        authorize(`${typeName}.${prop}`);
         calls.record(`${typeName}.${prop}`);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
         return result === obj ? proxy : result; // chaining (`return this`) keeps the wrapper

@@ -14,3 +14,13 @@ export function sheetsApi(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined' || !Sheets) throw missing('Google Sheets API');
   return Sheets;
 }
+
+export function docsApi(): GoogleAppsScript.Docs {
+  if (typeof Docs === 'undefined' || !Docs) throw missing('Google Docs API');
+  return Docs;
+}
+
+export function driveApi(): GoogleAppsScript.Drive {
+  if (typeof Drive === 'undefined' || !Drive) throw missing('Drive API');
+  return Drive;
+}

@@ -1,6 +1,6 @@
 import type { MailPort } from '../services/documents/ports';
 
-/** MailPort over MailApp: attachments are read from Drive (one call each). */
+/** MailPort over MailApp: each attached Doc is exported as PDF (two calls each). */
 export const gasMail: MailPort = {
   remainingQuota: () => MailApp.getRemainingDailyQuota(),
   send(message) {
@@ -9,7 +9,7 @@ export const gasMail: MailPort = {
       subject: message.subject,
       body: message.body,
       name: 'Наставник',
-      attachments: message.attachmentIds.map((id) => DriveApp.getFileById(id).getBlob()),
+      attachments: message.attachmentIds.map((id) => DocumentApp.openById(id).getAs('application/pdf')),
     });
   },
 };

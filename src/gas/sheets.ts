@@ -110,8 +110,11 @@ export class GasSheets implements SheetPort {
     return { sheetNames, values };
   }
 
+  /** Looks the sheet up (reads always do: a sheet may have gone); a found one is remembered for writes. */
   private sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-    return this.ss.getSheetByName(name);
+    const sheet = this.ss.getSheetByName(name);
+    if (sheet && this.written.get(name)?.sheet !== sheet) this.written.set(name, { sheet, maxRows: null });
+    return sheet;
   }
 
   readValues(sheetName: string): unknown[][] | null {
@@ -140,26 +143,55 @@ export class GasSheets implements SheetPort {
 
   writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void {
     if (!values.length || !values[0].length) return;
-    const sheet = this.requireSheet(sheetName);
-    this.ensureRows(sheet, row + values.length - 1);
-    sheet.getRange(row, column, values.length, values[0].length).setValues(neutralised(values));
+    this.writing(sheetName, (sheet) => {
+      this.ensureRows(sheetName, sheet, row + values.length - 1);
+      sheet.getRange(row, column, values.length, values[0].length).setValues(neutralised(values));
+    });
+  }
+
+  /**
+   * Sheets used in this execution are remembered with their row count: a document batch writes its
+   * register row after every document, and looking the sheet up again each time would double the cost. If the
+   * remembered sheet was deleted or shrunk meanwhile (someone else's edit), the write fails and is redone once
+   * from a fresh lookup.
+   */
+  private readonly written = new Map<
+    string,
+    { sheet: GoogleAppsScript.Spreadsheet.Sheet; maxRows: number | null }
+  >();
+
+  private writing(name: string, write: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => void): void {
+    const known = this.written.get(name);
+    if (known) {
+      try {
+        write(known.sheet);
+        return;
+      } catch {
+        this.written.delete(name);
+      }
+    }
+    const sheet = this.requireSheet(name);
+    this.written.set(name, { sheet, maxRows: null });
+    write(sheet);
   }
 
   appendRows(sheetName: string, rows: unknown[][]): void {
     if (!rows.length) return;
     const sheet = this.requireSheet(sheetName);
     const first = sheet.getLastRow() + 1;
-    this.ensureRows(sheet, first + rows.length - 1);
+    this.ensureRows(sheetName, sheet, first + rows.length - 1);
     sheet.getRange(first, 1, rows.length, rows[0].length).setValues(neutralised(rows));
   }
 
   deleteRows(sheetName: string, rowNumbers: number[]): void {
+    this.written.delete(sheetName);
     const sheet = this.requireSheet(sheetName);
     // Bottom-up, so earlier deletions do not shift the rows still to delete.
     for (const n of [...new Set(rowNumbers)].sort((a, b) => b - a)) sheet.deleteRow(n);
   }
 
   createSheet(schema: SheetSchema, index: number): void {
+    this.written.delete(schema.name);
     const sheet = this.ss.insertSheet(schema.name, Math.min(index, this.ss.getSheets().length));
     sheet.getRange(1, 1, 1, schema.columns.length).setValues([schema.columns.map((c) => c.header)]);
     sheet.setFrozenRows(1);
@@ -192,6 +224,7 @@ export class GasSheets implements SheetPort {
   }
 
   deleteSheetIfEmpty(name: string): boolean {
+    this.written.delete(name);
     const sheet = this.sheet(name);
     if (!sheet || sheet.getLastRow() > 0 || sheet.getLastColumn() > 0 || this.ss.getSheets().length < 2)
       return false;
@@ -232,8 +265,11 @@ export class GasSheets implements SheetPort {
     return sheet;
   }
 
-  private ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+  private ensureRows(name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+    const known = this.written.get(name);
+    if (known?.maxRows != null && lastRow <= known.maxRows) return;
     const max = sheet.getMaxRows();
     if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
+    if (known) known.maxRows = Math.max(max, lastRow);
   }
 }

@@ -17,7 +17,7 @@ const topLevelFunctions = ts
   .map((f) => f.name?.text);
 
 function boot() {
-  const emulator = new Emulator();
+  const emulator = new Emulator(undefined, { enforceScopes: true });
   emulator.setNow(new Date(2022, 8, 15));
   emulator.openNewSpreadsheet('Наставничество');
   setHtmlFileSource(emulator.ctx, (name) => {

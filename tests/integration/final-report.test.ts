@@ -156,9 +156,12 @@ describe('the final report and the rewards on the emulator', () => {
 
     const [row] = rows(ports, 'finalReport');
     expect(row).toMatchObject({ type: 'Итоговый отчёт', status: 'готов', number: null });
-    const pdf = emulator.globals.DriveApp.getFileById(fileIdOf(row.pdfUrl)!);
-    expect(pdf.getName()).toBe('2023-05-20 Итоговый отчёт.pdf');
-    expect(pdf.getParents().next().getName()).toBe('2022–2023 учебный год');
+    const pdf = emulator.unchecked(() => {
+      const file = emulator.globals.DriveApp.getFileById(fileIdOf(row.pdfUrl)!);
+      return { name: file.getName(), folder: file.getParents().next().getName() };
+    });
+    expect(pdf.name).toBe('2023-05-20 Итоговый отчёт.pdf');
+    expect(pdf.folder).toBe('2022–2023 учебный год');
     const text = docText(emulator, row.docUrl);
     expect(text).not.toMatch(/\{\{|\}\}/);
 

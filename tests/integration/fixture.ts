@@ -30,7 +30,7 @@ export function freshWorkbook(): {
   ports: Ports;
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 } {
-  const emulator = new Emulator();
+  const emulator = new Emulator(undefined, { enforceScopes: true });
   emulator.setNow(new Date(2022, 8, 15, 10, 0));
   const ss = emulator.openNewSpreadsheet('Наставничество 2022/2023');
   emulator.install(globalThis);

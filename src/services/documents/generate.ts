@@ -93,6 +93,8 @@ export function generateDocuments(
   decl: TemplateDeclaration,
   targets: readonly Target[],
   limits: BatchLimits = DEFAULT_LIMITS,
+  /** Ports that read the workbook as it is now, for the register under the lock (when `ports` cache reads). */
+  fresh: Ports = ports,
 ): GenerationResult {
   const started = limits.clock();
   const settings = readSettings(ports);
@@ -107,9 +109,10 @@ export function generateDocuments(
   const today = ports.runtime.now();
   checkAllData(decl, template, pending, today);
 
+  // The register is read again under the lock through `fresh` ports: numbers must not be given twice.
   const rows = ports.lock.withDocumentLock(() => {
-    const reserved = reserveRows(ports, decl, pending, readNumberingRules(ports, settings), today);
-    if (reserved.usedSetting) clearUsedNextNumbers(ports, [decl.series!]);
+    const reserved = reserveRows(fresh, decl, pending, readNumberingRules(fresh, settings), today);
+    if (reserved.usedSetting) clearUsedNextNumbers(fresh, [decl.series!]);
     return reserved;
   });
   const folder = yearFolder(ports, settings);
@@ -118,7 +121,14 @@ export function generateDocuments(
   for (const target of pending) {
     if (made.length >= limits.maxDocs || limits.clock() - started > limits.maxMillis) break;
     const row = rows.table.find(rows.ids.get(target.subjectId)!)!;
-    produce(ports, { decl, template, folder, table: rows.table }, row, target, first);
+    // Only a row reserved by an earlier, interrupted call can have left a copy behind.
+    produce(
+      ports,
+      { decl, template, folder, table: rows.table },
+      row,
+      target,
+      first && !rows.reserved.has(row.id),
+    );
     first = false;
     made.push(row);
   }
@@ -159,10 +169,16 @@ function reserveRows(
   targets: readonly Target[],
   rules: NumberingRules,
   today: Date,
-): { table: LoadedTable<DocumentRow>; ids: Map<string, string>; usedSetting: boolean } {
+): {
+  table: LoadedTable<DocumentRow>;
+  ids: Map<string, string>;
+  usedSetting: boolean;
+  reserved: Set<string>;
+} {
   const table = openDatabase(ports).documents.load();
   const existing = rowsOfKind(table, decl);
   const ids = new Map<string, string>();
+  const reserved = new Set<string>();
   let usedSetting = false;
   for (const t of targets) {
     const row = existing.get(t.subjectId);
@@ -192,9 +208,10 @@ function reserveRows(
       status: DOCUMENT_STATUS.creating,
     });
     ids.set(t.subjectId, added.id);
+    reserved.add(added.id);
   }
   table.save();
-  return { table, ids, usedSetting };
+  return { table, ids, usedSetting, reserved };
 }
 
 export function numberedRows(table: LoadedTable<DocumentRow>) {
@@ -241,6 +258,7 @@ export function produce(
   };
   const name = documentFileName(parts);
   let docId = fileIdOf(row.docUrl);
+  const done: Partial<DocumentRow> = {};
   if (!docId) {
     // A run interrupted between the copy and the register write left a copy behind: it goes to the trash.
     if (checkLeftovers) for (const id of ports.docs.findByName(folder.id, name)) ports.docs.trash(id);
@@ -260,17 +278,22 @@ export function produce(
     }
     docId = doc.id;
     recordCreatedFile(ports, doc.id, row.id);
-    table.update(row.id, {
-      docUrl: doc.url,
-      status: DOCUMENT_STATUS.docCreated,
-      templateId: env.template.id,
-    });
-    table.save();
+    Object.assign(done, { docUrl: doc.url, status: DOCUMENT_STATUS.docCreated, templateId: env.template.id });
   }
   if (!row.pdfUrl) {
-    const pdf = ports.docs.exportPdf(docId, pdfFileName(parts), folder.id);
-    recordCreatedFile(ports, pdf.id, row.id);
-    table.update(row.id, { pdfUrl: pdf.url, status: DOCUMENT_STATUS.ready });
+    try {
+      const pdf = ports.docs.exportPdf(docId, pdfFileName(parts), folder.id);
+      recordCreatedFile(ports, pdf.id, row.id);
+      Object.assign(done, { pdfUrl: pdf.url, status: DOCUMENT_STATUS.ready });
+    } finally {
+      // One register write per document (each costs round trips): the Doc is recorded even if its PDF failed.
+      if (Object.keys(done).length) {
+        table.update(row.id, done);
+        table.save();
+      }
+    }
+  } else if (Object.keys(done).length) {
+    table.update(row.id, done);
     table.save();
   }
 }

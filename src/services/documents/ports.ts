@@ -36,7 +36,11 @@ export interface MailMessage {
   to: string;
   subject: string;
   body: string;
-  /** Drive file ids attached (PDFs). */
+  /**
+   * Google Docs attached, each as a PDF of its current text. Exported at sending rather than read back from
+   * the saved PDF file: reading a file's bytes needs DriveApp and its full `drive` scope, exporting a Doc only
+   * `documents` (a Doc corrected by hand after generation is sent as corrected).
+   */
   attachmentIds: readonly string[];
 }
 

@@ -52,7 +52,7 @@ export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], max
           '',
           'Файлы PDF во вложении.',
         ].join('\n'),
-        attachmentIds: batch.map((r) => fileIdOf(r.pdfUrl)!).filter(Boolean),
+        attachmentIds: batch.map((r) => fileIdOf(r.docUrl)!).filter(Boolean),
       });
       const at = ports.runtime.now();
       for (const r of batch) table.update(r.id, { sentTo: to, sentAt: at });
@@ -92,7 +92,7 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
           `Администрация ${settings.schoolShort} благодарит Вас за наставническую деятельность в программе ` +
             'наставничества. Благодарственное письмо — во вложении.',
         ].join('\n'),
-        attachmentIds: [fileIdOf(r.pdfUrl)!],
+        attachmentIds: [fileIdOf(r.docUrl)!],
       });
       table.update(r.id, { sentTo: to, sentAt: ports.runtime.now() });
       table.save(); // at once: a failure on the next message must not lose this one's mark

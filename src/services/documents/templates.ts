@@ -16,8 +16,19 @@ export function yearFolderName(settings: Settings): string {
   return `${academicYearLabel(settings.academicYearStart).replace('/', '–')} учебный год`;
 }
 
+/**
+ * The year's folder. Its id is kept in Настройки ('folder.<year>'): looking a folder up by name needs a Drive
+ * search per level, and under the narrow drive.file scope only what the add-on created can be found anyway.
+ * A folder a curator deleted is made again.
+ */
 export function yearFolder(ports: Ports, settings: Settings): FileRef {
-  return ports.docs.ensureFolder([settings.outputFolder, yearFolderName(settings)]);
+  const key = `folder.${settings.academicYearStart}`;
+  const known = readRegistry(ports, 'folder.')[key];
+  if (known && ports.docs.isLive(known))
+    return { id: known, url: `https://drive.google.com/drive/folders/${known}` };
+  const folder = ports.docs.ensureFolder([settings.outputFolder, yearFolderName(settings)]);
+  writeRegistry(ports, [{ key, label: `Папка документов: ${yearFolderName(settings)}`, value: folder.id }]);
+  return folder;
 }
 
 /**
