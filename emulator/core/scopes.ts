@@ -25,6 +25,16 @@ const SHEETS = s('spreadsheets.currentonly', 'spreadsheets');
 const DOCS = s('documents.currentonly', 'documents');
 const FORMS = s('forms.currentonly', 'forms');
 const NONE: readonly string[] = [];
+/** files.get and files.list of Drive API v3. */
+const DRIVE_READ = s(
+  'drive',
+  'drive.appdata',
+  'drive.file',
+  'drive.metadata',
+  'drive.metadata.readonly',
+  'drive.photos.readonly',
+  'drive.readonly',
+);
 
 const rule = (anyOf: readonly string[], ref: string): DocumentedScopes => ({ anyOf, ref });
 
@@ -91,28 +101,9 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
     s('drive', 'drive.appdata', 'drive.file'),
     'https://developers.google.com/drive/api/reference/rest/v3/files/create',
   ),
-  'Drive.Files.get': rule(
-    s(
-      'drive',
-      'drive.appdata',
-      'drive.file',
-      'drive.metadata',
-      'drive.metadata.readonly',
-      'drive.photos.readonly',
-      'drive.readonly',
-    ),
-    'https://developers.google.com/drive/api/reference/rest/v3/files/get',
-  ),
+  'Drive.Files.get': rule(DRIVE_READ, 'https://developers.google.com/drive/api/reference/rest/v3/files/get'),
   'Drive.Files.list': rule(
-    s(
-      'drive',
-      'drive.appdata',
-      'drive.file',
-      'drive.metadata',
-      'drive.metadata.readonly',
-      'drive.photos.readonly',
-      'drive.readonly',
-    ),
+    DRIVE_READ,
     'https://developers.google.com/drive/api/reference/rest/v3/files/list',
   ),
   'Drive.Files.update': rule(

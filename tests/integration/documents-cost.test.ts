@@ -4,38 +4,12 @@ import { openDatabase } from '../../src/services/db/database';
 import { runGeneration } from '../../src/services/documents/generation-outcome';
 import { yearFolder } from '../../src/services/documents/templates';
 import { readSettings } from '../../src/services/setup/settings';
-import { configuredWorkbook } from './fixture';
+import { workbookWithPairs } from './fixture';
 
 /**
  * What a document costs in service calls (each a round trip in Apps Script) and in emulated (Node) time.
  * The figures are printed for the issue notes and bounded here so that a regression shows.
  */
-function seed(n: number) {
-  const wb = configuredWorkbook();
-  const db = openDatabase(wb.ports);
-  const mentors = db.mentors.append(
-    Array.from({ length: n }, (_, i) => ({
-      fullName: `Наставникова Ольга Викторовна${i}`,
-      position: 'учитель',
-      email: `m${i}@school.example`,
-      status: 'в паре',
-    })),
-  );
-  const mentees = db.mentees.append(
-    Array.from({ length: n }, (_, i) => ({
-      fullName: `Учеников Илья Романович${i}`,
-      position: 'учитель',
-      email: `t${i}@school.example`,
-      status: 'в паре',
-      requests: 'Работа с родителями; Подготовка к аттестации',
-    })),
-  );
-  db.pairs.append(
-    mentors.map((m, i) => ({ mentorId: m.id, menteeIds: mentees[i].id, kind: 'пара', status: 'утверждена' })),
-  );
-  return wb;
-}
-
 describe('cost of a document', () => {
   // Bounds per document, the batch's fixed cost (settings, register, lock, template, folder, journal) included.
   it.each([
@@ -43,7 +17,7 @@ describe('cost of a document', () => {
     ['letter', LETTER, 10, 10],
     ['orderPairs', ORDER_PAIRS, 1, 32],
   ] as const)('%s', (_name, decl, n, bound) => {
-    const wb = seed(decl === ORDER_PAIRS ? 20 : n);
+    const wb = workbookWithPairs(decl === ORDER_PAIRS ? 20 : n);
     // The year's folder exists after the first batch of the year (that one pays 6 calls more to make it).
     yearFolder(wb.ports, readSettings(wb.ports));
     const limits = { maxDocs: 100, maxMillis: 1e9, clock: () => 0 };

@@ -1,4 +1,5 @@
 import { Emulator } from '../../emulator';
+import { openDatabase } from '../../src/services/db/database';
 import { createGasPorts } from '../../src/gas/ports';
 import * as server from '../../src/server';
 import type { Ports } from '../../src/services/ports';
@@ -75,4 +76,31 @@ export function recordSeededConsents(ports: Ports): void {
         identity: IDENTITY.verified,
       });
   }
+}
+
+/** A configured workbook with n approved pairs (one mentor, one mentee each), for cost measurements. */
+export function workbookWithPairs(n: number) {
+  const wb = configuredWorkbook();
+  const db = openDatabase(wb.ports);
+  const mentors = db.mentors.append(
+    Array.from({ length: n }, (_, i) => ({
+      fullName: `Наставникова Ольга Викторовна${i}`,
+      position: 'учитель',
+      email: `m${i}@school.example`,
+      status: 'в паре',
+    })),
+  );
+  const mentees = db.mentees.append(
+    Array.from({ length: n }, (_, i) => ({
+      fullName: `Учеников Илья Романович${i}`,
+      position: 'учитель',
+      email: `t${i}@school.example`,
+      status: 'в паре',
+      requests: 'Работа с родителями; Подготовка к аттестации',
+    })),
+  );
+  db.pairs.append(
+    mentors.map((m, i) => ({ mentorId: m.id, menteeIds: mentees[i].id, kind: 'пара', status: 'утверждена' })),
+  );
+  return wb;
 }
