@@ -116,6 +116,16 @@ function getSpreadsheet(ctx: EmulatorContext, spreadsheetId: string, args: GetAr
     spreadsheetId: ss.id,
     properties: { title: ss.name, locale: ss.locale, timeZone: ss.timeZone },
     spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${ss.id}/edit`,
+    // Spreadsheet-level developer metadata (the project's own included: one project per emulated script).
+    developerMetadata: ss.metadata
+      .filter((m) => m.location.type === 'SPREADSHEET')
+      .map((m) => ({
+        metadataId: m.id,
+        metadataKey: m.key,
+        metadataValue: m.value ?? undefined,
+        visibility: m.visibility,
+        location: { locationType: 'SPREADSHEET', spreadsheet: true },
+      })),
   };
   if (!ranges.length) {
     spreadsheet.sheets = ss.sheets.map((sh, i) => {

@@ -11,10 +11,12 @@ import { gasCharts } from './charts';
 
 /** The ports of one execution, over the real (or emulated) Apps Script services. */
 export function createGasPorts(): Ports {
+  const sheets = new GasSheets();
   return {
-    sheets: new GasSheets(),
+    sheets,
     runtime: gasRuntime,
-    records: createGasRecords(),
+    // The records live on the same spreadsheet: one lookup of it and of its id serves both.
+    records: createGasRecords(sheets),
     page: gasResultsPage,
     lock: gasLock,
     forms: new GasForms(),

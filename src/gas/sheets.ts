@@ -62,7 +62,8 @@ function neutralised(values: unknown[][]): unknown[][] {
 export class GasSheets implements SheetPort {
   private spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
 
-  private get ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  /** The open spreadsheet, looked up once per execution (other adapters share it: see ports.ts). */
+  get ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     if (!this.spreadsheet) {
       const active = SpreadsheetApp.getActive();
       if (!active) throw new Error('Надстройка работает только в открытой таблице.');
@@ -73,7 +74,7 @@ export class GasSheets implements SheetPort {
 
   private spreadsheetId: string | null = null;
 
-  private get id(): string {
+  get id(): string {
     return (this.spreadsheetId ??= this.ss.getId());
   }
 

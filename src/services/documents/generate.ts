@@ -62,7 +62,7 @@ export interface BatchLimits {
 
 /**
  * 4.5 minutes leaves room for the register writes and the sidebar's overview within Apps Script's 6. The time
- * is what stops a batch: at about 8–10 calls per document (bench: documents) that is 130–200 documents.
+ * is what stops a batch: at about 10–12 calls per document (bench: documents) that is 110–200 documents.
  */
 export const DEFAULT_LIMITS: BatchLimits = { maxDocs: 200, maxMillis: 270_000, clock: () => Date.now() };
 
@@ -112,10 +112,11 @@ export function generateDocuments(
   const today = ports.runtime.now();
   checkAllData(decl, template, pending, today);
 
-  // The register is read again under the lock through `fresh` ports: numbers must not be given twice.
+  // The register is read again under the lock through `fresh` ports: numbers must not be given twice. Настройки
+  // goes through `ports`, so that a later write of it (the year's folder) sees the cleared next number.
   const rows = ports.lock.withDocumentLock(() => {
-    const reserved = reserveRows(fresh, decl, pending, readNumberingRules(fresh, settings), today);
-    if (reserved.usedSetting) clearUsedNextNumbers(fresh, [decl.series!]);
+    const reserved = reserveRows(fresh, decl, pending, readNumberingRules(ports, settings), today);
+    if (reserved.usedSetting) clearUsedNextNumbers(ports, [decl.series!]);
     return reserved;
   });
   const folder = yearFolder(ports, settings);
