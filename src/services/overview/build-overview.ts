@@ -6,6 +6,7 @@ import { evaluateStep, type Progress } from '../../domain/roadmap/status';
 import {
   ALL_SHEETS,
   DOCUMENTS,
+  MAILINGS,
   MEETINGS,
   MENTEES,
   MENTORS,
@@ -34,7 +35,7 @@ const OVERRIDE: Record<string, Progress> = {
 
 /** The tables the overview reads whole; of the other declared sheets it checks only the header. */
 const READ_WHOLE = new Set<string>(
-  [SETTINGS, ROADMAP, MENTEES, MENTORS, PAIRS, MEETINGS, TRAINING, DOCUMENTS].map((s) => s.name),
+  [SETTINGS, ROADMAP, MENTEES, MENTORS, PAIRS, MEETINGS, TRAINING, DOCUMENTS, MAILINGS].map((s) => s.name),
 );
 const OVERVIEW_READS = ALL_SHEETS.map((s) => ({ sheetName: s.name, headerOnly: !READ_WHOLE.has(s.name) }));
 
