@@ -152,6 +152,8 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
   ),
   'ScriptApp.getProjectTriggers': rule(s('script.scriptapp'), `${REF}script/script-app#getProjectTriggers()`),
   'ScriptApp.deleteTrigger': rule(s('script.scriptapp'), `${REF}script/script-app#deleteTrigger(Trigger)`),
+  'ScriptApp.getService': rule(NONE, `${REF}script/script-app#getService()`),
+  'Service.*': rule(NONE, `${REF}script/service`),
   'TriggerBuilder.*': rule(s('script.scriptapp'), `${REF}script/trigger-builder`),
   'SpreadsheetTriggerBuilder.*': rule(s('script.scriptapp'), `${REF}script/spreadsheet-trigger-builder`),
   'ClockTriggerBuilder.*': rule(s('script.scriptapp'), `${REF}script/clock-trigger-builder`),
