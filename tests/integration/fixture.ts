@@ -1,5 +1,4 @@
 import { Emulator } from '../../emulator';
-import { openDatabase } from '../../src/services/db/database';
 import { createGasPorts } from '../../src/gas/ports';
 import * as server from '../../src/server';
 import type { Ports } from '../../src/services/ports';
