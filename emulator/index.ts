@@ -17,6 +17,7 @@ import { createScriptApp, fireClockTriggers } from './base/script';
 import { createSession } from './base/session';
 import { createUtilities } from './base/utilities';
 import { createDocumentApp } from './documents';
+import { createCardService } from './cards';
 import { createDriveApp } from './drive';
 import { createFormApp, submitFormResponse, type SubmittedAnswers } from './forms';
 import { editFormResponse, fireBlankDuplicateSubmit, redeliverLastSubmit } from './forms/submit';
@@ -31,6 +32,7 @@ import { EMULATED_ADVANCED, PROJECT_MANIFEST, type Manifest } from './core/manif
 export type { EmulatorState } from './core/state';
 export { NotEmulatedError } from './core/errors';
 export type { Manifest } from './core/manifest';
+export { cardDataOf } from './cards';
 
 export interface AppsScriptGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -47,6 +49,7 @@ export interface AppsScriptGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
   Charts: GoogleAppsScript.Charts.Charts;
+  CardService: GoogleAppsScript.Card_Service.CardService;
   /** Advanced services, present only under the userSymbol the manifest enables them as. */
   [userSymbol: string]: unknown;
 }
@@ -93,6 +96,7 @@ export class Emulator {
       Utilities: createUtilities(ctx),
       Logger: createLogger(ctx),
       Charts: createCharts() as unknown as GoogleAppsScript.Charts.Charts,
+      CardService: createCardService(ctx),
       ...advancedServices(ctx, this.manifest),
     };
   }

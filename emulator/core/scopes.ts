@@ -178,6 +178,33 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
   'Blob.*': rule(NONE, `${REF}base/blob`),
   'Utilities.*': rule(NONE, `${REF}utilities/utilities`),
   'Logger.*': rule(NONE, `${REF}base/logger`),
+  'CardService.*': rule(NONE, `${REF}card-service/card-service`),
+  'CardBuilder.*': rule(NONE, `${REF}card-service/card-builder`),
+  'CardHeader.*': rule(NONE, `${REF}card-service/card-header`),
+  'CardSection.*': rule(NONE, `${REF}card-service/card-section`),
+  'Card.*': rule(NONE, `${REF}card-service/card`),
+  'TextParagraph.*': rule(NONE, `${REF}card-service/text-paragraph`),
+  'DecoratedText.*': rule(NONE, `${REF}card-service/decorated-text`),
+  'TextButton.*': rule(NONE, `${REF}card-service/text-button`),
+  'ButtonSet.*': rule(NONE, `${REF}card-service/button-set`),
+  'OpenLink.*': rule(NONE, `${REF}card-service/open-link`),
+  'Action.*': rule(NONE, `${REF}card-service/action`),
+  'Navigation.*': rule(NONE, `${REF}card-service/navigation`),
+  'Notification.*': rule(NONE, `${REF}card-service/notification`),
+  'ActionResponseBuilder.*': rule(NONE, `${REF}card-service/action-response-builder`),
+  'ActionResponse.*': rule(NONE, `${REF}card-service/action-response`),
+  'TextInput.*': rule(NONE, `${REF}card-service/text-input`),
+  'DatePicker.*': rule(NONE, `${REF}card-service/date-picker`),
+  'SelectionInput.*': rule(NONE, `${REF}card-service/selection-input`),
+  // Not methods: what running as a Workspace add-on in a host needs (the card's homepage in Gmail, Calendar).
+  'addOns.gmail': rule(
+    s('gmail.addons.execute'),
+    'https://developers.google.com/workspace/add-ons/concepts/workspace-scopes',
+  ),
+  'addOns.calendar': rule(
+    s('calendar.addons.execute'),
+    'https://developers.google.com/workspace/add-ons/concepts/workspace-scopes',
+  ),
 };
 
 /** The documented scopes of a counted call, by method or by class; undefined when the table lacks it. */
