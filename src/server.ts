@@ -29,6 +29,17 @@ import {
   servePageHtml,
 } from './gas/results-page';
 import { publishedStamp } from './services/publishing/switch';
+import {
+  formInputs,
+  renderActionResponse,
+  renderMeetingFormCard,
+  renderTeacherCard,
+  renderWithdrawConfirmCard,
+} from './gas/cards';
+import { onCard, onCardAction, programmeOrFail, teacherCardFor } from './gas/card-session';
+import { buildTeacherCard } from './services/teacher-card/build-teacher-card';
+import { menteeSurnamesOf, recordMeetingFromCard } from './services/teacher-card/record-meeting';
+import { withdrawPerson } from './services/forms/withdraw';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -148,4 +159,55 @@ export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
     console.error(error);
     return renderUnavailablePage(RESULTS_UNAVAILABLE);
   }
+}
+
+/**
+ * The Google Workspace add-on's homepage (Gmail, Calendar, Sheets; manifest addOns.common.homepageTrigger): the
+ * signed-in teacher's own card. The programme's spreadsheet is the one setup fixed in the script properties.
+ */
+export function onTeacherHomepage(
+  _e?: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.Card {
+  return onCard(() => renderTeacherCard(teacherCardFor(Session.getActiveUser().getEmail())));
+}
+
+export function onCardOpenMeetingForm(): GoogleAppsScript.Card_Service.ActionResponse {
+  return onCardAction(() => {
+    const { ports, email } = programmeOrFail();
+    const token = String(ports.runtime.now().getTime());
+    return renderActionResponse(
+      'Заполните сведения о встрече.',
+      renderMeetingFormCard(menteeSurnamesOf(ports, email), token),
+      true,
+    );
+  });
+}
+
+export function onCardRecordMeeting(
+  e: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return onCardAction(() => {
+    const { ports, email } = programmeOrFail();
+    const token = String(e?.commonEventObject?.parameters?.token ?? '');
+    const outcome = recordMeetingFromCard(ports, email, formInputs(e), token);
+    const message =
+      outcome.kind === 'added' ? 'Встреча внесена в журнал встреч.' : 'Сведения о встрече обновлены.';
+    return renderActionResponse(message, renderTeacherCard(buildTeacherCard(ports, email)));
+  });
+}
+
+export function onCardWithdrawConsent(
+  e?: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return onCardAction(() => {
+    const { ports, email } = programmeOrFail();
+    if (e?.commonEventObject?.parameters?.confirmed !== 'yes') {
+      return renderActionResponse('Подтвердите отзыв согласия.', renderWithdrawConfirmCard(), true);
+    }
+    ports.lock.withDocumentLock(() => withdrawPerson(ports, email, 'заявление участника в карточке'));
+    return renderActionResponse(
+      'Согласие отозвано: ваши данные удалены, куратор увидит это в журнале.',
+      renderTeacherCard(buildTeacherCard(ports, email)),
+    );
+  });
 }

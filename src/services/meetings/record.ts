@@ -20,6 +20,14 @@ export function formOrigin(origin: ResponseOrigin): string {
  * updates the same meeting instead of adding another. Four reads and one write.
  */
 export function recordMeetingReport(ports: Ports, r: ParsedResponse, origin: ResponseOrigin): HandledOutcome {
+  return recordMeeting(ports, r, formOrigin(origin));
+}
+
+/**
+ * A parsed meeting report into Встречи under its «Источник» key: a form's response row or a teacher card's
+ * submission. The same key updates its row, so a report counts once however often it arrives.
+ */
+export function recordMeeting(ports: Ports, r: ParsedResponse, key: string): HandledOutcome {
   const missing = r.problems.filter((p) => p.startsWith('В ответе нет') || p.includes('не целое'));
   const v = r.values;
   if (!(v.date instanceof Date)) missing.push('Не указана или не распознана дата встречи.');
@@ -36,7 +44,6 @@ export function recordMeetingReport(ports: Ports, r: ParsedResponse, origin: Res
     nextStep: String(v.nextStep ?? ''),
   };
   const table = openDatabase(ports).meetings.load();
-  const key = formOrigin(origin);
   const existing = table.findBy('origin', key);
   const row = existing ? table.update(existing.id, { ...draft }) : table.insert({ ...draft, origin: key });
   table.save();
