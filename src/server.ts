@@ -36,7 +36,7 @@ import {
   renderTeacherCard,
   renderWithdrawConfirmCard,
 } from './gas/cards';
-import { onCard, onCardAction, programmeOrFail, teacherCardFor } from './gas/card-session';
+import { homepageCard, onCard, onCardAction, programmeOrFail } from './gas/card-session';
 import { buildTeacherCard } from './services/teacher-card/build-teacher-card';
 import { menteeSurnamesOf, recordMeetingFromCard } from './services/teacher-card/record-meeting';
 import { withdrawPerson } from './services/forms/withdraw';
@@ -168,7 +168,7 @@ export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
 export function onTeacherHomepage(
   _e?: GoogleAppsScript.Addons.EventObject,
 ): GoogleAppsScript.Card_Service.Card {
-  return onCard(() => renderTeacherCard(teacherCardFor(Session.getActiveUser().getEmail())));
+  return onCard(() => homepageCard(Session.getActiveUser().getEmail()));
 }
 
 export function onCardOpenMeetingForm(): GoogleAppsScript.Card_Service.ActionResponse {

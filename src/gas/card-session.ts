@@ -2,11 +2,13 @@
  * Where a card's server function finds its programme and its user: the spreadsheet setup fixed in the script
  * properties (a card in Gmail or Calendar has no open spreadsheet) and the signed-in Google account.
  */
+import { isCurator } from '../services/access/assert-curator';
 import { UserFacingError } from '../services/errors';
 import type { Ports } from '../services/ports';
 import { buildTeacherCard } from '../services/teacher-card/build-teacher-card';
+import { buildCuratorCard } from '../services/teacher-card/curator-card';
 import type { TeacherCardView } from '../services/teacher-card/view';
-import { renderActionResponse, renderMessageCard } from './cards';
+import { renderActionResponse, renderCuratorCard, renderMessageCard, renderTeacherCard } from './cards';
 import { createGasPorts } from './ports';
 import { activateSpreadsheetById } from './schedule';
 
@@ -16,10 +18,18 @@ function openProgramme(): Ports | null {
   return id && activateSpreadsheetById(id) ? ports : null;
 }
 
-export function teacherCardFor(email: string): TeacherCardView {
+function teacherCardFor(email: string, ports: Ports | null): TeacherCardView {
   if (!email) return { kind: 'signedOut' };
-  const ports = openProgramme();
   return ports ? buildTeacherCard(ports, email) : { kind: 'notSetUp' };
+}
+
+/** The homepage: a curator's card for the curators (current step, what is open), else the teacher's own card. */
+export function homepageCard(email: string): GoogleAppsScript.Card_Service.Card {
+  const ports = email ? openProgramme() : null;
+  if (ports && isCurator(ports)) {
+    return renderCuratorCard(buildCuratorCard(ports), SpreadsheetApp.getActiveSpreadsheet().getUrl());
+  }
+  return renderTeacherCard(teacherCardFor(email, ports));
 }
 
 /** The programme and the signed-in teacher for a card action; a Russian error when either is missing. */

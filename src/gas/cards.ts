@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
+import type { CuratorCardView } from '../services/teacher-card/curator-card';
 import type { TeacherCardView } from '../services/teacher-card/view';
 
 /** The script functions the card's buttons call (top-level functions in server.ts). */
@@ -173,4 +174,32 @@ export function renderWithdrawConfirmCard(): GoogleAppsScript.Card_Service.Card 
       actionButton('Подтверждаю отзыв согласия', CARD_HANDLERS.withdrawConsent, { confirmed: 'yes' }),
     );
   return card('Отзыв согласия', [s]);
+}
+
+/** The curator's card: the current step, what is still open, and the way to the sidebar with the actions. */
+export function renderCuratorCard(
+  view: CuratorCardView,
+  spreadsheetUrl: string,
+): GoogleAppsScript.Card_Service.Card {
+  const now = section('Текущий шаг');
+  if (view.current) {
+    const c = view.current;
+    now.addWidget(
+      CardService.newDecoratedText().setTopLabel(`${c.code}, ${c.due}`).setText(c.title).setWrapText(true),
+    );
+    now.addWidget(text(c.statusText + (c.next ? `. Дальше: ${c.next}` : '')));
+  } else now.addWidget(text('Сейчас по дорожной карте нет текущего шага.'));
+  const open = section('Не выполнено');
+  for (const s of view.open)
+    open.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(s.code)
+        .setText(s.next || s.title)
+        .setWrapText(true),
+    );
+  if (!view.open.length) open.addWidget(text('Все шаги до текущего выполнены.'));
+  const go = section('Действия')
+    .addWidget(text('Действия этапов — в панели таблицы: «Расширения → Наставник → Открыть панель».'))
+    .addWidget(linkButton('Открыть таблицу программы', spreadsheetUrl));
+  return card(view.programme, [now, open, go]);
 }

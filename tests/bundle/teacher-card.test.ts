@@ -132,4 +132,17 @@ describe('the teacher card (Workspace add-on) through the built bundle', () => {
     expect(r.notification).toContain('не принадлежит наставнику');
     expect(p.meetings()).toHaveLength(0);
   });
+  it('shows the curator the current step and what is open, from the sidebar overview', () => {
+    const p = programme();
+    const card = p.homepage(CURATOR);
+    const overview = p.script.call('getOverview') as { currentStep: string };
+    expect(card.header?.subtitle).toBe('МБОУ МУК № 4 г. Кирова, 2022/2023 учебный год');
+    expect(card.sections.map((s) => s.header)).toEqual(['Текущий шаг', 'Не выполнено', 'Действия']);
+    const current = card.sections[0].widgets[0];
+    expect(current).toMatchObject({ kind: 'decorated' });
+    expect(current.kind === 'decorated' && current.topLabel.startsWith(`${overview.currentStep},`)).toBe(
+      true,
+    );
+    expect(allText(card.sections[2])).toContain(p.ss.getUrl());
+  });
 });
