@@ -8,7 +8,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { UiState } from '../emulator/core/state';
+import { cardDataOf } from '../emulator';
+import type { CardData } from '../emulator/cards';
 import { renderDocumentHtml } from '../emulator/documents';
+import { cardPage } from './card-page';
 import { clockState, moveClock, parseClockTarget, type ClockMove } from './clock';
 import { deskPage, messagePage } from './desk-page';
 import { illegalValue, markUi, uiSince, type UiEvents } from './execution';
@@ -142,6 +145,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       return sendHtml(res, 200, documentPage(renderDocumentHtml(state, id), state.documents[id].name));
     }
     if (path === '/results') return resultsPage(res);
+    if (path === '/card') return teacherCard(url.searchParams.get('as') ?? '', res);
     const file = /^\/file\/([^/]+)$/.exec(path);
     if (file) return driveFile(decodeURIComponent(file[1]), res);
     if (path === '/doc-link') {
@@ -347,6 +351,12 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   }
 
   /** The public results page, as the web app (doGet) renders it for the open workbook. */
+  function teacherCard(email: string, res: ServerResponse): void {
+    if (!workbook.runtime.has('onTeacherHomepage'))
+      return sendHtml(res, 404, messagePage('Карточки нет', 'В дополнении нет карточки для педагогов.'));
+    sendHtml(res, 200, teacherCardPage(workbook, email));
+  }
+
   function resultsPage(res: ServerResponse): void {
     const { runtime } = workbook;
     if (!runtime.has('doGet'))
@@ -544,6 +554,19 @@ function headers(contentType: string): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': CSP,
   };
+}
+
+/** The Workspace add-on's homepage card as the user in ?as= sees it (the desk's stand-in for Gmail's panel). */
+function teacherCardPage(workbook: Workbook, email: string): string {
+  const session = workbook.emulator.state.session;
+  const before = session.activeUser;
+  session.activeUser = email;
+  try {
+    const built = workbook.execute(() => workbook.runtime.call('onTeacherHomepage', {}));
+    return cardPage(email, cardDataOf<CardData>(built));
+  } finally {
+    session.activeUser = before;
+  }
 }
 
 function sendHtml(res: ServerResponse, status: number, html: string): void {

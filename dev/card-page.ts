@@ -1,0 +1,42 @@
+/**
+ * The desk's drawing of a Workspace add-on card (`/card?as=<email>`): the plain data the emulated CardService
+ * built, as HTML. Every value enters escaped; links open in a new tab; buttons that call script functions are
+ * shown but not wired here.
+ */
+import type { CardData, WidgetData } from '../emulator/cards';
+import { esc } from './desk-page';
+
+function widget(w: WidgetData): string {
+  switch (w.kind) {
+    case 'text':
+      return `<p>${esc(w.text)}</p>`;
+    case 'decorated': {
+      const body = w.openLink
+        ? `<a href="${esc(w.openLink)}" target="_blank">${esc(w.text)}</a>`
+        : esc(w.text);
+      return `<div class="dt"><small>${esc(w.topLabel)}</small><div>${body}</div></div>`;
+    }
+    case 'button':
+      return w.openLink
+        ? `<a class="btn" href="${esc(w.openLink)}" target="_blank">${esc(w.text)}</a>`
+        : `<button type="button" disabled title="${esc(w.onClick?.functionName ?? '')}">${esc(w.text)}</button>`;
+    case 'buttons':
+      return `<div>${w.buttons.map(widget).join(' ')}</div>`;
+    default:
+      return `<p><label>${esc('title' in w ? w.title : '')}</label></p>`;
+  }
+}
+
+export function cardPage(email: string, card: CardData): string {
+  const sections = card.sections
+    .map(
+      (s) =>
+        `<section>${s.header ? `<h2>${esc(s.header)}</h2>` : ''}${s.widgets.map(widget).join('')}</section>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Карточка: ${esc(email)}</title>
+<style>body{font:14px/1.5 system-ui,Arial,sans-serif;margin:24px;max-width:360px;color:#3c4043}
+section{border-top:1px solid #dadce0;padding:8px 0}h1{font-size:16px;margin:0}h2{font-size:13px;color:#5f6368}
+.dt small{color:#5f6368}.btn{display:inline-block;margin:2px 0;color:#1a73e8}</style></head>
+<body><h1>${esc(card.header?.title ?? '')}</h1><p>${esc(card.header?.subtitle ?? '')}</p>${sections}</body></html>`;
+}
