@@ -7,7 +7,7 @@ import { effectiveCapacity, scorePair } from '../src/domain/matching';
 import type { MatchOptions, MenteeCandidate, MentorCandidate } from '../src/domain/matching';
 
 /** Min-cost assignment of n rows to distinct columns of an n × m row-major matrix (n ≤ m); column per row. */
-export function hungarian(n: number, m: number, a: Float64Array): Int32Array {
+function hungarian(n: number, m: number, a: Float64Array): Int32Array {
   const INF = Number.MAX_VALUE;
   const u = new Float64Array(n + 1);
   const v = new Float64Array(m + 1);

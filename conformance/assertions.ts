@@ -23,7 +23,7 @@ export interface Services {
 }
 
 /** What an assertion works in: a fresh sheet of the scratch spreadsheet, and clean-ups run at the end. */
-export interface Scratch {
+interface Scratch {
   g: Services;
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;

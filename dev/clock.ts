@@ -9,7 +9,7 @@ import { createGasPorts } from '../src/gas/ports';
 import { readSettings } from '../src/services/setup/settings';
 import { activeSpreadsheet } from './sheets';
 
-export interface ClockPreset {
+interface ClockPreset {
   id: string;
   label: string;
   /** YYYY-MM-DD, a school day of that month. */
@@ -95,7 +95,7 @@ export function academicYearOf(emulator: Emulator): number {
   return now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
 }
 
-export function clockPresets(year: number): ClockPreset[] {
+function clockPresets(year: number): ClockPreset[] {
   return PRESETS.map((p) => ({
     id: p.id,
     label: p.label,

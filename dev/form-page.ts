@@ -9,7 +9,7 @@ import { QUESTION_TYPES } from '../emulator/forms/answers';
 import { esc } from './desk-page';
 
 /** Field names as Google Forms names them. */
-export const EMAIL_FIELD = 'emailAddress';
+const EMAIL_FIELD = 'emailAddress';
 export const TOKEN_FIELD = '_token';
 const OTHER = '__other_option__';
 const entry = (item: FormItemState) => `entry.${item.id}`;

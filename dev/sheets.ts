@@ -6,9 +6,9 @@ import type { CellValue, EmulatorState, SheetState, SpreadsheetState } from '../
 import { displayValue } from '../emulator/spreadsheet/format';
 
 /** Rows beyond this are not sent to the page: the desk is for looking, not for scrolling 10,000 rows. */
-export const MAX_ROWS = 2000;
+const MAX_ROWS = 2000;
 
-export interface SheetTab {
+interface SheetTab {
   sheetId: number;
   name: string;
   tabColor: string | null;
@@ -20,7 +20,7 @@ export interface SheetList {
   sheets: SheetTab[];
 }
 
-export interface CellView {
+interface CellView {
   /** Display value. */
   v: string;
   /** Right-aligned (numbers and dates), as Sheets aligns them. */

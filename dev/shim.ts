@@ -23,7 +23,7 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function shimScript(opts: ShimOptions): string {
+function shimScript(opts: ShimOptions): string {
   return `<script>\n(function () {\n  var FUNCTIONS = ${scriptJson(opts.functions)};\n  var FRAME = ${scriptJson(opts.frame)};\n${SHIM_BODY}\n})();\n</script>`;
 }
 

@@ -21,7 +21,7 @@ export type ProgrammeKey = (typeof PROGRAMME_KEYS)[number];
 
 const DEFINITIONS = formDefinitions();
 
-export type SubmittedAnswers = Record<string, string | string[]>;
+type SubmittedAnswers = Record<string, string | string[]>;
 
 /** One answer to send: who, what, and the moment the emulated clock shows while sending it. */
 export interface PlannedAnswer {
@@ -34,7 +34,7 @@ export interface PlannedAnswer {
 }
 
 /** A small deterministic generator per seed (mulberry32 over a string hash). */
-export function rng(seed: string): () => number {
+function rng(seed: string): () => number {
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619) >>> 0;
   return () => {
@@ -250,7 +250,7 @@ function impactBefore(email: string, item: string, mentor: boolean): number {
   return clamp(mentor ? 7 + random() * 2.4 : 3 + random() * 3.4);
 }
 
-export function surveyValues(
+function surveyValues(
   key: SurveyKey,
   email: string,
   role: 'mentor' | 'mentee',

@@ -26,7 +26,7 @@ import {
 const DEFINITIONS = formDefinitions();
 
 /** What one teacher sends: answers by question title, as emulator.submitForm takes them. */
-export type SubmittedAnswers = Record<string, string | string[]>;
+type SubmittedAnswers = Record<string, string | string[]>;
 
 /** The intake questionnaires the demo teachers answer (1.3, 2.1, 3.1). The meeting reports and surveys of
  * stages 6–7 are answered by the participants of approved pairs (see simulate-year.ts). */
@@ -61,7 +61,7 @@ function emptyReport(form: FormState, key: FormSimulation['key']): FormSimulatio
   return { formId: form.id, key, title: form.title, sent: 0, skipped: 0, errors: [] };
 }
 
-export interface FormSimulation {
+interface FormSimulation {
   formId: string;
   key: SimulatedKey | ProgrammeKey;
   title: string;
@@ -78,7 +78,7 @@ export interface SimulationResult {
 }
 
 /** The questionnaire a form was built from: the definition whose question titles it carries most. */
-export function formKeyOf(form: Pick<FormState, 'title' | 'items'>): FormKey | null {
+function formKeyOf(form: Pick<FormState, 'title' | 'items'>): FormKey | null {
   const titles = new Set(form.items.map((i) => i.title));
   let best: FormKey | null = null;
   let bestScore = 0;
@@ -96,7 +96,7 @@ export function formKeyOf(form: Pick<FormState, 'title' | 'items'>): FormKey | n
 }
 
 /** Who answers which questionnaire, in the order they answer it. */
-export function respondents(key: SimulatedKey): DemoTeacher[] {
+function respondents(key: SimulatedKey): DemoTeacher[] {
   if (key === 'mentee') return DEMO_TEACHERS.filter((t) => t.role === 'mentee');
   if (key === 'mentor') return DEMO_TEACHERS.filter((t) => t.role === 'mentor');
   return [...DEMO_TEACHERS];
@@ -230,7 +230,7 @@ function meetingTime(random: () => number): string[] {
  * One teacher's answers by question key. `index` is the teacher's place among the form's respondents: it
  * decides who declines a consent. Keys the simulation does not know get a plain answer if required.
  */
-export function answersByKey(
+function answersByKey(
   key: SimulatedKey,
   teacher: DemoTeacher,
   index: number,
@@ -305,7 +305,7 @@ function plainAnswer(q: Question): string | string[] | null {
 }
 
 /** The answers by question title, only for questions the form really has. */
-export function teacherAnswers(
+function teacherAnswers(
   def: FormDefinition,
   teacher: DemoTeacher,
   index: number,
@@ -355,7 +355,7 @@ function alreadyAnswered(emulator: Emulator, form: FormState, key: SimulatedKey)
 }
 
 /** The questionnaires in the workbook that the simulation can answer, in the programme's order. */
-export function simulatedForms(emulator: Emulator): { form: FormState; key: SimulatedKey }[] {
+function simulatedForms(emulator: Emulator): { form: FormState; key: SimulatedKey }[] {
   const out: { form: FormState; key: SimulatedKey }[] = [];
   for (const form of Object.values(emulator.state.forms)) {
     if (emulator.state.drive.files[form.id]?.trashed) continue;
@@ -425,7 +425,7 @@ export function simulateAnswers(emulator: Emulator, opts: SimulateOptions = {}):
 }
 
 /** The questionnaires of stages 6–7 in the workbook, in the programme's order. */
-export function programmeForms(emulator: Emulator): { form: FormState; key: ProgrammeKey }[] {
+function programmeForms(emulator: Emulator): { form: FormState; key: ProgrammeKey }[] {
   const out: { form: FormState; key: ProgrammeKey }[] = [];
   for (const form of Object.values(emulator.state.forms)) {
     if (emulator.state.drive.files[form.id]?.trashed) continue;

@@ -155,7 +155,7 @@ export function resetWorkbook(opts: WorkbookOptions): Workbook {
 }
 
 /** Writes a temp file next to the target and renames it, so a crash never leaves half a workbook. */
-export function saveAtomically(file: string, text: string): void {
+function saveAtomically(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   writeFileSync(temp, text);

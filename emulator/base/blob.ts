@@ -26,7 +26,7 @@ const EXTENSION_TYPES: Record<string, string> = {
 
 export type BlobData = string | ArrayLike<number> | Uint8Array;
 
-export function toBytes(data: BlobData): Uint8Array {
+function toBytes(data: BlobData): Uint8Array {
   if (typeof data === 'string') return new TextEncoder().encode(data);
   if (data instanceof Uint8Array) return new Uint8Array(data);
   const out = new Uint8Array(data.length);
@@ -34,7 +34,7 @@ export function toBytes(data: BlobData): Uint8Array {
   return out;
 }
 
-export class BlobImpl {
+class BlobImpl {
   /** Raw bytes; read by other emulated services (Drive, Mail) through `blobBytes`. */
   _data: Uint8Array;
 
@@ -115,7 +115,7 @@ export class BlobImpl {
   }
 }
 
-export function wrapBlob(ctx: EmulatorContext, impl: BlobImpl): GoogleAppsScript.Base.Blob {
+function wrapBlob(ctx: EmulatorContext, impl: BlobImpl): GoogleAppsScript.Base.Blob {
   return ctx.wrap<GoogleAppsScript.Base.Blob>(impl, 'Blob');
 }
 

@@ -6,11 +6,11 @@
 import { gasError } from '../core/errors';
 import { hasContainingDocument, type EmulatorContext } from '../core/context';
 
-export const CACHE_KEY_MAX_CHARS = 250;
-export const CACHE_VALUE_MAX_BYTES = 100 * 1024;
-export const CACHE_DEFAULT_EXPIRATION_S = 600;
-export const CACHE_MAX_EXPIRATION_S = 21600;
-export const CACHE_MAX_ENTRIES = 1000;
+const CACHE_KEY_MAX_CHARS = 250;
+const CACHE_VALUE_MAX_BYTES = 100 * 1024;
+const CACHE_DEFAULT_EXPIRATION_S = 600;
+const CACHE_MAX_EXPIRATION_S = 21600;
+const CACHE_MAX_ENTRIES = 1000;
 
 type Scope = 'script' | 'user' | 'document';
 interface Entry {
@@ -27,11 +27,6 @@ function cacheFor(ctx: EmulatorContext, scope: Scope): Map<string, Entry> {
     caches.set(ctx, all);
   }
   return all[scope];
-}
-
-/** Forgets every cached value of this emulator (as if Google had evicted them). */
-export function clearAllCaches(ctx: EmulatorContext): void {
-  caches.delete(ctx);
 }
 
 function checkKey(key: unknown): string {

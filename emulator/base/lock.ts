@@ -6,9 +6,9 @@
 import { gasError } from '../core/errors';
 import { hasContainingDocument, type EmulatorContext } from '../core/context';
 
-export type LockKind = 'document' | 'script' | 'user';
+type LockKind = 'document' | 'script' | 'user';
 
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 interface LockState {
   heldHere: boolean;
@@ -35,7 +35,7 @@ function syncContext(ctx: EmulatorContext): void {
 }
 
 /** Makes "another execution" hold (or release) a lock, so this one must wait for it or give up. */
-export function holdLockElsewhere(ctx: EmulatorContext, kind: LockKind, held: boolean): void {
+function holdLockElsewhere(ctx: EmulatorContext, kind: LockKind, held: boolean): void {
   lockState(ctx, kind).heldElsewhere = held;
 }
 

@@ -7,8 +7,8 @@ import { gasError } from '../core/errors';
 import type { SentMail } from '../core/state';
 import { blobBytes } from './blob';
 
-export const QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
-export const MAX_RECIPIENTS_PER_MESSAGE = 50;
+const QUOTA_MESSAGE = 'Service invoked too many times for one day: email.';
+const MAX_RECIPIENTS_PER_MESSAGE = 50;
 const DAY_MS = 24 * 3600000;
 
 interface MailOptions {
@@ -28,7 +28,7 @@ interface MailOptions {
 const ADDRESS = /^[^\s@,;<>"()[\]]+@[^\s@,;<>"()[\]]+\.[^\s@,;<>"()[\]]+$/;
 
 /** The addresses in a comma-separated list; "Name <a@b.c>" is accepted. Throws on an invalid one. */
-export function parseRecipients(list: string | undefined): string[] {
+function parseRecipients(list: string | undefined): string[] {
   if (list === undefined || list === null) return [];
   const out: string[] = [];
   for (const raw of String(list).split(',')) {

@@ -5,8 +5,8 @@
 import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 
-export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
-export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
+const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
+const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
 
 type StoreName = 'script' | 'user' | 'document';
 

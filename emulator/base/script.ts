@@ -8,13 +8,13 @@ import { gasError } from '../core/errors';
 import type { TriggerState } from '../core/state';
 import { zonedDate, zonedTimeToUtc } from './utilities';
 
-export const MAX_TRIGGERS_PER_USER = 20;
-export const TOO_MANY_TRIGGERS_MESSAGE =
+const MAX_TRIGGERS_PER_USER = 20;
+const TOO_MANY_TRIGGERS_MESSAGE =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
-export const ADDON_HOURLY_MESSAGE =
+const ADDON_HOURLY_MESSAGE =
   "Add-ons can't create time-driven triggers that run more often than once per hour: use everyHours(n), everyDays(n) or everyWeeks(n) instead of everyMinutes(n).";
 
-export const EventType = {
+const EventType = {
   CLOCK: 'CLOCK',
   ON_OPEN: 'ON_OPEN',
   ON_EDIT: 'ON_EDIT',
@@ -22,21 +22,21 @@ export const EventType = {
   ON_CHANGE: 'ON_CHANGE',
   ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
 } as const;
-export const TriggerSource = {
+const TriggerSource = {
   SPREADSHEETS: 'SPREADSHEETS',
   CLOCK: 'CLOCK',
   FORMS: 'FORMS',
   DOCUMENTS: 'DOCUMENTS',
   CALENDAR: 'CALENDAR',
 } as const;
-export const AuthMode = {
+const AuthMode = {
   NONE: 'NONE',
   CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
   LIMITED: 'LIMITED',
   FULL: 'FULL',
 } as const;
-export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
-export const WeekDay = {
+const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' } as const;
+const WeekDay = {
   SUNDAY: 'SUNDAY',
   MONDAY: 'MONDAY',
   TUESDAY: 'TUESDAY',

@@ -7,8 +7,8 @@ import type { EmulatorContext } from '../core/context';
 import { gasError, NotEmulatedError } from '../core/errors';
 import { newBlob } from './blob';
 
-export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
-export const DigestAlgorithm = {
+const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
+const DigestAlgorithm = {
   MD2: 'MD2',
   MD5: 'MD5',
   SHA_1: 'SHA_1',
@@ -16,7 +16,7 @@ export const DigestAlgorithm = {
   SHA_384: 'SHA_384',
   SHA_512: 'SHA_512',
 } as const;
-export const MacAlgorithm = {
+const MacAlgorithm = {
   HMAC_MD5: 'HMAC_MD5',
   HMAC_SHA_1: 'HMAC_SHA_1',
   HMAC_SHA_256: 'HMAC_SHA_256',
@@ -54,7 +54,7 @@ function intlFormatter(timeZone: string): Intl.DateTimeFormat | null {
 }
 
 /** Offset of `timeZone` from UTC at `date`, in minutes (Moscow: +180). */
-export function timeZoneOffsetMinutes(date: Date, timeZone: string): number {
+function timeZoneOffsetMinutes(date: Date, timeZone: string): number {
   const fixed = FIXED_OFFSET.exec(timeZone.trim());
   if (fixed) {
     if (!fixed[1]) return 0;

@@ -219,7 +219,7 @@ export interface DriveFolderState {
   created: Date;
 }
 
-export interface DriveState {
+interface DriveState {
   rootFolderId: string;
   folders: Record<string, DriveFolderState>;
   files: Record<string, DriveFileState>;

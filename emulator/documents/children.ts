@@ -4,7 +4,7 @@
 import { gasError } from '../core/errors';
 import { type Session } from './session';
 
-export function indexError(index: number, count: number): Error {
+function indexError(index: number, count: number): Error {
   return gasError(`Child index (${index}) must be less than the number of child elements (${count}).`);
 }
 

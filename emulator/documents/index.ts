@@ -14,15 +14,13 @@ import { documentViews } from './wrap';
 import { deepCopy, newParagraph } from './model';
 import { documentToHtml, documentToPdf } from './render';
 
-export { documentToPdf } from './render';
-
 const MISSING = "Document is missing (perhaps it was deleted, or you don't have read access?)";
 
 function enumOf<K extends string>(names: readonly K[]): Record<K, K> {
   return Object.fromEntries(names.map((n) => [n, n])) as Record<K, K>;
 }
 
-export const DOCUMENT_ENUMS = {
+const DOCUMENT_ENUMS = {
   ParagraphHeading: enumOf([
     'NORMAL',
     'HEADING1',

@@ -42,7 +42,7 @@ export function isText(el: DocElementState): el is TextEl {
 }
 
 /** Every element list of a document with its owner: sections first, then table cells, depth first. */
-export function* elementLists(doc: DocumentState): Generator<{ list: DocElementState[]; owner: Owner }> {
+function* elementLists(doc: DocumentState): Generator<{ list: DocElementState[]; owner: Owner }> {
   const sections: [SectionName, DocElementState[] | null][] = [
     ['BODY', doc.body],
     ['HEADER', doc.header],

@@ -36,7 +36,7 @@ export function findIn(
   return null;
 }
 
-export class RangeElementImpl {
+class RangeElementImpl {
   constructor(
     private session: Session,
     readonly _holder: TextEl,

@@ -22,7 +22,7 @@ const HEADING_TAGS: Record<string, string> = {
   TITLE: 'h1',
 };
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return String(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -3,10 +3,12 @@
  */
 import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
-import type { DocumentState } from '../core/state';
-import type { DocumentViews } from './views';
+import type { DocElementState, DocumentState } from '../core/state';
+import type { CellState, Owner, RowState, SectionName, TextEl } from './model';
 
-export const CLOSED_MESSAGE = 'Document is closed, its contents cannot be updated.';
+type Element = GoogleAppsScript.Document.Element;
+
+const CLOSED_MESSAGE = 'Document is closed, its contents cannot be updated.';
 
 /** One opened Document object and everything obtained from it. */
 export class Session {
@@ -51,4 +53,23 @@ export function wrapGuarded<T>(session: Session, impl: object, typeName: string,
     },
   });
   return session.ctx.wrap<T>(guarded, typeName);
+}
+
+/**
+ * How element views hand each other out. A Paragraph returns its parent Body and a Body its Paragraphs, so the
+ * element classes cannot import each other without an import cycle: each reaches these constructors through
+ * its Session (built once in wrap.ts).
+ */
+export interface DocumentViews {
+  /** The view of any body-level element (or of a detached copy). */
+  element(session: Session, el: DocElementState): Element;
+  section(session: Session, section: SectionName): Element;
+  owner(session: Session, owner: Owner): Element;
+  row(session: Session, row: RowState): GoogleAppsScript.Document.TableRow;
+  cell(session: Session, cell: CellState): GoogleAppsScript.Document.TableCell;
+  text(
+    session: Session,
+    holders: () => TextEl[],
+    parent: () => Element | null,
+  ): GoogleAppsScript.Document.Text;
 }

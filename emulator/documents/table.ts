@@ -8,7 +8,7 @@ import { checkIndex, internals } from './children';
 import { ListedImpl } from './listed';
 import { findIn } from './range-element';
 
-export function rowArgument(arg: unknown, session: Session): RowState | null {
+function rowArgument(arg: unknown, session: Session): RowState | null {
   const inner = internals(arg);
   if (!inner) return null;
   const row = inner.el as RowState;

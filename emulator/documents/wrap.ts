@@ -13,12 +13,11 @@ import { HeaderImpl } from './header';
 import { LeafImpl } from './leaf';
 import { ListItemImpl } from './list-item';
 import { ParagraphImpl } from './paragraph';
-import { wrapGuarded } from './session';
+import { type DocumentViews, wrapGuarded } from './session';
 import { TableImpl } from './table';
 import { TableCellImpl } from './table-cell';
 import { TableRowImpl } from './table-row';
 import { TextImpl } from './text';
-import type { DocumentViews } from './views';
 
 export const documentViews: DocumentViews = {
   element(session, el) {

@@ -14,13 +14,11 @@ import type { DriveFileState, DriveFolderState } from '../core/state';
 import { copyDocumentState, documentPdfBlob, documentUrl } from '../documents';
 import { addDriveFile, GOOGLE_MIME, syncGoogleFiles } from './files';
 
-export { addDriveFile, GOOGLE_MIME, syncGoogleFiles } from './files';
-
 const NO_ITEM =
   'No item with the given ID could be found. Or perhaps you do not have permission to access it.';
 const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
 
-export const DRIVE_ENUMS = {
+const DRIVE_ENUMS = {
   Access: {
     ANYONE: 'ANYONE',
     ANYONE_WITH_LINK: 'ANYONE_WITH_LINK',

@@ -150,7 +150,7 @@ function num(s: string): number | null {
 }
 
 /** Null when the text satisfies the item's text validation, else the help text (or a description). */
-export function textValidationProblem(item: FormItemState, text: string): string | null {
+function textValidationProblem(item: FormItemState, text: string): string | null {
   const rule = item.validation;
   if (!rule) return null;
   const a = rule.args as (number | string)[];
@@ -222,7 +222,7 @@ export function textValidationProblem(item: FormItemState, text: string): string
  * lost, as in Google), with the locale's decimal separator; anything else, including text starting with '='
  * or '+', stays a plain string (Forms never writes formulas).
  */
-export function sheetTextValue(s: string, locale: string): CellValue {
+function sheetTextValue(s: string, locale: string): CellValue {
   if (/^-?\d{1,15}$/.test(s)) return Number(s);
   const sep = /^(ru|de|fr|es|it|pt|uk|pl|nl|cs|tr|sv|fi|da|nb|be|kk)/i.test(locale) ? ',' : '.';
   const m = new RegExp(`^(-?\\d{1,15})\\${sep}(\\d{1,15})$`).exec(s);

@@ -9,11 +9,11 @@ import { QUESTION_TYPES, columnTitles, displayCells, sheetCells } from './answer
 import { formatDateTime } from './time';
 
 export const TIMESTAMP_HEADER = 'Отметка времени';
-export const EMAIL_HEADER = 'Адрес электронной почты';
+const EMAIL_HEADER = 'Адрес электронной почты';
 const TIMESTAMP_FORMAT = 'dd.MM.yyyy H:mm:ss';
 const DATE_FORMAT = 'dd.MM.yyyy';
 
-export function destinationSheet(
+function destinationSheet(
   ctx: EmulatorContext,
   form: FormState,
 ): { ss: SpreadsheetState; sheet: SheetState } | null {

@@ -4,7 +4,7 @@ import { gasError } from '../core/errors';
 import type { FormItemState, FormItemType, FormState } from '../core/state';
 import { linkDestination, syncHeader, unlinkDestination } from './destination';
 import { formState, wrapItem, wrapTypedItem } from './items';
-import { wrapResponse } from './responses';
+import type { FormViews } from './views';
 
 function itemIdOf(item: unknown): number {
   const id = (item as { _itemId?: unknown } | null)?._itemId;
@@ -36,6 +36,7 @@ function shortCode(text: string): string {
 export class FormImpl {
   constructor(
     readonly _ctx: EmulatorContext,
+    private readonly _views: FormViews,
     readonly _id: string,
   ) {}
 
@@ -231,13 +232,13 @@ export class FormImpl {
     const since = timestamp instanceof Date ? timestamp.getTime() : -Infinity;
     return this._form()
       .responses.filter((r) => r.timestamp.getTime() >= since)
-      .map((r) => wrapResponse(this._ctx, this._id, r.id));
+      .map((r) => this._views.response(this._ctx, this._id, r.id));
   }
   getResponse(responseId: string): GoogleAppsScript.Forms.FormResponse {
     if (!this._form().responses.some((r) => r.id === responseId)) {
       throw gasError(`No response with ID ${responseId} exists for this form.`);
     }
-    return wrapResponse(this._ctx, this._id, responseId);
+    return this._views.response(this._ctx, this._id, responseId);
   }
   /** Deletes the responses stored in the form; the destination sheet keeps its rows, as in Google. */
   deleteAllResponses(): this {
@@ -253,10 +254,6 @@ export class FormImpl {
   }
   createResponse(): GoogleAppsScript.Forms.FormResponse {
     this._form();
-    return wrapResponse(this._ctx, this._id, null);
+    return this._views.response(this._ctx, this._id, null);
   }
-}
-
-export function wrapForm(ctx: EmulatorContext, formId: string): GoogleAppsScript.Forms.Form {
-  return ctx.wrap(new FormImpl(ctx, formId), 'Form');
 }

@@ -5,11 +5,11 @@
 import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import type { FormState } from '../core/state';
-import { wrapForm } from './form';
+import { formViews } from './wrap';
 import { TextValidationBuilderImpl } from './items';
 
 export { submitFormResponse, type SubmittedAnswers } from './submit';
-export { buildFormsSubmitEvent, buildSheetsSubmitEvent, fireFormSubmitTriggers } from './submit';
+export { buildSheetsSubmitEvent } from './record';
 
 const NOT_FOUND =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
@@ -86,14 +86,14 @@ class FormAppImpl {
       editors: [],
       viewers: [],
     };
-    return wrapForm(ctx, id);
+    return formViews.form(ctx, id);
   }
 
   openById(id: string): GoogleAppsScript.Forms.Form {
     const key = String(id);
     const file = this._ctx.state.drive.files[key];
     if (!this._ctx.state.forms[key] || file?.trashed) throw gasError(NOT_FOUND);
-    return wrapForm(this._ctx, key);
+    return formViews.form(this._ctx, key);
   }
 
   /** Opens by the edit URL (…/forms/d/<id>/edit); the published …/d/e/… URL is not a form id. */

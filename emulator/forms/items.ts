@@ -9,7 +9,7 @@ import { QUESTION_TYPES, columnTitles, normalizeAnswer, type StoredAnswer } from
 import { renameColumns } from './destination';
 import { isoDay } from './time';
 
-export const ITEM_TYPE_NAMES: Record<FormItemType, string> = {
+const ITEM_TYPE_NAMES: Record<FormItemType, string> = {
   TEXT: 'TextItem',
   PARAGRAPH_TEXT: 'ParagraphTextItem',
   MULTIPLE_CHOICE: 'MultipleChoiceItem',
@@ -188,26 +188,26 @@ class WithOther extends ChoiceQuestion {
   }
 }
 
-export class MultipleChoiceItemImpl extends WithOther {
+class MultipleChoiceItemImpl extends WithOther {
   createResponse(response: string): GoogleAppsScript.Forms.ItemResponse {
     return this._response(this._checked(response));
   }
 }
 
-export class CheckboxItemImpl extends WithOther {
+class CheckboxItemImpl extends WithOther {
   createResponse(responses: string[]): GoogleAppsScript.Forms.ItemResponse {
     if (!Array.isArray(responses)) throw gasError('Invalid argument: responses');
     return this._response(this._checked(responses));
   }
 }
 
-export class ListItemImpl extends ChoiceQuestion {
+class ListItemImpl extends ChoiceQuestion {
   createResponse(response: string): GoogleAppsScript.Forms.ItemResponse {
     return this._response(this._checked(response));
   }
 }
 
-export class TextItemImpl extends QuestionBase {
+class TextItemImpl extends QuestionBase {
   setValidation(validation: GoogleAppsScript.Forms.TextValidation): this {
     const data = (validation as unknown as { _data?: () => FormItemState['validation'] })._data;
     if (typeof data !== 'function') throw gasError('Invalid argument: validation');
@@ -223,9 +223,9 @@ export class TextItemImpl extends QuestionBase {
   }
 }
 
-export class ParagraphTextItemImpl extends TextItemImpl {}
+class ParagraphTextItemImpl extends TextItemImpl {}
 
-export class ScaleItemImpl extends QuestionBase {
+class ScaleItemImpl extends QuestionBase {
   _scale() {
     const item = this._state();
     item.scale ??= { lower: 1, upper: 5, leftLabel: '', rightLabel: '' };
@@ -261,7 +261,7 @@ export class ScaleItemImpl extends QuestionBase {
   }
 }
 
-export class DateItemImpl extends QuestionBase {
+class DateItemImpl extends QuestionBase {
   createResponse(response: Date): GoogleAppsScript.Forms.ItemResponse {
     if (!(response instanceof Date) || Number.isNaN(response.getTime()))
       throw gasError('Invalid argument: response');
@@ -269,7 +269,7 @@ export class DateItemImpl extends QuestionBase {
   }
 }
 
-export class GridItemImpl extends QuestionBase {
+class GridItemImpl extends QuestionBase {
   getRows(): string[] {
     return (this._state().rows ?? []).slice();
   }
@@ -293,8 +293,8 @@ export class GridItemImpl extends QuestionBase {
   }
 }
 
-export class SectionHeaderItemImpl extends ItemBase {}
-export class PageBreakItemImpl extends ItemBase {}
+class SectionHeaderItemImpl extends ItemBase {}
+class PageBreakItemImpl extends ItemBase {}
 
 const TYPED: Partial<
   Record<FormItemType, new (ctx: EmulatorContext, formId: string, itemId: number) => ItemBase>
@@ -319,7 +319,7 @@ export function wrapTypedItem<T>(ctx: EmulatorContext, formId: string, item: For
 }
 
 /** The generic Item of Form.getItems(): only the common methods and the as*Item casts. */
-export class GenericItemImpl extends ItemBase {
+class GenericItemImpl extends ItemBase {
   _as<T>(type: FormItemType): T {
     const item = this._state();
     if (item.type !== type) {

@@ -4,7 +4,8 @@ import { gasError } from '../core/errors';
 import type { FormResponseState } from '../core/state';
 import type { StoredAnswer } from './answers';
 import { ItemResponseImpl, formState } from './items';
-import { recordResponse } from './submit';
+import { recordResponse } from './record';
+import type { FormViews } from './views';
 
 function itemIdOf(item: GoogleAppsScript.Forms.Item): number {
   const id = (item as unknown as { _itemId?: unknown })._itemId;
@@ -18,6 +19,7 @@ export class FormResponseImpl {
 
   constructor(
     readonly _ctx: EmulatorContext,
+    private readonly _views: FormViews,
     readonly _formId: string,
     readonly _responseId: string | null,
   ) {}
@@ -85,15 +87,7 @@ export class FormResponseImpl {
     if (this._responseId !== null) throw gasError('The response has already been submitted.');
     const form = formState(this._ctx, this._formId);
     const email = form.collectEmail ? this._ctx.state.session.activeUser : '';
-    const stored = recordResponse(this._ctx, form, Object.fromEntries(this._pending), email);
-    return wrapResponse(this._ctx, this._formId, stored.id);
+    const stored = recordResponse(this._ctx, this._views, form, Object.fromEntries(this._pending), email);
+    return this._views.response(this._ctx, this._formId, stored.id);
   }
-}
-
-export function wrapResponse(
-  ctx: EmulatorContext,
-  formId: string,
-  responseId: string | null,
-): GoogleAppsScript.Forms.FormResponse {
-  return ctx.wrap(new FormResponseImpl(ctx, formId, responseId), 'FormResponse');
 }

@@ -1,160 +1,22 @@
 /**
- * A form submission end to end: the answers are checked as the Forms UI would, stored, written to the
- * destination sheet, and the installable onFormSubmit triggers run (spreadsheet triggers of the destination
- * spreadsheet, form triggers of the form). Event objects are built by pure functions, testable alone.
+ * A respondent's side of a form: a submission checked as the Forms UI would, an edit of a response, and the
+ * duplicate and blank events Google is known to deliver. Storing and firing triggers is record.ts.
  */
 import type { EmulatorContext } from '../core/context';
 import { NotEmulatedError } from '../core/errors';
 import type { FormResponseState, FormState, TriggerState } from '../core/state';
 import { createSpreadsheetApp } from '../spreadsheet';
 import { isEmail, normalizeAnswer, type StoredAnswer } from './answers';
-import { appendResponseRow, syncHeader, type AppendedRow } from './destination';
-import { wrapForm } from './form';
+import { appendResponseRow, syncHeader } from './destination';
 import { formState } from './items';
-import { triggerOwner } from '../base/script';
 import { TIMESTAMP_HEADER } from './destination';
 import { formatDateTime } from './time';
 import { findSpreadsheet } from '../spreadsheet/cells';
-import { wrapResponse } from './responses';
+import { formViews } from './wrap';
+import { eventsOf, fireFormSubmitTriggers, recordResponse, lastEventOf } from './record';
 
 /** A simulated respondent's answers, keyed by item title: checkbox answers as string[], scale as a number. */
 export type SubmittedAnswers = Record<string, string | string[] | number>;
-
-/** The event object of a spreadsheet's installable onFormSubmit trigger. */
-export interface SheetsFormSubmitEvent {
-  authMode: 'FULL';
-  namedValues: Record<string, string[]>;
-  range: GoogleAppsScript.Spreadsheet.Range;
-  source: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  triggerUid: string;
-  values: string[];
-}
-
-/** The event object of a form's installable onFormSubmit trigger. */
-export interface FormsFormSubmitEvent {
-  authMode: 'FULL';
-  response: GoogleAppsScript.Forms.FormResponse;
-  source: GoogleAppsScript.Forms.Form;
-  triggerUid: string;
-}
-
-/** namedValues: header title → [display string] (a repeated title collects every column's value). */
-export function buildSheetsSubmitEvent(
-  row: Pick<AppendedRow, 'headers' | 'display'>,
-  range: GoogleAppsScript.Spreadsheet.Range,
-  source: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  triggerUid: string,
-): SheetsFormSubmitEvent {
-  const namedValues: Record<string, string[]> = {};
-  row.headers.forEach((h, i) => {
-    (namedValues[h] ??= []).push(row.display[i] ?? '');
-  });
-  return { authMode: 'FULL', namedValues, range, source, triggerUid, values: row.display.slice() };
-}
-
-export function buildFormsSubmitEvent(
-  response: GoogleAppsScript.Forms.FormResponse,
-  source: GoogleAppsScript.Forms.Form,
-  triggerUid: string,
-): FormsFormSubmitEvent {
-  return { authMode: 'FULL', response, source, triggerUid };
-}
-
-/**
- * Runs `fn` without counting its calls: objects the platform builds for an event (e.range, e.source) cost the
- * script nothing, while the script's own calls on them still count.
- */
-function uncounted<T>(ctx: EmulatorContext, fn: () => T): T {
-  const before = ctx.calls.snapshot();
-  try {
-    return fn();
-  } finally {
-    ctx.calls.reset();
-    for (const [member, n] of Object.entries(before)) for (let i = 0; i < n; i++) ctx.calls.record(member);
-  }
-}
-
-function handlerOf(ctx: EmulatorContext, trigger: TriggerState): (...args: unknown[]) => unknown {
-  const handler = ctx.resolveFunction(trigger.handler);
-  if (!handler) {
-    throw new Error(`onFormSubmit trigger ${trigger.id}: script function not found: ${trigger.handler}`);
-  }
-  return handler;
-}
-
-/** Fires the installable triggers for one stored response. Returns how many ran. */
-export function fireFormSubmitTriggers(
-  ctx: EmulatorContext,
-  form: FormState,
-  response: FormResponseState,
-  row: AppendedRow | null,
-): number {
-  const sheetTriggers = row
-    ? ctx.state.triggers.filter(
-        (t) =>
-          t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === row.spreadsheetId,
-      )
-    : [];
-  const formTriggers = ctx.state.triggers.filter(
-    (t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'FORMS' && t.sourceId === form.id,
-  );
-  let ran = 0;
-  for (const trigger of sheetTriggers) {
-    const handler = handlerOf(ctx, trigger);
-    const r = row as AppendedRow;
-    const { range, source } = uncounted(ctx, () => {
-      const ss = createSpreadsheetApp(ctx).openById(r.spreadsheetId);
-      const sheet = ss.getSheets().find((s) => s.getSheetId() === r.sheetId);
-      if (!sheet) throw new Error(`Destination sheet ${r.sheetId} of form ${form.id} is missing`);
-      return { range: sheet.getRange(r.row, 1, 1, r.headers.length), source: ss };
-    });
-    ran++;
-    const event = buildSheetsSubmitEvent(r, range, source, trigger.id);
-    // Each trigger runs as the user who created it (see TriggerState.owner).
-    ctx.runAs('formSubmitTrigger', () => handler(event), triggerOwner(ctx, trigger));
-  }
-  for (const trigger of formTriggers) {
-    const handler = handlerOf(ctx, trigger);
-    ran++;
-    const event = buildFormsSubmitEvent(
-      wrapResponse(ctx, form.id, response.id),
-      wrapForm(ctx, form.id),
-      trigger.id,
-    );
-    ctx.runAs('formSubmitTrigger', () => handler(event), triggerOwner(ctx, trigger));
-  }
-  return ran;
-}
-
-/** Stores a response (answers already checked), writes its row, fires the triggers. */
-export function recordResponse(
-  ctx: EmulatorContext,
-  form: FormState,
-  answers: Record<number, StoredAnswer>,
-  email: string,
-): FormResponseState {
-  const response: FormResponseState = { id: ctx.newId('resp'), timestamp: ctx.now(), email, answers };
-  form.responses.push(response);
-  const row = appendResponseRow(ctx, form, response);
-  if (row) response.destinationRow = row.row;
-  if (row) eventsOf(ctx).set(form.id, { response, row });
-  fireFormSubmitTriggers(ctx, form, response, row);
-  return response;
-}
-
-type DeliveredEvent = { response: FormResponseState; row: AppendedRow };
-/** The last event each form delivered, for re-delivery (duplicates) and Google's blank extra events. */
-const lastEvents = new WeakMap<EmulatorContext, Map<string, DeliveredEvent>>();
-function eventsOf(ctx: EmulatorContext): Map<string, DeliveredEvent> {
-  let map = lastEvents.get(ctx);
-  if (!map) lastEvents.set(ctx, (map = new Map()));
-  return map;
-}
-function lastEventOf(ctx: EmulatorContext, formId: string): DeliveredEvent {
-  const event = eventsOf(ctx).get(formState(ctx, formId).id);
-  if (!event) throw new Error(`Form ${formId} has delivered no submit event yet`);
-  return event;
-}
 
 /**
  * Google delivers some submit events twice (at-least-once delivery): the same event object, seconds or hours
@@ -162,7 +24,7 @@ function lastEventOf(ctx: EmulatorContext, formId: string): DeliveredEvent {
  */
 export function redeliverLastSubmit(ctx: EmulatorContext, formId: string): void {
   const { response, row } = lastEventOf(ctx, formId);
-  fireFormSubmitTriggers(ctx, formState(ctx, formId), response, row);
+  fireFormSubmitTriggers(ctx, formViews, formState(ctx, formId), response, row);
 }
 
 /**
@@ -178,7 +40,7 @@ export function fireBlankDuplicateSubmit(ctx: EmulatorContext, formId: string): 
   const display = row.display.map((_, i) =>
     i === timestampCol ? formatDateTime(ctx.now(), findSpreadsheet(ctx, row.spreadsheetId).timeZone) : '',
   );
-  fireFormSubmitTriggers(ctx, form, response, { ...row, display });
+  fireFormSubmitTriggers(ctx, formViews, form, response, { ...row, display });
 }
 
 /**
@@ -215,7 +77,7 @@ export function editFormResponse(
   });
   const event = { ...row, display };
   eventsOf(ctx).set(form.id, { response, row: event });
-  fireFormSubmitTriggers(ctx, form, response, event);
+  fireFormSubmitTriggers(ctx, formViews, form, response, event);
 }
 
 /**
@@ -285,5 +147,5 @@ export function submitFormResponse(
       throw new NotEmulatedError(`page navigation ${chosen} in form submissions`);
     if (chosen) pageNavigation = chosen; // the last navigating choice on a page decides
   }
-  recordResponse(ctx, form, stored, email);
+  recordResponse(ctx, formViews, form, stored, email);
 }

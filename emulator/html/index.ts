@@ -9,11 +9,11 @@ import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import { newBlob } from '../base/blob';
 
-export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
-export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
+const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
+const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 
 /** Meta tags HtmlOutput.addMetaTag accepts (the others are refused by Apps Script). */
-export const ALLOWED_META_TAGS = ['apple-mobile-web-app-capable', 'mobile-web-app-capable', 'viewport'];
+const ALLOWED_META_TAGS = ['apple-mobile-web-app-capable', 'mobile-web-app-capable', 'viewport'];
 
 export type HtmlFileSource = (name: string) => string | null;
 
@@ -56,7 +56,7 @@ function printable(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-export function escapeHtml(value: unknown): string {
+function escapeHtml(value: unknown): string {
   return printable(value).replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]);
 }
 
@@ -182,7 +182,7 @@ interface Compiled {
 
 const SCRIPTLET = /<\?(!=|=)?([\s\S]*?)\?>/g;
 
-export function compileTemplate(source: string): Compiled {
+function compileTemplate(source: string): Compiled {
   const scanner = new ContextScanner();
   const lines: string[] = ['var __out = [];', 'with (__scope) {'];
   let last = 0;

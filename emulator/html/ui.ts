@@ -9,11 +9,11 @@ import type { HtmlOutputImpl } from './index';
 
 /** In Apps Script createAddonMenu() is titled with the add-on's name. */
 export const ADDON_MENU_TITLE = 'Наставник';
-export const DEFAULT_DIALOG_WIDTH = 600;
-export const DEFAULT_DIALOG_HEIGHT = 400;
+const DEFAULT_DIALOG_WIDTH = 600;
+const DEFAULT_DIALOG_HEIGHT = 400;
 
-export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = {
+const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+const ButtonSet = {
   OK: 'OK',
   OK_CANCEL: 'OK_CANCEL',
   YES_NO: 'YES_NO',

@@ -11,7 +11,7 @@ export interface GridRange {
   open: OpenKind;
 }
 
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let s = '';
   let n = col;
   while (n > 0) {
@@ -22,7 +22,7 @@ export function columnLetters(col: number): string {
   return s;
 }
 
-export function lettersToColumn(letters: string): number {
+function lettersToColumn(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

@@ -10,7 +10,7 @@ import { parseA1, toA1 } from './a1';
 
 export const cellKey = (r: number, c: number): string => `${r}:${c}`;
 
-export function parseKey(key: string): [number, number] {
+function parseKey(key: string): [number, number] {
   const i = key.indexOf(':');
   return [Number(key.slice(0, i)), Number(key.slice(i + 1))];
 }

@@ -92,7 +92,7 @@ class ChartOptionsImpl {
   }
 }
 
-export class EmbeddedChartBuilderImpl {
+class EmbeddedChartBuilderImpl {
   constructor(
     private readonly _ctx: EmulatorContext,
     private readonly _views: SpreadsheetViews,
@@ -147,7 +147,7 @@ export class EmbeddedChartBuilderImpl {
   }
 }
 
-export class EmbeddedChartImpl {
+class EmbeddedChartImpl {
   constructor(
     private readonly _ctx: EmulatorContext,
     private readonly _views: SpreadsheetViews,

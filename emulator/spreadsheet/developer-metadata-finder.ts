@@ -5,13 +5,9 @@ import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import type { DeveloperMetadataState } from '../core/state';
 import { findSpreadsheet } from './cells';
-import type { SpreadsheetViews } from './views';
-import type { RangeImpl } from './range';
+import type { FinderScope, SpreadsheetViews } from './views';
 
 type GDeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
-
-export type FinderScope =
-  { kind: 'spreadsheet' } | { kind: 'sheet'; sheetId: number } | { kind: 'range'; range: RangeImpl };
 
 export class DeveloperMetadataFinderImpl {
   private _key: string | null = null;

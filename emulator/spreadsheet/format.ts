@@ -13,10 +13,8 @@ export function isRussian(locale: string): boolean {
 
 import { zonedParts, zonedTime } from '../core/time';
 
-export { zonedParts, zonedTime, type ZonedParts } from '../core/time';
-
 /** A Sheets serial number (days since 1899-12-30, local time of the spreadsheet) as a Date. */
-export function serialToDate(serial: number, timeZone: string): Date {
+function serialToDate(serial: number, timeZone: string): Date {
   const ms = Math.round((serial - 25569) * 86400000); // 25569 = 1970-01-01
   const u = new Date(ms);
   return zonedTime(
@@ -107,7 +105,7 @@ function stripLiterals(pattern: string): string {
   return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '');
 }
 
-export function isDateFormat(pattern: string): boolean {
+function isDateFormat(pattern: string): boolean {
   const p = stripLiterals(pattern);
   return /[dyhs]/i.test(p) || /M/.test(p) || (/m/.test(p) && !/[0#]/.test(p));
 }
@@ -117,7 +115,7 @@ function pad(n: number, width: number): string {
 }
 
 /** Formats a date by a Sheets date/time pattern (d, dd, ddd, dddd, M…MMMM, yy, yyyy, H, HH, h, hh, m, mm, s, ss, AM/PM). */
-export function formatDate(date: Date, pattern: string, locale: string, timeZone: string): string {
+function formatDate(date: Date, pattern: string, locale: string, timeZone: string): string {
   const p = zonedParts(date, timeZone);
   const lang = isRussian(locale) ? 'ru-RU' : 'en-US';
   const hasAmPm = /AM\/PM|A\/P/i.test(pattern);
@@ -225,7 +223,7 @@ function separators(locale: string): { decimal: string; group: string } {
 }
 
 /** "General" display: integers as they are, otherwise up to 10 significant digits, no trailing zeros. */
-export function formatGeneralNumber(n: number, locale: string): string {
+function formatGeneralNumber(n: number, locale: string): string {
   const { decimal } = separators(locale);
   if (!Number.isFinite(n)) return n > 0 ? '∞' : n < 0 ? '-∞' : '#NUM!';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
@@ -243,7 +241,7 @@ export function formatGeneralNumber(n: number, locale: string): string {
 }
 
 /** Formats a number by a numeric pattern such as '0', '0.00', '#,##0', '#,##0.00', '0%', '0.0#', '"₽"#,##0'. */
-export function formatNumber(n: number, pattern: string, locale: string): string {
+function formatNumber(n: number, pattern: string, locale: string): string {
   if (pattern === '' || pattern === DEFAULT_NUMBER_FORMAT || /^general$/i.test(pattern) || pattern === '@') {
     return formatGeneralNumber(n, locale);
   }
@@ -290,7 +288,7 @@ export function formatNumber(n: number, pattern: string, locale: string): string
 }
 
 /** The default display of a Date in a cell without a date format. */
-export function defaultDateFormat(date: Date, locale: string, timeZone: string): string {
+function defaultDateFormat(date: Date, locale: string, timeZone: string): string {
   const p = zonedParts(date, timeZone);
   const base = isRussian(locale) ? 'dd.MM.yyyy' : 'M/d/yyyy';
   return p.hour || p.minute || p.second ? `${base} H:mm:ss` : base;

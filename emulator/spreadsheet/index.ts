@@ -16,7 +16,7 @@ function enumOf<K extends string>(...names: K[]): Record<K, K> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
 }
 
-export const DataValidationCriteria = enumOf(
+const DataValidationCriteria = enumOf(
   'DATE_AFTER',
   'DATE_BEFORE',
   'DATE_BETWEEN',
@@ -43,9 +43,9 @@ export const DataValidationCriteria = enumOf(
   'CUSTOM_FORMULA',
   'CHECKBOX',
 );
-export const ProtectionType = enumOf('RANGE', 'SHEET');
-export const DeveloperMetadataVisibility = enumOf('DOCUMENT', 'PROJECT');
-export const DeveloperMetadataLocationType = enumOf('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN');
+const ProtectionType = enumOf('RANGE', 'SHEET');
+const DeveloperMetadataVisibility = enumOf('DOCUMENT', 'PROJECT');
+const DeveloperMetadataLocationType = enumOf('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN');
 
 function fullLocale(locale: string): string {
   if (locale.includes('_')) return locale;

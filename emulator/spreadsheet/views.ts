@@ -4,9 +4,8 @@
  * once in wrap.ts) instead, and imports only this interface.
  */
 import type { EmulatorContext } from '../core/context';
-import type { ValidationState } from '../core/state';
+import type { DeveloperMetadataState, ValidationState } from '../core/state';
 import type { GridRange } from './a1';
-import type { FinderScope } from './developer-metadata-finder';
 
 export interface SpreadsheetViews {
   spreadsheet(ctx: EmulatorContext, id: string): GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,3 +30,17 @@ export interface SpreadsheetViews {
   ): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   user(ctx: EmulatorContext, email: string): GoogleAppsScript.Base.User;
 }
+
+/** What a range-scoped metadata search needs of the Range it started from. */
+interface RangeScope {
+  readonly _sheetId: number;
+  readonly _row: number;
+  readonly _col: number;
+  readonly _numRows: number;
+  readonly _numCols: number;
+  /** The ROW/COLUMN location the range is exactly, or null for any other shape. */
+  _wholeLocation(): DeveloperMetadataState['location'] | null;
+}
+
+export type FinderScope =
+  { kind: 'spreadsheet' } | { kind: 'sheet'; sheetId: number } | { kind: 'range'; range: RangeScope };

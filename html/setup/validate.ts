@@ -33,8 +33,8 @@ export const FIELDS: readonly FieldName[] = [
   'schoolSite',
 ];
 
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 
 export const TEXT = {
   required: {
@@ -80,7 +80,7 @@ export function plural(n: number, one: string, few: string, many: string): strin
 }
 
 /** '2022' → '2022/2023'. */
-export function yearLabel(start: number): string {
+function yearLabel(start: number): string {
   return `${start}/${start + 1}`;
 }
 

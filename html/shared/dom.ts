@@ -6,7 +6,7 @@
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
 /** Attribute values: true → present (empty value), false/null/undefined → absent. `on<event>` keys take listeners. */
-export type AttrValue = string | number | boolean | null | undefined;
+type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = { [name: string]: AttrValue | ((event: Event) => void) };
 
 /**

@@ -11,7 +11,7 @@ export interface ScriptRunner {
 }
 
 /** The part of the client-side `google` global the pages use. */
-export interface GoogleClient {
+interface GoogleClient {
   script: {
     run: ScriptRunner;
     host: { close(): void; setHeight?(height: number): void; setWidth?(width: number): void };
@@ -32,7 +32,7 @@ export type ServerCall = <K extends keyof ServerApi>(
 ) => Promise<ReturnType<ServerApi[K]>>;
 
 /** The `google` global when the page runs inside Apps Script, otherwise undefined. */
-export function googleClient(): GoogleClient | undefined {
+function googleClient(): GoogleClient | undefined {
   const g = (globalThis as { google?: GoogleClient }).google;
   return g && g.script ? g : undefined;
 }

@@ -25,7 +25,7 @@ export interface Transition {
   run?: { actionId: string; input?: string };
 }
 
-export const NONE: InlineState = { kind: 'none' };
+const NONE: InlineState = { kind: 'none' };
 
 /** The action button was pressed: ask for input, ask to confirm, or run straight away. */
 export function startAction(action: ActionVM): Transition {

@@ -41,12 +41,12 @@ function idPart(text: string): string {
 }
 
 /** Where an action's inline box lives, by step and action. */
-export function actionDomId(stepCode: string, actionId: string): string {
+function actionDomId(stepCode: string, actionId: string): string {
   return `${stepDomId(stepCode)}-${idPart(actionId)}`;
 }
 
 /** A link that opens in a new tab, and says so to screen readers. */
-export function renderLink(link: LinkVM, attrs: Record<string, string> = {}): HTMLAnchorElement {
+function renderLink(link: LinkVM, attrs: Record<string, string> = {}): HTMLAnchorElement {
   return el(
     'a',
     { href: link.url, target: '_blank', rel: 'noopener', ...attrs },
@@ -56,7 +56,7 @@ export function renderLink(link: LinkVM, attrs: Record<string, string> = {}): HT
   );
 }
 
-export function renderStepLinks(step: StepVM): HTMLElement | null {
+function renderStepLinks(step: StepVM): HTMLElement | null {
   if (!step.links.length) return null;
   return el(
     'ul',
@@ -70,7 +70,7 @@ export function stepDomId(code: string): string {
   return `step-${code.replace(/[^0-9A-Za-z]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-export function renderHeader(vm: OverviewVM): HTMLElement {
+function renderHeader(vm: OverviewVM): HTMLElement {
   return el(
     'header',
     { class: 'school-header' },
@@ -79,7 +79,7 @@ export function renderHeader(vm: OverviewVM): HTMLElement {
   );
 }
 
-export function renderNotConfigured(): HTMLElement {
+function renderNotConfigured(): HTMLElement {
   return el(
     'div',
     { id: 'not-configured', class: 'notice notice-strong', role: 'status' },
@@ -88,7 +88,7 @@ export function renderNotConfigured(): HTMLElement {
   );
 }
 
-export function renderProblems(problems: readonly string[]): HTMLElement {
+function renderProblems(problems: readonly string[]): HTMLElement {
   return el(
     'div',
     { id: 'problems', class: 'notice warning', role: 'status' },
@@ -543,7 +543,7 @@ export function renderResultExtras(
  * A step's actions: its primary action (the one obvious next thing to do) as a button, the others under
  * «Ещё». A step with a single action shows it as it is.
  */
-export function renderStepActions(step: StepVM, handlers: RenderHandlers): HTMLElement | null {
+function renderStepActions(step: StepVM, handlers: RenderHandlers): HTMLElement | null {
   if (!step.actions.length) return null;
   const primary = step.actions.length === 1 ? step.actions : step.actions.filter((a) => a.primary);
   const rest = step.actions.filter((a) => !primary.includes(a));
@@ -562,7 +562,7 @@ export function renderStepActions(step: StepVM, handlers: RenderHandlers): HTMLE
   );
 }
 
-export function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement {
+function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement {
   const id = stepDomId(step.code);
   const details: Child[] = [];
   if (step.content) details.push(el('p', null, step.content));
@@ -602,7 +602,7 @@ export function renderStep(step: StepVM, handlers: RenderHandlers): HTMLElement 
 }
 
 /** Opens or closes a rendered stage section. */
-export function setStageExpanded(section: HTMLElement, expanded: boolean): void {
+function setStageExpanded(section: HTMLElement, expanded: boolean): void {
   const toggle = section.querySelector<HTMLElement>('.stage-toggle');
   const body = section.querySelector<HTMLElement>('.stage-body');
   if (toggle) toggle.setAttribute('aria-expanded', String(expanded));
@@ -610,7 +610,7 @@ export function setStageExpanded(section: HTMLElement, expanded: boolean): void 
   section.classList.toggle('expanded', expanded);
 }
 
-export function renderStage(stage: StageVM, handlers: RenderHandlers): HTMLElement {
+function renderStage(stage: StageVM, handlers: RenderHandlers): HTMLElement {
   const bodyId = `stage-${stage.number}-body`;
   const toggle = el(
     'button',

@@ -88,7 +88,7 @@ export const TEXT = {
   copyFailed: 'Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C (на Mac — Cmd+C).',
 } as const;
 
-export type InputKind = ActionInput['kind'];
+type InputKind = ActionInput['kind'];
 export type FieldKind = InputField['kind'];
 
 export interface FieldVM {
@@ -245,7 +245,7 @@ function optionsVM(options: readonly ChoiceOption[] | null | undefined): ChoiceO
     .map((o) => ({ value: o.value, label: (o.label ?? '').trim() || o.value }));
 }
 
-export function actionInputVM(input: ActionInput | null | undefined): ActionInputVM | null {
+function actionInputVM(input: ActionInput | null | undefined): ActionInputVM | null {
   if (!input) return null;
   const fields = (input.fields ?? []).map((f): FieldVM => ({
     name: f.name,
@@ -267,7 +267,7 @@ export function actionInputVM(input: ActionInput | null | undefined): ActionInpu
   };
 }
 
-export function actionVM(action: ActionView): ActionVM {
+function actionVM(action: ActionView): ActionVM {
   return {
     id: action.id,
     label: action.label,
@@ -280,7 +280,7 @@ export function actionVM(action: ActionView): ActionVM {
   };
 }
 
-export function stepVM(step: StepView, currentStep: string | null): StepVM {
+function stepVM(step: StepView, currentStep: string | null): StepVM {
   return {
     code: step.code,
     title: step.title,
@@ -297,7 +297,7 @@ export function stepVM(step: StepView, currentStep: string | null): StepVM {
   };
 }
 
-export function stageVM(stage: StageView, currentStep: string | null, expanded: boolean): StageVM {
+function stageVM(stage: StageView, currentStep: string | null, expanded: boolean): StageVM {
   const steps = stage.steps.map((s) => stepVM(s, currentStep));
   return {
     number: stage.number,

@@ -58,7 +58,7 @@ export interface ActionInput {
   fields?: InputField[];
 }
 
-export type InputKind = 'text' | 'email' | 'textarea' | 'date' | 'number' | 'select' | 'checklist' | 'fields';
+type InputKind = 'text' | 'email' | 'textarea' | 'date' | 'number' | 'select' | 'checklist' | 'fields';
 
 export interface ChoiceOption {
   value: string;

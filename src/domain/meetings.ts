@@ -67,7 +67,7 @@ export function pairOfMentor(
 }
 
 /** A pair by its id or by a surname of its mentor or mentee, when that surname names exactly one pair. */
-export function findPair(pairs: readonly PairRef[], ref: string): PairRef | string {
+function findPair(pairs: readonly PairRef[], ref: string): PairRef | string {
   const text = ref.trim();
   const byId = pairs.find((p) => p.id.toLowerCase() === text.toLowerCase());
   if (byId) return byId;

@@ -1,5 +1,5 @@
 /** The add-on's menu, declared once: server.ts builds it, messages that send the curator there quote it. */
-export const ADDON_NAME = 'Наставник';
+const ADDON_NAME = 'Наставник';
 
 export const MENU_ITEMS = {
   openPanel: { caption: 'Открыть панель', functionName: 'showSidebar' },

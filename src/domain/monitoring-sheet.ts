@@ -23,7 +23,7 @@ export interface ChartSpec {
 }
 
 /** A chart's data: a header row, then label + series values. */
-export interface ChartBlock {
+interface ChartBlock {
   title: string;
   type: ChartSpec['type'];
   rows: unknown[][];
@@ -31,7 +31,7 @@ export interface ChartBlock {
 }
 
 /** One indicator row of Мониторинг; the columns it leaves out stay blank. */
-export type IndicatorLine = Partial<MonitoringRow> & { id: string };
+type IndicatorLine = Partial<MonitoringRow> & { id: string };
 
 const r2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
@@ -57,10 +57,7 @@ function statLine(id: string, section: string, indicator: string, group: string,
   };
 }
 
-export function indicatorLines(
-  ind: MonitoringIndicators,
-  pairTitles: ReadonlyMap<string, string>,
-): IndicatorLine[] {
+function indicatorLines(ind: MonitoringIndicators, pairTitles: ReadonlyMap<string, string>): IndicatorLine[] {
   const lines: IndicatorLine[] = [];
   for (const key of ['satisfaction', 'process'] as const) {
     const s = ind.sections[key];
@@ -156,7 +153,7 @@ export function indicatorLines(
 }
 
 /** Chart blocks: a header row, then label + series values. */
-export function chartBlocks(ind: MonitoringIndicators): ChartBlock[] {
+function chartBlocks(ind: MonitoringIndicators): ChartBlock[] {
   const byItem = new Map(ind.items.map((i) => [i.item.key, i]));
   const roleMeans = [...SATISFACTION_ITEMS, ...PROCESS_ITEMS].map((item) => {
     const it = byItem.get(item.key)!;

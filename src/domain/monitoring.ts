@@ -63,17 +63,17 @@ export interface Stats {
   shareHigh: number | null;
 }
 
-export type SectionKey = 'satisfaction' | 'process' | 'impactBefore' | 'impactAfter';
-export type SurveyName = 'satisfaction' | 'impactBefore' | 'impactAfter';
+type SectionKey = 'satisfaction' | 'process' | 'impactBefore' | 'impactAfter';
+type SurveyName = 'satisfaction' | 'impactBefore' | 'impactAfter';
 
-export interface ItemIndicator {
+interface ItemIndicator {
   section: 'satisfaction' | 'process';
   item: MonitoringItem;
   all: Stats;
   byRole: Record<Role, Stats>;
 }
 
-export interface ImpactIndicator {
+interface ImpactIndicator {
   item: MonitoringItem;
   before: Stats;
   after: Stats;
@@ -81,7 +81,7 @@ export interface ImpactIndicator {
   byRole: Record<Role, { before: number | null; after: number | null; change: number | null }>;
 }
 
-export interface PairIndicator {
+interface PairIndicator {
   pairId: string;
   /** Satisfaction and process ratings of the pair's members. */
   rating: Stats;
@@ -95,7 +95,7 @@ export interface ResponseRate {
   rate: number | null;
 }
 
-export interface Outcomes {
+interface Outcomes {
   openLessons: number;
   publications: number;
   competitions: number;
@@ -116,7 +116,7 @@ export interface MonitoringIndicators {
   outcomes: Outcomes;
 }
 
-export const HIGH_RATING = 8;
+const HIGH_RATING = 8;
 
 export function stats(values: readonly number[]): Stats {
   const n = values.length;
@@ -134,7 +134,7 @@ export function stats(values: readonly number[]): Stats {
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /** The last answer of each participant; answers of people outside the approved pairs are dropped. */
-export function latestByPerson<T extends SurveyResponse>(
+function latestByPerson<T extends SurveyResponse>(
   responses: readonly T[],
   participants: ReadonlyMap<string, Participant>,
 ): T[] {

@@ -18,7 +18,7 @@ export function splitIds(cell: string | null | undefined): string[] {
 }
 
 /** The way the add-on writes a list of ids or names into one cell. */
-export function joinCell(items: readonly string[]): string {
+function joinCell(items: readonly string[]): string {
   return items.join('; ');
 }
 
@@ -28,15 +28,12 @@ export function pairKind(mentees: number): PairKind {
 }
 
 /** Scores are kept to hundredths, as the matcher computes them. */
-export function roundScore(score: number): number {
+function roundScore(score: number): number {
   return Math.round(score * 100) / 100;
 }
 
 /** Names of the people with these ids, in the same order (an unknown id stands for itself). */
-export function namesOf(
-  ids: readonly string[],
-  people: readonly { id: string; fullName: string | null }[],
-): string {
+function namesOf(ids: readonly string[], people: readonly { id: string; fullName: string | null }[]): string {
   return joinCell(ids.map((id) => people.find((p) => p.id === id)?.fullName ?? id));
 }
 

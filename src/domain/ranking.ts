@@ -10,7 +10,7 @@ import { impactGains, satisfactionOf, type MonitoringInput } from './monitoring'
  */
 
 export const PLANNED_MEETINGS_PER_PAIR = 8;
-export const WEIGHTS = { satisfaction: 0.5, impact: 0.3, meetings: 0.2 } as const;
+const WEIGHTS = { satisfaction: 0.5, impact: 0.3, meetings: 0.2 } as const;
 
 export interface MentorFacts {
   mentorId: string;

@@ -27,7 +27,7 @@ export interface MentorProfile {
 export type SuitabilityKey =
   'experience' | 'category' | 'competences' | 'motivation' | 'capacity' | 'consent';
 
-export interface SuitabilityPart {
+interface SuitabilityPart {
   key: SuitabilityKey;
   /** Russian name of the criterion. */
   label: string;

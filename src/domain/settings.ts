@@ -28,15 +28,8 @@ export interface Settings {
 }
 
 /** The optional text settings: left out when empty, cleared when sent empty. */
-export const OPTIONAL_TEXT_KEYS = [
-  'directorEmail',
-  'orderNumberSuffix',
-  'schoolAddress',
-  'schoolInn',
-  'schoolOgrn',
-  'schoolSite',
-] as const;
-type OptionalKey = (typeof OPTIONAL_TEXT_KEYS)[number];
+type OptionalKey =
+  'directorEmail' | 'orderNumberSuffix' | 'schoolAddress' | 'schoolInn' | 'schoolOgrn' | 'schoolSite';
 
 export type SettingKey = keyof Settings;
 
@@ -64,9 +57,9 @@ export const SETTING_DEFS: readonly { key: SettingKey; label: string; required: 
   { key: 'schoolSite', label: 'Адрес официального сайта школы', required: false },
 ];
 
-export const DEFAULT_OUTPUT_FOLDER = 'Наставничество — документы';
+const DEFAULT_OUTPUT_FOLDER = 'Наставничество — документы';
 
-export function defaultSettings(today: Date): Settings {
+function defaultSettings(today: Date): Settings {
   // Before August the curator is still finishing the previous academic year.
   const start = today.getMonth() >= 7 ? today.getFullYear() : today.getFullYear() - 1;
   return {

@@ -29,7 +29,7 @@ export function renderUnavailablePage(message: string): GoogleAppsScript.HTML.Ht
 const PAGE_SPREADSHEET_PROPERTY = 'results.spreadsheetId';
 
 /** How long a rendered page is served from the script cache (a change of consent or publishing bumps it). */
-export const PAGE_CACHE_SECONDS = 600;
+const PAGE_CACHE_SECONDS = 600;
 
 export const gasResultsPage: ResultsPagePort = {
   boundSpreadsheetId: () => PropertiesService.getScriptProperties().getProperty(PAGE_SPREADSHEET_PROPERTY),

@@ -49,7 +49,7 @@ export const gasLock: LockPort = {
 };
 
 /** RFC 4122 version-4 UUID from Math.random (V8's xorshift128+): ample for row ids within one workbook. */
-export function randomUuid(): string {
+function randomUuid(): string {
   const hex = (n: number) =>
     Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;

@@ -39,7 +39,7 @@ function block(data: GoogleAppsScript.Sheets.Schema.GridData | undefined, timeZo
 }
 
 /** Developer-metadata key that marks a column with its declared key, so a renamed header is still found. */
-export const COLUMN_KEY_METADATA = 'nastavnik.column';
+const COLUMN_KEY_METADATA = 'nastavnik.column';
 
 const NUMBER_FORMATS: Partial<Record<ColumnSpec['type'], string>> = {
   date: 'dd.MM.yyyy',

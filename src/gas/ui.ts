@@ -1,7 +1,7 @@
 import type { UiPort } from '../services/step-actions/step-action';
 
 /** Names of the built HTML files in dist/ (html/<page>/ → <Page>.html). */
-export const PAGES = { sidebar: 'Sidebar', setup: 'Setup' } as const;
+const PAGES = { sidebar: 'Sidebar', setup: 'Setup' } as const;
 
 export function showSidebarPanel(): void {
   const output = HtmlService.createHtmlOutputFromFile(PAGES.sidebar).setTitle('Наставник');

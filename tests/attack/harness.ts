@@ -15,7 +15,7 @@ import { SCHOOL } from '../integration/fixture';
 
 // ATTACK_DIST runs the same attacks on another build (e.g. main's, to see them fail before a fix).
 const dist = process.env.ATTACK_DIST ?? join(__dirname, '..', '..', 'dist');
-export const CODE = existsSync(join(dist, 'Code.js')) ? readFileSync(join(dist, 'Code.js'), 'utf8') : '';
+const CODE = existsSync(join(dist, 'Code.js')) ? readFileSync(join(dist, 'Code.js'), 'utf8') : '';
 
 export const CURATOR = 'curator@school.example';
 export const INTRUDER = 'teacher@school.example';

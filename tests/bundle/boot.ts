@@ -5,7 +5,7 @@ import { setHtmlFileSource } from '../../emulator/html';
 import { loadScript } from '../../emulator/runtime';
 
 // `npm test` builds dist/ first (pretest), so this is what `clasp push` would upload.
-export const DIST = join(__dirname, '..', '..', 'dist');
+const DIST = join(__dirname, '..', '..', 'dist');
 
 /** A fresh emulated account running the built dist/Code.js on one spreadsheet, on the given date. */
 export function bootBuilt(now = new Date(2022, 8, 15, 10, 0)) {

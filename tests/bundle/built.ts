@@ -12,7 +12,7 @@ import { SCHOOL } from '../integration/fixture';
  * are called by name, and form submissions reach it through the real form-submit trigger its setup created.
  */
 const dist = join(__dirname, '..', '..', 'dist');
-export const builtCode = existsSync(join(dist, 'Code.js')) ? readFileSync(join(dist, 'Code.js'), 'utf8') : '';
+const builtCode = existsSync(join(dist, 'Code.js')) ? readFileSync(join(dist, 'Code.js'), 'utf8') : '';
 
 export interface BuiltAddOn {
   emulator: Emulator;
@@ -95,7 +95,7 @@ export function mentorAnswers(name: string, over: Record<string, string | string
 }
 
 /** The values of a sheet, header first. */
-export const valuesOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getDataRange().getValues();
+const valuesOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => sheet.getDataRange().getValues();
 
 /** Rows of a sheet as {header: value}. */
 export function rowsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): Record<string, unknown>[] {

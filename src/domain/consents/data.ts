@@ -1,6 +1,6 @@
 import { commonFields, type DocumentContext } from '../documents/data';
 import type { TemplateData } from '../documents/placeholders';
-import { academicYearLabel, shortName } from '../format/ru';
+import { academicYearLabel } from '../format/ru';
 import { PUBLISH_CATEGORIES } from '../forms/consent';
 import type { Settings } from '../settings';
 import { CONSENT_TEXT_VERSION, PROCESSOR } from './templates';
@@ -8,11 +8,11 @@ import { CONSENT_TEXT_VERSION, PROCESSOR } from './templates';
 /** The values of the consent templates: for the questionnaire (the teacher is the respondent) and for a Doc. */
 
 /** ТК РФ ст. 351.8 is in force from 01.03.2025: an academic year that began before that does not cite it. */
-export function citesArticle3518(academicYearStart: number): boolean {
+function citesArticle3518(academicYearStart: number): boolean {
   return new Date(academicYearStart, 8, 1) >= new Date(2025, 2, 1);
 }
 
-export function operatorFields(s: Settings): Record<string, string> {
+function operatorFields(s: Settings): Record<string, string> {
   return {
     'school.full': s.schoolFull,
     'school.short': s.schoolShort,

@@ -8,7 +8,7 @@ import type { Settings } from '../settings';
  * ст. 351.8 for the mentor's consent and agreement. An element is present when the template keeps its
  * placeholder (a fact the add-on fills) or, for prose the lawyer words freely, a word that names it.
  */
-export interface ConsentElement {
+interface ConsentElement {
   label: string;
   placeholder?: string;
   /** Any of these words (case-insensitive) shows the element is there. */
@@ -23,7 +23,7 @@ const TERM: ConsentElement = { label: 'срок действия согласи�
 const INN: ConsentElement = { label: 'ИНН оператора', placeholder: 'operator.inn' };
 const OGRN: ConsentElement = { label: 'ОГРН оператора', placeholder: 'operator.ogrn' };
 
-export const REQUIRED_ELEMENTS: Partial<Record<DocumentKind, readonly ConsentElement[]>> = {
+const REQUIRED_ELEMENTS: Partial<Record<DocumentKind, readonly ConsentElement[]>> = {
   consentPd: [
     PERSON,
     OPERATOR,
@@ -70,7 +70,7 @@ export const REQUIRED_ELEMENTS: Partial<Record<DocumentKind, readonly ConsentEle
 };
 
 /** The elements an (edited) template text lacks, by their Russian labels. */
-export function missingElements(kind: DocumentKind, text: string): string[] {
+function missingElements(kind: DocumentKind, text: string): string[] {
   const names = new Set(scanPlaceholders(text).flatMap((t) => ('name' in t ? [t.name] : [])));
   return (REQUIRED_ELEMENTS[kind] ?? [])
     .filter((e) => !(e.placeholder ? names.has(e.placeholder) : e.words?.test(text)))
@@ -78,7 +78,7 @@ export function missingElements(kind: DocumentKind, text: string): string[] {
 }
 
 /** The settings a consent needs filled (the operator's requisites); Russian labels of the empty ones. */
-export function missingRequisites(settings: Settings, kind: DocumentKind): string[] {
+function missingRequisites(settings: Settings, kind: DocumentKind): string[] {
   const out: string[] = [];
   if (!settings.schoolAddress) out.push('адрес школы');
   if (kind === 'consentPublish' || kind === 'consentPd') {

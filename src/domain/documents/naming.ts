@@ -16,7 +16,7 @@ export interface FileNameParts {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-export function isoDate(d: Date): string {
+function isoDate(d: Date): string {
   return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
 

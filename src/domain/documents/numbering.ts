@@ -47,7 +47,7 @@ export function numberValue(number: unknown): number | null {
 }
 
 /** The first day of the numbering period that holds the date; null when numbers never restart. */
-export function periodStart(date: Date, rule: YearRule): Date | null {
+function periodStart(date: Date, rule: YearRule): Date | null {
   if (rule === 'continuous') return null;
   if (rule === 'calendar') return new Date(date.getFullYear(), 0, 1);
   const year = date.getMonth() >= 8 ? date.getFullYear() : date.getFullYear() - 1;
@@ -63,7 +63,7 @@ export function parseYearRule(text: unknown): YearRule {
 }
 
 /** The largest number of the series in the date's period (0 when there is none). */
-export function lastNumber(rows: readonly NumberedRow[], series: Series, date: Date, rule: YearRule): number {
+function lastNumber(rows: readonly NumberedRow[], series: Series, date: Date, rule: YearRule): number {
   const from = periodStart(date, rule);
   const to = from && (periodStart(new Date(from.getFullYear() + 1, from.getMonth(), 1), rule) as Date);
   let max = 0;

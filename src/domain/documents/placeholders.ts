@@ -140,7 +140,7 @@ export function validateTemplate(text: string, catalog: FieldCatalog): string[] 
 }
 
 /** Names of the top-level fields the text uses (outside list sections), and of its sections. */
-export function usedNames(text: string, catalog: FieldCatalog): { fields: string[]; sections: string[] } {
+function usedNames(text: string, catalog: FieldCatalog): { fields: string[]; sections: string[] } {
   const lists = new Set(catalog.lists.map((l) => l.name));
   const fields = new Set<string>();
   const sections = new Set<string>();

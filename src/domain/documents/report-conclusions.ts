@@ -7,7 +7,7 @@ import { decimal, percent, signed } from './report-numbers';
  * with a number and, where the number is weak, what to do next year. Pure.
  */
 
-export interface ReportPair {
+interface ReportPair {
   title: string;
   group: boolean;
   meetings: number;

@@ -50,7 +50,7 @@ export function formatDateLong(d: Date): string {
 }
 
 /** «Сентябрь 2022» */
-export function formatMonthYear(d: Date): string {
+function formatMonthYear(d: Date): string {
   const m = MONTHS_NOMINATIVE[d.getMonth()];
   return `${m[0].toUpperCase()}${m.slice(1)} ${d.getFullYear()}`;
 }

@@ -14,7 +14,7 @@ const DECIDED = new Set<unknown>([
   PERSON_STATUS.finished,
 ]);
 
-export function intakeStatus(target: 'mentees' | 'mentors', fields: Record<string, unknown>): string {
+function intakeStatus(target: 'mentees' | 'mentors', fields: Record<string, unknown>): string {
   if (target === 'mentors' && !fields.consentMentor) return PERSON_STATUS.consented;
   return PERSON_STATUS.inBase;
 }
@@ -29,7 +29,7 @@ export function mergePerson(
 }
 
 /** Fields of a person that hold personal data and are erased when consent is withdrawn. */
-export const PERSONAL_FIELDS = [
+const PERSONAL_FIELDS = [
   'fullName',
   'email',
   'position',

@@ -17,7 +17,7 @@ export interface MonitoringItem {
   short: string;
 }
 
-export const SCALE_1_10 = { from: 1, to: 10, left: 'совсем нет', right: 'полностью' } as const;
+const SCALE_1_10 = { from: 1, to: 10, left: 'совсем нет', right: 'полностью' } as const;
 
 export const SATISFACTION_ITEMS: readonly MonitoringItem[] = [
   {
@@ -112,7 +112,7 @@ export const INTERIM_ITEMS: readonly MonitoringItem[] = [
 ];
 
 /** Counted outcomes of the year, asked in the after-survey. */
-export const OUTCOME_QUESTIONS = {
+const OUTCOME_QUESTIONS = {
   openLessons: 'Сколько открытых уроков (занятий) вы провели за учебный год?',
   publications: 'Сколько публикаций (статей, методических материалов) у вас вышло за учебный год?',
   competitions: 'В скольких профессиональных конкурсах вы участвовали за учебный год?',
@@ -245,5 +245,4 @@ export const PROGRAMME_FORMS: Record<Exclude<FormKey, 'prelim' | 'mentee' | 'men
 };
 
 /** The questionnaires whose link is e-mailed to every participant of the approved pairs. */
-export const SURVEY_KEYS = ['interim', 'impactBefore', 'satisfaction', 'impactAfter'] as const;
-export type SurveyKey = (typeof SURVEY_KEYS)[number];
+export type SurveyKey = 'interim' | 'impactBefore' | 'satisfaction' | 'impactAfter';

@@ -22,7 +22,7 @@ export const FORMATS = ['очно', 'дистанционно', 'смешанн�
 export const TIMES = ['до уроков', 'после уроков', 'в методический день', 'в выходные'] as const;
 
 /** Separator used when a list (requests, competences, subjects) is stored in one cell. */
-export const LIST_SEPARATOR = '; ';
+const LIST_SEPARATOR = '; ';
 
 export function splitList(cell: unknown): string[] {
   return String(cell ?? '')

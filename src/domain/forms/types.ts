@@ -1,6 +1,6 @@
 /** Questionnaires declared as data: the form builder, the ingestion and the checks all derive from these. */
 
-export type QuestionKind = 'text' | 'paragraph' | 'choice' | 'checkbox' | 'list' | 'scale' | 'date';
+type QuestionKind = 'text' | 'paragraph' | 'choice' | 'checkbox' | 'list' | 'scale' | 'date';
 
 export interface Question {
   /** Stable key of the answer in code (and usually the base column it fills). */

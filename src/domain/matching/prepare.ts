@@ -4,19 +4,19 @@ import { DEFAULT_EXPERIENCE_GAP_YEARS, resolveWeights, Scoring, weightVector } f
 import type { MatchOptions, MenteeCandidate, MentorCandidate, Weights } from './types';
 
 /** Up to this many (mentor, mentee) pairs the solver takes the whole graph by default. */
-export const FULL_GRAPH_LIMIT = 500_000;
+const FULL_GRAPH_LIMIT = 500_000;
 export const DEFAULT_CANDIDATES_PER_MENTEE = 20;
 
 /** Code-point order: the same on every machine and locale. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-export const byId = (a: { id: string }, b: { id: string }) => compare(a.id, b.id);
+const byId = (a: { id: string }, b: { id: string }) => compare(a.id, b.id);
 
 /**
  * The order the solver sees people in, which decides between equally good assignments: by e-mail (what a
  * person answered, the same in every workbook), then by id for those without one. Row ids are random per
  * workbook, so ordering by them made the same answers give different pairs (14 or 15 groups) in two workbooks.
  */
-export const byStableKey = (a: { id: string; email?: string }, b: { id: string; email?: string }): number => {
+const byStableKey = (a: { id: string; email?: string }, b: { id: string; email?: string }): number => {
   const ka = normalizeEmail(a.email ?? '');
   const kb = normalizeEmail(b.email ?? '');
   if (ka !== kb) return ka === '' ? 1 : kb === '' ? -1 : compare(ka, kb);

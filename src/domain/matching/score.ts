@@ -28,7 +28,7 @@ export const SCORE_KEYS: readonly ScoreKey[] = [
   'time',
 ];
 
-export const SCORE_LABELS: Readonly<Record<ScoreKey, string>> = {
+const SCORE_LABELS: Readonly<Record<ScoreKey, string>> = {
   requests: 'Запросы',
   subject: 'Предмет',
   subjectArea: 'Предметная область',
@@ -268,7 +268,7 @@ export function weightVector(w: Weights): Float64Array {
 }
 
 /** The score in hundredths of a point: the integer the solver maximises. */
-export function scoreHundredths(f: Float64Array, w: Float64Array): number {
+function scoreHundredths(f: Float64Array, w: Float64Array): number {
   let s = 0;
   for (let k = 0; k < f.length; k++) s += f[k] * w[k];
   return Math.round(s * 100);
@@ -365,5 +365,3 @@ export function explainParts(parts: readonly ScorePart[]): string {
   if (!text) return 'Совпадений по критериям нет: назначен, чтобы наставляемый не остался без наставника';
   return capitalize(text);
 }
-
-export { MIXED_FORMAT };

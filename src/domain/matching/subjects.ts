@@ -4,7 +4,7 @@
  * word stems, not by exact value.
  */
 
-export const SUBJECT_AREAS: readonly { area: string; stems: readonly string[] }[] = [
+const SUBJECT_AREAS: readonly { area: string; stems: readonly string[] }[] = [
   { area: 'начальные классы', stems: ['начальн', 'литературное чтение', 'окружающий мир'] },
   {
     area: 'иностранные языки',

@@ -9,7 +9,7 @@ import type { MonitoringIndicators } from '../monitoring';
  * caller passes only consented names, and the page shows nothing per person besides them.
  */
 
-export interface Bar {
+interface Bar {
   label: string;
   /** One value per series. */
   values: number[];
@@ -19,7 +19,7 @@ export interface Bar {
   texts: string[];
 }
 
-export interface BarChart {
+interface BarChart {
   title: string;
   series: string[];
   bars: Bar[];

@@ -22,7 +22,7 @@ const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDat
 const endOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59, 999);
 
 /** The first day of a step's period (a step without a start runs through the month it is due in). */
-export function periodStart(step: Pick<DatedStep, 'dueFrom' | 'dueTo'>): Date | null {
+function periodStart(step: Pick<DatedStep, 'dueFrom' | 'dueTo'>): Date | null {
   if (step.dueFrom) return startOfDay(step.dueFrom);
   return step.dueTo ? new Date(step.dueTo.getFullYear(), step.dueTo.getMonth(), 1) : null;
 }

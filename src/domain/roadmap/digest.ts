@@ -17,7 +17,7 @@ export interface Digest {
 }
 
 /** Steps due within this many days are announced. */
-export const DUE_SOON_DAYS = 14;
+const DUE_SOON_DAYS = 14;
 
 const DAY = 24 * 60 * 60 * 1000;
 

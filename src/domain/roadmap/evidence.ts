@@ -1,7 +1,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../documents/kinds';
 
 /** The roadmap step each kind of document is evidence for (the sidebar links it under that step). */
-export const STEP_OF_DOCUMENT: Readonly<Record<DocumentKind, string>> = {
+const STEP_OF_DOCUMENT: Readonly<Record<DocumentKind, string>> = {
   orderIntroduce: '1.2',
   orderApprove: '1.2',
   regulation: '1.2',

@@ -63,7 +63,7 @@ function formStep(f: ProgrammeFacts, key: string, what: string): StepProgress {
 
 type Rule = (f: ProgrammeFacts) => StepProgress;
 
-export const STEP_RULES: Record<string, Rule> = {
+const STEP_RULES: Record<string, Rule> = {
   '1.1': (f) =>
     f.configured
       ? { progress: 'done', text: 'Решение принято, программа настроена', next: '' }

@@ -27,7 +27,7 @@ export const PERSON_STATUS = {
   /** Refused or withdrew consent: the row stays behind, anonymised, and is no longer part of the base. */
   refused: 'отказ',
 } as const;
-export const PERSON_STATUSES = [
+const PERSON_STATUSES = [
   PERSON_STATUS.answered,
   PERSON_STATUS.consented,
   PERSON_STATUS.inBase,
@@ -46,16 +46,17 @@ export const PAIR_STATUS = {
   rejected: 'отклонена',
   finished: 'завершена',
 } as const;
-export const PAIR_STATUSES = [
+const PAIR_STATUSES = [
   PAIR_STATUS.proposed,
   PAIR_STATUS.approved,
   PAIR_STATUS.rejected,
   PAIR_STATUS.finished,
 ] as const;
+/** @public The pair statuses as a type, declared with the schema. */
 export type PairStatus = (typeof PAIR_STATUSES)[number];
 
 export const PAIR_KIND = { pair: 'пара', group: 'группа' } as const;
-export const PAIR_KINDS = [PAIR_KIND.pair, PAIR_KIND.group] as const;
+const PAIR_KINDS = [PAIR_KIND.pair, PAIR_KIND.group] as const;
 export type PairKind = (typeof PAIR_KINDS)[number];
 
 /** The manual status a curator may set for a roadmap step (column «Статус вручную»). */
@@ -110,6 +111,7 @@ export const SETTINGS = {
     { key: 'value', header: 'Значение', type: 'text', width: 320 },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type SettingRow = RowOf<typeof SETTINGS>;
 
 export const ROADMAP = {
@@ -134,6 +136,7 @@ export const ROADMAP = {
     { key: 'evidence', header: 'Подтверждение', type: 'url' },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type RoadmapRow = RowOf<typeof ROADMAP>;
 
 export const MENTEES = {
@@ -154,6 +157,7 @@ export const MENTEES = {
     },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MenteeRow = RowOf<typeof MENTEES>;
 
 export const MENTORS = {
@@ -195,6 +199,7 @@ export const MENTORS = {
     },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MentorRow = RowOf<typeof MENTORS>;
 
 export const PAIRS = {
@@ -227,6 +232,7 @@ export const PAIRS = {
     id,
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type PairRow = RowOf<typeof PAIRS>;
 
 export const MEETINGS = {
@@ -251,6 +257,7 @@ export const MEETINGS = {
     },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MeetingRow = RowOf<typeof MEETINGS>;
 
 export const TRAINING = {
@@ -266,6 +273,7 @@ export const TRAINING = {
     { key: 'attendees', header: 'ID присутствовавших', type: 'text', width: 240 },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type TrainingRow = RowOf<typeof TRAINING>;
 
 /** Where a generated document stands; each step is written as soon as it is done, so a re-run resumes. */
@@ -274,7 +282,7 @@ export const DOCUMENT_STATUS = {
   docCreated: 'документ создан',
   ready: 'готов',
 } as const;
-export const DOCUMENT_STATUSES = [
+const DOCUMENT_STATUSES = [
   '',
   DOCUMENT_STATUS.creating,
   DOCUMENT_STATUS.docCreated,
@@ -313,6 +321,7 @@ export const DOCUMENTS = {
     { key: 'templateId', header: 'ID шаблона', type: 'text' },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type DocumentRow = RowOf<typeof DOCUMENTS>;
 
 export const JOURNAL = {
@@ -329,6 +338,7 @@ export const JOURNAL = {
     { key: 'details', header: 'Подробности', type: 'text', width: 360 },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type JournalRow = RowOf<typeof JOURNAL>;
 
 /** Every e-mail the add-on sends to participants or curators, written right after the send: never twice. */
@@ -353,6 +363,7 @@ export const MAILINGS = {
     { key: 'sentAt', header: 'Отправлено', type: 'datetime', required: true },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MailingRow = RowOf<typeof MAILINGS>;
 
 /** The monitoring indicators (7.1), rewritten whole by «Рассчитать показатели»; charts are drawn from it. */
@@ -375,6 +386,7 @@ export const MONITORING = {
     { key: 'change', header: 'Изменение', type: 'number' },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MonitoringRow = RowOf<typeof MONITORING>;
 
 /** Best mentors (7.2): the computed score, and the curator's correction and decision. */
@@ -406,6 +418,7 @@ export const RANKING = {
     },
   ],
 } as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type RankingRow = RowOf<typeof RANKING>;
 
 /** The sheets only curators may edit (protected for real at setup): personal data, settings, registers, logs. */

@@ -1,6 +1,6 @@
 /** How a sheet is declared once, as data: the code that creates, reads and validates it derives from this. */
 
-export type ColumnType =
+type ColumnType =
   'id' | 'text' | 'email' | 'number' | 'integer' | 'date' | 'datetime' | 'boolean' | 'enum' | 'url';
 
 export interface ColumnSpec {
@@ -38,10 +38,10 @@ export type Row = Record<string, unknown> & { id: string };
  * A value a curator typed into an enum column that is not in its list: the dropdown warns but accepts it
  * (`setAllowInvalid(true)`), so code reading the column must expect it. It compares unequal to every constant.
  */
-export type Unlisted = string & { readonly unlisted?: never };
+type Unlisted = string & { readonly unlisted?: never };
 
 /** The value `decodeCell` gives for a cell of column C (a blank cell is null, or false for a checkbox). */
-export type CellOf<C extends ColumnSpec> = C['type'] extends 'id'
+type CellOf<C extends ColumnSpec> = C['type'] extends 'id'
   ? string
   : C['type'] extends 'number' | 'integer'
     ? number | null

@@ -16,10 +16,3 @@ export function assertCurator(ports: Ports, purpose: AccessPurpose = 'action'): 
   );
   if (refusal) throw new UserFacingError(refusal);
 }
-
-/** Whether the user may see the programme's data (a recorded curator who edits the spreadsheet). */
-export function isCurator(ports: Ports): boolean {
-  return (
-    curatorRefusal(ports.runtime.userEmail(), readCurators(ports), ports.runtime.editors(), 'action') === null
-  );
-}

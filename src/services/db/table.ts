@@ -249,7 +249,7 @@ export class LoadedTable<R extends Row> {
 }
 
 /** [[0,4],[6,7]] for indexes {0,1,2,3,4,6,7}. */
-export function contiguousRuns(indexes: number[]): [number, number][] {
+function contiguousRuns(indexes: number[]): [number, number][] {
   const sorted = [...new Set(indexes)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const i of sorted) {

@@ -12,7 +12,7 @@ export function recordCreatedFile(ports: Ports, fileId: string, registerRowId: s
 }
 
 /** Whether the add-on made this file for this register row. */
-export function isCreatedFor(ports: Ports, fileId: string, registerRowId: string): boolean {
+function isCreatedFor(ports: Ports, fileId: string, registerRowId: string): boolean {
   return ports.records.get(key(fileId)) === registerRowId;
 }
 

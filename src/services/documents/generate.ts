@@ -82,10 +82,7 @@ export function isReady(row: DocumentRow): boolean {
 }
 
 /** Register rows of a kind, by subject. */
-export function rowsOfKind(
-  table: LoadedTable<DocumentRow>,
-  decl: TemplateDeclaration,
-): Map<string, DocumentRow> {
+function rowsOfKind(table: LoadedTable<DocumentRow>, decl: TemplateDeclaration): Map<string, DocumentRow> {
   const out = new Map<string, DocumentRow>();
   for (const row of table.rows) if (row.kind === decl.kind) out.set(row.subjectId ?? '', row);
   return out;
@@ -218,7 +215,7 @@ function reserveRows(
   return { table, ids, usedSetting, reserved };
 }
 
-export function numberedRows(table: LoadedTable<DocumentRow>) {
+function numberedRows(table: LoadedTable<DocumentRow>) {
   return table.rows.map((r) => ({
     number: r.number,
     date: r.date,
@@ -243,13 +240,7 @@ interface Env {
 }
 
 /** Makes one document from its reserved row, resuming at the step the row shows. */
-export function produce(
-  ports: Ports,
-  env: Env,
-  row: DocumentRow,
-  target: Target,
-  checkLeftovers: boolean,
-): void {
+function produce(ports: Ports, env: Env, row: DocumentRow, target: Target, checkLeftovers: boolean): void {
   const { decl, folder, table } = env;
   const date = row.date ?? ports.runtime.now();
   const number = row.number || null;

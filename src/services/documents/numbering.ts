@@ -18,7 +18,7 @@ import { readRegistry, writeRegistry, type RegistryEntry } from '../setup/regist
 
 const PREFIX = 'numbering.';
 
-export const NUMBERING_KEYS = {
+const NUMBERING_KEYS = {
   next: (s: Series) => `${PREFIX}${s}.next`,
   staffSuffix: `${PREFIX}staff.suffix`,
   yearRule: `${PREFIX}yearRule`,

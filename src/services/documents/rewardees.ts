@@ -10,7 +10,7 @@ import type { ProgrammePeople } from './sources';
  * in Рейтинг наставников, best place first; when nobody is ticked (or there is no ranking yet), every mentor of
  * the approved pairs, and a Russian note saying so. Four table reads (three for the people, one for the ranking).
  */
-export interface Rewardees {
+interface Rewardees {
   mentors: PersonInput[];
   /** Whether the list is the curator's choice in the ranking. */
   marked: boolean;

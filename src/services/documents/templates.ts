@@ -9,10 +9,10 @@ import type { Ports } from '../ports';
 import { readRegistry, writeRegistry, type RegistryEntry } from '../setup/registry';
 import type { FileRef } from './ports';
 
-export const TEMPLATES_FOLDER = 'Шаблоны';
+const TEMPLATES_FOLDER = 'Шаблоны';
 
 /** «2022–2023 учебный год»: the folder of one year's documents. */
-export function yearFolderName(settings: Settings): string {
+function yearFolderName(settings: Settings): string {
   return `${academicYearLabel(settings.academicYearStart).replace('/', '–')} учебный год`;
 }
 

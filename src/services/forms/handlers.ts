@@ -3,17 +3,7 @@ import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import type { Ports } from '../ports';
 import { recordMeetingReport } from '../meetings/record';
 import { checkSurveyAnswer } from '../monitoring/answers';
-
-/** Where a response came from: its sheet and row. */
-export interface ResponseOrigin {
-  sheetId: number;
-  row: number;
-}
-
-export type HandledOutcome =
-  | { kind: 'added' | 'updated'; recordId: string }
-  | { kind: 'invalid'; problems: string[] }
-  | { kind: 'noted' };
+import type { HandledOutcome, ResponseOrigin } from './outcome';
 
 /**
  * What to do with the answers of a questionnaire that does not fill a base of people (target null): meeting

@@ -3,14 +3,14 @@ import { pairOfMentor, parseMeetingLines, type MeetingDraft } from '../../domain
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
-import type { HandledOutcome, ResponseOrigin } from '../forms/handlers';
+import type { HandledOutcome, ResponseOrigin } from '../forms/outcome';
 import type { Ports } from '../ports';
 import { loadProgrammePairs } from './pairs';
 
 /** «Источник» of a meeting from the curator's panel; a form report's is its response row. */
-export const FROM_PANEL = 'панель куратора';
+const FROM_PANEL = 'панель куратора';
 
-export function formOrigin(origin: ResponseOrigin): string {
+function formOrigin(origin: ResponseOrigin): string {
   return `отчёт наставника: лист ${origin.sheetId}, строка ${origin.row}`;
 }
 

@@ -17,7 +17,7 @@ import { workbookTriggers } from '../setup/workbook-triggers';
 /** The top-level function the daily time-driven trigger calls (src/server.ts). */
 export const DAILY_HANDLER = 'onDailyCheck';
 /** Hour of the day the trigger runs at, in the script's time zone. */
-export const DAILY_HOUR = 7;
+const DAILY_HOUR = 7;
 
 const GAP_KEY = 'meetings.gapWeeks';
 const LAST_CHECK_KEY = 'meetings.checkedAt';

@@ -3,7 +3,7 @@ import { allQuestions } from '../../domain/forms/definitions';
 import { STAY_YES, type SurveyKey } from '../../domain/forms/programme-forms';
 import type { FormDefinition } from '../../domain/forms/types';
 import type { AfterResponse, MonitoringInput, SurveyResponse } from '../../domain/monitoring';
-import type { HandledOutcome, ResponseOrigin } from '../forms/handlers';
+import type { HandledOutcome, ResponseOrigin } from '../forms/outcome';
 import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
 import type { Ports } from '../ports';

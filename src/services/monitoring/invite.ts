@@ -11,7 +11,7 @@ import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 
 /** Messages per call: a batch stays far inside the 6-minute limit; the sidebar calls again while `more`. */
-export const INVITE_BATCH = 20;
+const INVITE_BATCH = 20;
 
 export interface InviteResult {
   sent: number;

@@ -39,7 +39,7 @@ export function runMonitoring(ports: Ports): MonitoringRun {
   });
 }
 
-export function summaryLines(ind: MonitoringIndicators): string[] {
+function summaryLines(ind: MonitoringIndicators): string[] {
   const s = ind.sections;
   const r = ind.responseRate;
   const o = ind.outcomes;

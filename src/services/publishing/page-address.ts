@@ -3,7 +3,7 @@ import type { Ports } from '../ports';
 import { publishedStamp } from './switch';
 
 /** Where the results page is embedded: a Google Site's «Вставка → Встроить → Код встраивания». */
-export function embedCode(url: string): string {
+function embedCode(url: string): string {
   const safe = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${safe}" width="100%" height="900" style="border:0" title="Наставничество: результаты"></iframe>`;
 }

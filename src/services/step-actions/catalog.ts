@@ -13,7 +13,7 @@ import { MONITORING_ACTIONS } from '../monitoring/actions';
 import { CONSENT_ACTIONS } from '../consents/actions';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
-export const ALL_ACTIONS: readonly StepAction[] = [
+const ALL_ACTIONS: readonly StepAction[] = [
   ...CORE_ACTIONS,
   ...INTAKE_ACTIONS,
   ...PAIRING_ACTIONS,

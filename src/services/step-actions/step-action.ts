@@ -1,4 +1,4 @@
-import type { ActionInput, ActionResult, LinkView } from '../../api/types';
+import type { ActionInput, ActionResult } from '../../api/types';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import type { Ports } from '../ports';
 
@@ -50,6 +50,3 @@ export interface ActionContext {
   ports: Ports;
   ui: UiPort;
 }
-
-/** Links a step shows whatever its status (filled in by features that own forms, documents ...). */
-export type StepLinks = (facts: ProgrammeFacts) => Record<string, LinkView[]>;

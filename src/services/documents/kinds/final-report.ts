@@ -17,7 +17,7 @@ import type { Target } from '../generate';
  * наставников — each read once. The ranking is what «Рассчитать показатели мониторинга» writes, so a report
  * before that step stops with a Russian message.
  */
-export function loadFinalReportFacts(ports: Ports): { facts: FinalReportFacts; marked: boolean } {
+function loadFinalReportFacts(ports: Ports): { facts: FinalReportFacts; marked: boolean } {
   const { input, programme } = loadMonitoringInput(ports);
   if (!programme.pairs.length)
     throw new UserFacingError('Нет утверждённых пар/групп: отчитываться пока не о чем (этап 5.1).');
