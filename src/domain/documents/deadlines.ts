@@ -15,7 +15,7 @@ export interface RoadmapWindow {
 export type RoadmapWindows = Readonly<Record<string, RoadmapWindow | undefined>>;
 
 /** Days a task in an order gets at least, counted from the order's date. */
-export const MIN_DAYS_FOR_A_TASK = 7;
+const MIN_DAYS_FOR_A_TASK = 7;
 
 const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate());
 
@@ -26,7 +26,7 @@ export function addDays(d: Date, days: number): Date {
 }
 
 /** The first day of a step's window: its «from», else the first day of its deadline's month. */
-export function windowStart(w: RoadmapWindow): Date {
+function windowStart(w: RoadmapWindow): Date {
   return w.from ? startOfDay(w.from) : new Date(w.to.getFullYear(), w.to.getMonth(), 1);
 }
 

@@ -78,7 +78,7 @@ const PERSON_ITEM: readonly FieldSpec[] = [
 
 const MENTORS_LIST: ListSpec = { name: 'mentors', label: 'Наставники', fields: PERSON_ITEM };
 const MENTEES_LIST: ListSpec = { name: 'mentees', label: 'Наставляемые', fields: PERSON_ITEM };
-export const ACQUAINTED_LIST: ListSpec = {
+const ACQUAINTED_LIST: ListSpec = {
   name: 'acquainted',
   label: 'С приказом ознакомлены',
   fields: PERSON_ITEM,

@@ -22,7 +22,7 @@ export const TEMPLATES: readonly TemplateDeclaration[] = [
   ...CONSENT_TEMPLATES,
 ];
 
-export type GeneratedKind =
+type GeneratedKind =
   | 'orderIntroduce'
   | 'orderApprove'
   | 'regulation'
