@@ -12,7 +12,7 @@ import { trashCreatedFile } from '../documents/created-files';
 import type { Ports } from '../ports';
 
 /** What a withdrawn person's name or e-mail is replaced with wherever it was written. */
-export const ERASED = '[данные удалены]';
+const ERASED = '[данные удалены]';
 
 const CASES: readonly GrammaticalCase[] = [
   'genitive',
@@ -23,7 +23,7 @@ const CASES: readonly GrammaticalCase[] = [
 ];
 
 /** Every form in which the add-on may have written the person: full and short name in every case, e-mail. */
-export function traceVariants(fullName: string, email: string): string[] {
+function traceVariants(fullName: string, email: string): string[] {
   const names = fullName.trim() ? [fullName, ...CASES.map((c) => declineName(fullName, c))] : [];
   const all = [...names, ...names.map(shortName), email].filter((s) => s.trim().length > 3);
   // Longest first, so «Смирновой Ольги Викторовны» goes before a shorter form inside it.
