@@ -22,23 +22,6 @@ export const TEMPLATES: readonly TemplateDeclaration[] = [
   ...CONSENT_TEMPLATES,
 ];
 
-type GeneratedKind =
-  | 'orderIntroduce'
-  | 'orderApprove'
-  | 'regulation'
-  | 'roadmap'
-  | 'programme'
-  | 'orderPairs'
-  | 'plan'
-  | 'orderReward'
-  | 'orderFinalEvent'
-  | 'letter'
-  | 'finalReport'
-  | 'consentPd'
-  | 'consentPublish'
-  | 'consentMentor'
-  | 'agreementMentor';
-
 export function templateOf(kind: DocumentKind): TemplateDeclaration {
   const decl = TEMPLATES.find((t) => t.kind === kind);
   if (!decl) throw new Error(`Для документа «${kind}» не объявлен шаблон.`);

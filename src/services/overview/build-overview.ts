@@ -1,6 +1,5 @@
 import type { Overview, StageView, StepStatus, StepView } from '../../api/types';
 import { academicYearLabel, formatPeriod } from '../../domain/format/ru';
-import { isDate } from '../../domain/format/values';
 import { STAGE_TITLES } from '../../domain/roadmap/seed';
 import { currentStepCode, type DatedStep } from '../../domain/roadmap/current';
 import { evaluateStep, type Progress } from '../../domain/roadmap/status';
