@@ -8,7 +8,7 @@ import { gasError } from '../core/errors';
 import type { TriggerState } from '../core/state';
 import { zonedDate, zonedTimeToUtc } from './utilities';
 
-const MAX_TRIGGERS_PER_USER = 20;
+export const MAX_TRIGGERS_PER_USER = 20;
 const TOO_MANY_TRIGGERS_MESSAGE =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 const ADDON_HOURLY_MESSAGE =

@@ -32,7 +32,7 @@ export function formState(ctx: EmulatorContext, formId: string): FormState {
 
 const NAVIGATION = new Set(['CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT']);
 
-export class ChoiceImpl {
+class ChoiceImpl {
   constructor(
     readonly _value: string,
     readonly _correct = false,

@@ -10,7 +10,7 @@ import { CONFIRMED, CONSENT_KINDS, PENDING, type ConsentKind, type ConsentState 
  * typed by hand is not a consent.
  */
 
-export { CONSENT_KINDS, type ConsentKind, type ConsentState } from './labels';
+export { CONSENT_KINDS, type ConsentKind } from './labels';
 
 /** How the person who gave or changed a consent was identified. */
 export const IDENTITY = {
@@ -27,7 +27,7 @@ export interface ConsentDecision {
   details?: string;
 }
 
-export interface Current {
+interface Current {
   state: ConsentState;
   at: Date | null;
   details: string;

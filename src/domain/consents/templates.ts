@@ -201,7 +201,7 @@ export const CONSENT_MENTOR: TemplateDeclaration = {
   ],
 };
 
-const AGREEMENT_MENTOR: TemplateDeclaration = {
+export const AGREEMENT_MENTOR: TemplateDeclaration = {
   kind: 'agreementMentor',
   templateName: 'Шаблон — Дополнительное соглашение о наставничестве',
   series: 'agreement',

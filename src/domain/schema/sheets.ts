@@ -473,7 +473,7 @@ export const CONSENTS = {
     },
   ],
 } as const satisfies SheetSchema;
-export type ConsentRow = RowOf<typeof CONSENTS>;
+type ConsentRow = RowOf<typeof CONSENTS>;
 
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [

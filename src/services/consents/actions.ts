@@ -51,11 +51,7 @@ function consentDocuments(
  * Consents a curator holds on paper (signed Docs from the batches above), recorded with who recorded them and
  * when (Согласия and Журнал). `refs` are the ticked people's e-mails.
  */
-export function recordPaperConsent(
-  ports: Ports,
-  refs: string,
-  kind: Exclude<ConsentKind, 'publish'>,
-): string {
+function recordPaperConsent(ports: Ports, refs: string, kind: Exclude<ConsentKind, 'publish'>): string {
   const emails = [
     ...new Set(
       refs

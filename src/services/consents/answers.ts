@@ -6,7 +6,7 @@ import { formLabel } from '../forms/registry';
 import { recordConsents } from './records';
 
 /** The consents a questionnaire's answer decides (a blank optional answer decides nothing). */
-export function decisionsOf(def: FormDefinition, r: ParsedResponse): ConsentDecision[] {
+function decisionsOf(def: FormDefinition, r: ParsedResponse): ConsentDecision[] {
   const out: ConsentDecision[] = [{ kind: 'pd', state: r.consentPd ? 'дано' : 'не дано' }];
   if (def.target !== 'mentors') return out;
   out.push({ kind: 'mentor', state: r.consentMentor ? 'дано' : 'не дано' });

@@ -14,7 +14,7 @@ import { readyTemplate } from '../documents/templates';
  * its placeholders, every element the law requires of that consent, and the operator's requisites in the
  * settings. Every problem is named in one Russian message; nothing is built while one remains.
  */
-function checkedConsentTemplate(ports: Ports, settings: Settings, decl: TemplateDeclaration): string {
+export function checkedConsentTemplate(ports: Ports, settings: Settings, decl: TemplateDeclaration): string {
   const template = readyTemplate(ports, settings, decl);
   const problems = consentProblems(decl.kind, decl.templateName, template.text, settings);
   if (problems) throw new UserFacingError(problems);

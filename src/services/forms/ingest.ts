@@ -161,7 +161,7 @@ export function rebuildFromResponses(ports: Ports): Record<string, number> {
  * How far a questionnaire's addresses can be trusted: verified by Google (the respondent signed in), or else
  * only for the held answers whose address was confirmed by the code from the mail.
  */
-export interface Trust {
+interface Trust {
   verified: boolean;
   confirmed: ReadonlySet<string>;
 }
