@@ -4,8 +4,6 @@
  */
 import type { EmulatorContext } from '../core/context';
 import { NotEmulatedError } from '../core/errors';
-import type { FormResponseState, FormState, TriggerState } from '../core/state';
-import { createSpreadsheetApp } from '../spreadsheet';
 import { isEmail, normalizeAnswer, type StoredAnswer } from './answers';
 import { appendResponseRow, syncHeader } from './destination';
 import { formState } from './items';

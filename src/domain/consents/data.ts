@@ -1,6 +1,6 @@
 import { commonFields, type DocumentContext } from '../documents/data';
 import type { TemplateData } from '../documents/placeholders';
-import { academicYearLabel } from '../format/ru';
+import { academicYearLabel, shortName } from '../format/ru';
 import { PUBLISH_CATEGORIES } from '../forms/consent';
 import type { Settings } from '../settings';
 import { CONSENT_TEXT_VERSION, PROCESSOR } from './templates';

@@ -27,6 +27,7 @@ export const PUBLISH_CATEGORIES = [
   'Квалификационная категория',
   'Сведения об участии в программе наставничества (роль, итоги)',
 ] as const;
+export const PUBLISH_NAME = PUBLISH_CATEGORIES[0];
 
 export function consentQuestion(key: string, title: string, help: string, submitOnRefusal = false): Question {
   return {

@@ -473,7 +473,8 @@ export const CONSENTS = {
     },
   ],
 } as const satisfies SheetSchema;
-type ConsentRow = RowOf<typeof CONSENTS>;
+/** @public */
+export type ConsentRow = RowOf<typeof CONSENTS>;
 
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [
