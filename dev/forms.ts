@@ -18,7 +18,7 @@ export interface FormEntry {
 }
 
 /** The forms of the emulated Drive that are not in the trash, in the order they were created. */
-function liveForms(emulator: Emulator): FormState[] {
+export function liveForms(emulator: Emulator): FormState[] {
   return Object.values(emulator.state.forms).filter((f) => !emulator.state.drive.files[f.id]?.trashed);
 }
 

@@ -15,7 +15,7 @@ import { isDateFormat, zonedParts } from '../spreadsheet/format';
 import Schema = GoogleAppsScript.Sheets.Schema;
 
 /** Days since 1899-12-30 in the spreadsheet's time zone, as Sheets stores a date-time. */
-export function dateToSerial(date: Date, timeZone: string): number {
+function dateToSerial(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
   const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, date.getMilliseconds());
   return wall / 86400000 + 25569;

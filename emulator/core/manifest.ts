@@ -5,7 +5,7 @@
  */
 import projectManifest from '../../appsscript.json';
 
-export interface AdvancedServiceDeclaration {
+interface AdvancedServiceDeclaration {
   userSymbol: string;
   serviceId: string;
   version: string;

@@ -12,6 +12,7 @@ export function isRussian(locale: string): boolean {
 }
 
 import { zonedParts, zonedTime } from '../core/time';
+export { zonedParts } from '../core/time';
 
 /** A Sheets serial number (days since 1899-12-30, local time of the spreadsheet) as a Date. */
 function serialToDate(serial: number, timeZone: string): Date {
@@ -105,7 +106,7 @@ function stripLiterals(pattern: string): string {
   return pattern.replace(/"[^"]*"/g, '').replace(/\\./g, '');
 }
 
-function isDateFormat(pattern: string): boolean {
+export function isDateFormat(pattern: string): boolean {
   const p = stripLiterals(pattern);
   return /[dyhs]/i.test(p) || /M/.test(p) || (/m/.test(p) && !/[0#]/.test(p));
 }

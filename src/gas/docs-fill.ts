@@ -40,7 +40,7 @@ interface Context {
   texts: string[];
 }
 
-export function paragraphText(p: Docs.Paragraph | undefined): string {
+function paragraphText(p: Docs.Paragraph | undefined): string {
   const text = (p?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
   return text.endsWith('\n') ? text.slice(0, -1) : text;
 }

@@ -23,7 +23,7 @@ const TERM: ConsentElement = { label: 'срок действия согласи�
 const INN: ConsentElement = { label: 'ИНН оператора', placeholder: 'operator.inn' };
 const OGRN: ConsentElement = { label: 'ОГРН оператора', placeholder: 'operator.ogrn' };
 
-const REQUIRED_ELEMENTS: Partial<Record<DocumentKind, readonly ConsentElement[]>> = {
+export const REQUIRED_ELEMENTS: Partial<Record<DocumentKind, readonly ConsentElement[]>> = {
   consentPd: [
     PERSON,
     OPERATOR,

@@ -268,17 +268,17 @@ function escapeRe(s: string): string {
 }
 
 /** {{name}} with optional spaces inside the braces. */
-export function fieldPattern(name: string): string {
+function fieldPattern(name: string): string {
   return `\\{\\{\\s*${escapeRe(name)}\\s*\\}\\}`;
 }
 
 /** The opening marker of a section: {{#name}} (or {{^name}} when inverted). */
-export function openPattern(name: string, inverted = false): string {
+function openPattern(name: string, inverted = false): string {
   return `\\{\\{\\s*${inverted ? '\\^' : '#'}\\s*${escapeRe(name)}\\s*\\}\\}`;
 }
 
 /** A list item's field together with a section marker right before or after it ({{#pairs}}{{n}}). */
-export function fieldWithMarkersPattern(list: string, field: string): string {
+function fieldWithMarkersPattern(list: string, field: string): string {
   const marker = `(?:\\{\\{\\s*[#/]\\s*${escapeRe(list)}\\s*\\}\\})?`;
   return `${marker}${fieldPattern(field)}${marker}`;
 }
