@@ -16,3 +16,10 @@ export function assertCurator(ports: Ports, purpose: AccessPurpose = 'action'): 
   );
   if (refusal) throw new UserFacingError(refusal);
 }
+
+/** Whether the user may run the curator's actions (the curator's card in Sheets asks before it shows them). */
+export function isCurator(ports: Ports): boolean {
+  return (
+    curatorRefusal(ports.runtime.userEmail(), readCurators(ports), ports.runtime.editors(), 'action') === null
+  );
+}
