@@ -4,7 +4,7 @@ import { CardImpl } from './card';
 import { dataOf, type SectionData } from './data';
 
 /** "You can't add more than 100 sections to a card" (CardBuilder.addSection in the reference). */
-export const MAX_SECTIONS = 100;
+const MAX_SECTIONS = 100;
 
 /** CardBuilder: build() validates ("Error — if the constructed card isn't valid"): at least one section. */
 export class CardBuilderImpl {

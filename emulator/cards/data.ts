@@ -60,7 +60,7 @@ export interface ActionResponseData {
  * `_data` runs with the proxy as `this`, so builder fields are never `undefined` (the proxy would answer an
  * undefined field with a NotEmulatedError thrower): unset fields are null or empty.
  */
-export interface HasData<T> {
+interface HasData<T> {
   _data(): T;
 }
 

@@ -8,7 +8,7 @@ import type { CuratorCardView } from '../services/teacher-card/curator-card';
 import type { TeacherCardView } from '../services/teacher-card/view';
 
 /** The script functions the card's buttons call (top-level functions in server.ts). */
-export const CARD_HANDLERS = {
+const CARD_HANDLERS = {
   openMeetingForm: 'onCardOpenMeetingForm',
   recordMeeting: 'onCardRecordMeeting',
   withdrawConsent: 'onCardWithdrawConsent',

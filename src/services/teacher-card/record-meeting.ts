@@ -13,7 +13,7 @@ export type CardMeetingInput = Partial<
 >;
 
 /** «Источник» of a meeting recorded from a card: the card's token, so the same submission is counted once. */
-export function cardOrigin(token: string): string {
+function cardOrigin(token: string): string {
   return `карточка педагога: ${token}`;
 }
 
