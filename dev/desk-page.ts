@@ -458,9 +458,32 @@ const DESK_JS = String.raw`
     if (same) { wrap.scrollTop = top; wrap.scrollLeft = left; } else { wrap.scrollTop = 0; wrap.scrollLeft = 0; }
   }
 
+  // Editing as in Sheets: a click on ☐/☑ (or a yes/no cell) ticks it, a double click asks for new text.
+  function isTick(td) {
+    return ['☐', '☑', 'ИСТИНА', 'ЛОЖЬ'].indexOf(td.textContent) >= 0;
+  }
+  function editCell(td, value) {
+    var tr = td.parentNode;
+    var row = Number(tr.firstChild.textContent);
+    var column = Array.prototype.indexOf.call(tr.children, td);
+    var sheetId = Number($('grid-wrap').dataset.sheetId);
+    fetch('/api/cell', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sheetId: sheetId, row: row, column: column, value: value })
+    }).then(function (r) { return r.json().then(function (b) { if (!r.ok) throw new Error(b.message || 'Ошибка'); }); })
+      .then(refresh, function (error) { alert('Не удалось изменить ячейку: ' + error.message); });
+  }
+  $('grid').addEventListener('dblclick', function (ev) {
+    var td = ev.target.closest('tbody td');
+    if (!td || isTick(td)) return;
+    var text = prompt('Новое значение ячейки ' + (td.dataset.ref || ''), td.dataset.content || '');
+    if (text !== null) editCell(td, text);
+  });
   $('grid').addEventListener('click', function (ev) {
     var td = ev.target.closest('td');
     if (!td) return;
+    if (td.closest('tbody') && isTick(td)) editCell(td, null);
     var prev = document.querySelector('#grid td.selected');
     if (prev) prev.classList.remove('selected');
     td.classList.add('selected');

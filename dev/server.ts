@@ -97,6 +97,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (path.startsWith('/api/run/'))
       return runFunction(decodeURIComponent(path.slice('/api/run/'.length)), body, res);
     if (path === '/api/select-sheet') return selectSheet(body, res);
+    if (path === '/api/cell') return editCell(body, res);
     if (path === '/api/simulate') return simulate(body, res);
     if (path === '/api/clock') return setClock(body, res);
     if (path === '/api/reset') {
@@ -436,6 +437,35 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     const ss = activeSpreadsheet(workbook.emulator.state);
     if (!ss || !ss.sheets.some((s) => s.sheetId === sheetId)) throw new HttpError(404, 'Лист не найден.');
     ss.activeSheetId = sheetId as number;
+    workbook.save();
+    sendJson(res, 200, { ok: true });
+  }
+
+  /**
+   * A curator's edit in the grid, as in Sheets: a checkbox cell toggles, any other cell takes the typed text.
+   * It goes through the emulated SpreadsheetApp, so protections and validation hold as they would in Google.
+   */
+  function editCell(body: unknown, res: ServerResponse): void {
+    const { sheetId, row, column, value } = (body ?? {}) as Record<string, unknown>;
+    const state = workbook.emulator.state;
+    const ss = activeSpreadsheet(state);
+    const sheet = ss?.sheets.find((s) => s.sheetId === sheetId);
+    if (!ss || !sheet) throw new HttpError(404, 'Лист не найден.');
+    if (!Number.isInteger(row) || !Number.isInteger(column) || (row as number) < 1 || (column as number) < 1)
+      throw new HttpError(400, 'Укажите строку и столбец ячейки.');
+    // A checkbox, or a yes/no cell (ИСТИНА / ЛОЖЬ), is ticked rather than typed into.
+    const key = `${(row as number) - 1}:${(column as number) - 1}`;
+    const checkbox =
+      sheet.validations[key]?.criteria === 'CHECKBOX' ||
+      typeof sheet.values[(row as number) - 1]?.[(column as number) - 1] === 'boolean';
+    if (!checkbox && typeof value !== 'string') throw new HttpError(400, 'Укажите новое значение ячейки.');
+    workbook.execute(() => {
+      const range = workbook.emulator.globals.SpreadsheetApp.openById(ss.id)
+        .getSheets()
+        .find((s) => s.getSheetId() === sheetId)!
+        .getRange(row as number, column as number);
+      range.setValue(checkbox ? range.getValue() !== true : value);
+    });
     workbook.save();
     sendJson(res, 200, { ok: true });
   }

@@ -129,3 +129,39 @@ test('a teacher who withdrew the consent on the desk is not simulated again', as
   const sim = await post<{ forms: { key: string; sent: number }[] }>('api/simulate', {});
   expect(sim.data.forms.find((f) => f.key === 'mentee')?.sent).toBe(0);
 });
+
+test('the desk grid edits a cell as in Sheets: a checkbox ticks, typed text is stored', async () => {
+  const list = (await (await fetch(`${server.url}api/sheets`)).json()) as {
+    sheets: { sheetId: number; name: string }[];
+  };
+  const mentors = list.sheets.find((s) => s.name === 'Наставники')!;
+  const view = async () =>
+    (await (await fetch(`${server.url}api/sheets/${mentors.sheetId}`)).json()) as { rows: { v: string }[][] };
+  const header = (await view()).rows[0].map((c) => c.v);
+  const notes = header.indexOf('Доп. сведения куратора') + 1;
+  const publish = header.indexOf('Согласие на публикацию') + 1;
+  const before = (await view()).rows[1][publish - 1].v;
+  const flipped: Record<string, string> = { '☐': '☑', '☑': '☐', ЛОЖЬ: 'ИСТИНА', ИСТИНА: 'ЛОЖЬ' };
+  expect(Object.keys(flipped)).toContain(before);
+
+  const tick = await post('api/cell', { sheetId: mentors.sheetId, row: 2, column: publish });
+  expect(tick.status).toBe(200);
+  expect((await view()).rows[1][publish - 1].v).toBe(flipped[before]);
+
+  const typed = await post('api/cell', {
+    sheetId: mentors.sheetId,
+    row: 2,
+    column: notes,
+    value: 'Открытый урок в мае',
+  });
+  expect(typed.status).toBe(200);
+  expect((await view()).rows[1][notes - 1].v).toBe('Открытый урок в мае');
+
+  const bad = await post<{ message: string }>('api/cell', {
+    sheetId: mentors.sheetId,
+    row: 0,
+    column: notes,
+  });
+  expect(bad.status).toBe(400);
+  expect(bad.data.message).toContain('строку и столбец');
+});
