@@ -75,11 +75,11 @@ function findPair(pairs: readonly PairRef[], ref: string): PairRef | string {
   const found = pairs.filter((p) => [p.mentorName, ...p.menteeNames].some((n) => surname(n) === wanted));
   if (found.length === 1) return found[0];
   if (!found.length) return `пара/группа «${text}» не найдена среди утверждённых`;
-  return `фамилия «${text}» есть в нескольких парах/группах (${found.map((p) => p.id).join(', ')}): укажите ID пары`;
+  return `фамилия «${text}» есть в нескольких парах/группах (${found.map((p) => p.id).join(', ')}): укажите код пары`;
 }
 
 export const MEETING_LINE_FORMAT =
-  'пара (ID или фамилия); дата; тема; формат; минут; результат; следующий шаг';
+  'пара (код или фамилия); дата; тема; формат; минут; результат; следующий шаг';
 
 /**
  * The curator's entry: one meeting per line, fields separated by «;» (or tabs, as pasted from a table):

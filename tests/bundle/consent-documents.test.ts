@@ -62,14 +62,14 @@ function school() {
 
 /** Approves one pair as a curator would after 5.1 (the sheet row the approval writes). */
 function approvePair(wb: ReturnType<typeof school>) {
-  const mentor = wb.rows('Наставники')[0]['ID'];
-  const mentee = wb.rows('Наставляемые')[0]['ID'];
+  const mentor = wb.rows('Наставники')[0]['Служебный код'];
+  const mentee = wb.rows('Наставляемые')[0]['Служебный код'];
   const sheet = wb.ss.getSheetByName('Пары и группы')!;
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
   const values: Record<string, unknown> = {
-    ID: 'PR-1',
-    'ID наставника': mentor,
-    'ID наставляемых': mentee,
+    'Служебный код': 'PR-1',
+    'Код наставника': mentor,
+    'Коды наставляемых': mentee,
     Форма: 'пара',
     Статус: 'утверждена',
     Утверждена: new Date(2022, 8, 20),

@@ -68,7 +68,7 @@ function unique<T extends { id: string; email?: string }>(
   // Duplicated ids are reported in id order; the survivors are then put in stable-key order.
   for (const item of [...items].sort(byId)) {
     if (seen.has(item.id)) {
-      warnings.push(`${what} с ID ${item.id} встречается несколько раз: учтён один раз.`);
+      warnings.push(`${what} с кодом ${item.id} встречается несколько раз: учтён один раз.`);
       continue;
     }
     seen.add(item.id);

@@ -9,7 +9,7 @@ import type { ColumnSpec, RowOf, SheetSchema } from './types';
 
 const id = {
   key: 'id',
-  header: 'ID',
+  header: 'Служебный код',
   type: 'id',
   required: true,
   note: 'Служебный номер строки. Не изменяйте.',
@@ -227,8 +227,8 @@ export const PAIRS = {
       type: 'boolean',
       note: 'Закреплённую пару повторный подбор не меняет',
     },
-    { key: 'mentorId', header: 'ID наставника', type: 'text', required: true },
-    { key: 'menteeIds', header: 'ID наставляемых', type: 'text', required: true },
+    { key: 'mentorId', header: 'Код наставника', type: 'text', required: true },
+    { key: 'menteeIds', header: 'Коды наставляемых', type: 'text', required: true },
     id,
   ],
 } as const satisfies SheetSchema;
@@ -242,7 +242,7 @@ export const MEETINGS = {
   idPrefix: 'MG',
   columns: [
     id,
-    { key: 'pairId', header: 'ID пары', type: 'text', required: true },
+    { key: 'pairId', header: 'Код пары', type: 'text', required: true },
     { key: 'date', header: 'Дата', type: 'date', required: true },
     { key: 'topic', header: 'Тема', type: 'text', width: 240 },
     { key: 'format', header: 'Формат', type: 'enum', values: FORMATS },
@@ -270,7 +270,7 @@ export const TRAINING = {
     { key: 'date', header: 'Дата', type: 'date', required: true },
     { key: 'topic', header: 'Тема занятия', type: 'text', required: true, width: 240 },
     { key: 'materials', header: 'Материалы', type: 'url' },
-    { key: 'attendees', header: 'ID присутствовавших', type: 'text', width: 240 },
+    { key: 'attendees', header: 'Коды присутствовавших', type: 'text', width: 240 },
   ],
 } as const satisfies SheetSchema;
 /** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
@@ -313,12 +313,12 @@ export const DOCUMENTS = {
     },
     {
       key: 'subjectId',
-      header: 'ID пары / участника',
+      header: 'Код пары / участника',
       type: 'text',
       note: 'Служебная ссылка. Не изменяйте.',
     },
     { key: 'status', header: 'Состояние', type: 'enum', values: DOCUMENT_STATUSES },
-    { key: 'templateId', header: 'ID шаблона', type: 'text' },
+    { key: 'templateId', header: 'Код шаблона', type: 'text' },
   ],
 } as const satisfies SheetSchema;
 /** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
@@ -358,8 +358,8 @@ export const MAILINGS = {
       note: 'Служебный код: по нему надстройка не отправляет письмо повторно. Не изменяйте.',
     },
     { key: 'email', header: 'Кому', type: 'text', width: 220 },
-    { key: 'personId', header: 'ID участника', type: 'text' },
-    { key: 'pairId', header: 'ID пары', type: 'text' },
+    { key: 'personId', header: 'Код участника', type: 'text' },
+    { key: 'pairId', header: 'Код пары', type: 'text' },
     { key: 'sentAt', header: 'Отправлено', type: 'datetime', required: true },
   ],
 } as const satisfies SheetSchema;
@@ -396,7 +396,7 @@ export const RANKING = {
   personalData: true,
   idPrefix: 'RK',
   columns: [
-    { key: 'id', header: 'ID наставника', type: 'id', required: true, note: 'Не изменяйте.' },
+    { key: 'id', header: 'Код наставника', type: 'id', required: true, note: 'Не изменяйте.' },
     { key: 'fullName', header: 'Наставник', type: 'text', width: 220 },
     { key: 'meetings', header: 'Встреч', type: 'integer' },
     { key: 'satisfaction', header: 'Удовлетворённость наставляемых', type: 'number' },
@@ -438,7 +438,7 @@ export const CONSENTS = {
   columns: [
     id,
     { key: 'at', header: 'Дата и время', type: 'datetime', required: true, width: 140 },
-    { key: 'personId', header: 'ID участника', type: 'text' },
+    { key: 'personId', header: 'Код участника', type: 'text' },
     { key: 'email', header: 'Эл. почта', type: 'text', width: 200, note: 'Стирается при отзыве согласия' },
     {
       key: 'kind',

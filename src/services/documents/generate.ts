@@ -312,7 +312,7 @@ export function regenerateDocument(
   const settings = readSettings(ports);
   const table = openDatabase(ports).documents.load();
   const row = table.find(rowId.trim());
-  if (!row) throw new UserFacingError(`На листе «Документы» нет строки с ID «${rowId.trim()}».`);
+  if (!row) throw new UserFacingError(`На листе «Документы» нет строки с кодом «${rowId.trim()}».`);
   let decl: TemplateDeclaration | null = null;
   try {
     if (isDocumentKind(row.kind)) decl = templateOf(row.kind);

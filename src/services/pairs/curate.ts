@@ -21,7 +21,7 @@ import { findPeople, menteeCandidate, menteeIdsOf, mentorCandidate } from './can
 function proposalsOf(pairs: LoadedTable<PairRow>, mentors: MentorRow[], ref: string): PairRow[] {
   const byId = pairs.find(ref.trim());
   if (byId) return [byId];
-  const [mentor] = findPeople(mentors, ref, 'наставник или ID пары');
+  const [mentor] = findPeople(mentors, ref, 'наставник или пара');
   const rows = pairs.rows.filter((p) => p.mentorId === mentor.id && p.status === PAIR_STATUS.proposed);
   if (!rows.length)
     throw new UserFacingError(`У наставника ${shortName(mentor.fullName ?? '')} нет предложенных пар.`);

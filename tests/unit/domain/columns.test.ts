@@ -9,7 +9,7 @@ describe('mapColumns', () => {
     const result = mapColumns(MENTEES, shuffled);
     if (!result.ok) throw new Error(result.problems.join());
     expect(result.map.index.fullName).toBe(shuffled.indexOf('ФИО'));
-    expect(result.map.index.id).toBe(shuffled.indexOf('ID'));
+    expect(result.map.index.id).toBe(shuffled.indexOf('Служебный код'));
     expect(result.map.width).toBe(shuffled.length);
     expect(result.map.missing).toEqual([]);
   });
