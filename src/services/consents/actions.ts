@@ -13,7 +13,7 @@ import { UserFacingError } from '../errors';
 import { confirmHeldAnswer } from '../forms/ingest';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
-import type { StepAction } from '../step-actions/step-action';
+import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { runGeneration } from '../documents/generation-outcome';
 import { recordConsents } from './records';
 import { checkedConsentTemplate } from './texts';
@@ -23,9 +23,6 @@ import { checkedConsentTemplate } from './texts';
  * every document batch), a consent a curator received on paper (recorded with who and when), and the code a
  * teacher got by mail to confirm an answer from an unverified address.
  */
-
-const needsPairs = (f: { pairs: { approved: number } }) =>
-  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
 
 function consentDocuments(
   id: string,
@@ -140,7 +137,7 @@ export const CONSENT_ACTIONS: StepAction[] = [
     '5.1',
     'Сформировать письменные согласия наставников',
     CONSENT_MENTOR,
-    { unavailable: needsPairs },
+    { unavailable: needsApprovedPairs },
   ),
   consentDocuments(
     'consents:documents:agreement',
@@ -148,7 +145,7 @@ export const CONSENT_ACTIONS: StepAction[] = [
     'Сформировать дополнительные соглашения с наставниками',
     AGREEMENT_MENTOR,
     {
-      unavailable: needsPairs,
+      unavailable: needsApprovedPairs,
       input: {
         label: 'Оплата наставничества',
         kind: 'text',

@@ -14,7 +14,7 @@ import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { UserFacingError } from '../errors';
-import type { StepAction } from '../step-actions/step-action';
+import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { readSettings } from '../setup/settings';
 import { regenerateDocument } from './generate';
 import { rowLinks, runGeneration } from './generation-outcome';
@@ -47,12 +47,9 @@ function generateAction(
   };
 }
 
-const needsPairs = (f: { pairs: { approved: number } }) =>
-  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
-
 /** The final report needs the indicators: answers to the May surveys, then «Рассчитать показатели». */
 const needsMonitoring = (f: ProgrammeFacts) =>
-  needsPairs(f) ??
+  needsApprovedPairs(f) ??
   (f.forms.satisfaction?.responses || f.forms.impactAfter?.responses
     ? null
     : 'Сначала проведите мониторинг (анкеты удовлетворённости и самооценки после программы) и рассчитайте показатели.');
@@ -196,12 +193,12 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
   sendAction('1.2', ['orderIntroduce']),
   regenerateAction('1.2', ['orderIntroduce']),
   generateAction('documents:orderPairs', '5.1', 'Сформировать приказ', ORDER_PAIRS, {
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
   }),
   sendAction('5.1', ['orderPairs']),
   regenerateAction('5.1', ['orderPairs']),
   generateAction('documents:plans', '5.2', 'Сформировать планы', PLAN, {
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
   }),
   sendAction('5.2', ['plan']),
   regenerateAction('5.2', ['plan']),
@@ -216,13 +213,13 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
   sendAction('7.1', ['finalReport']),
   regenerateAction('7.1', ['finalReport']),
   generateAction('documents:orderReward', '7.2', 'Приказ о поощрении', ORDER_REWARD, {
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
   }),
   generateAction('documents:orderFinalEvent', '7.2', 'Приказ об итоговом мероприятии', ORDER_FINAL_EVENT, {
     input: { label: 'Дата итогового мероприятия', kind: 'date' },
   }),
   generateAction('documents:letters', '7.2', 'Сформировать письма', LETTER, {
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
   }),
   {
     id: 'documents:sendLetters',

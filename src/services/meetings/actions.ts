@@ -3,7 +3,7 @@ import { MEETING_LINE_FORMAT, meetingsByPair, pairTitle } from '../../domain/mee
 import { capitalised, countOf, counted } from '../../domain/format/ru';
 import { openDatabase } from '../db/database';
 import { formAction } from '../forms/actions';
-import type { StepAction } from '../step-actions/step-action';
+import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { FORMATS } from '../../domain/forms/topics';
 import { linePart, requireFields } from '../step-actions/fields';
 import { loadProgrammePairs } from './pairs';
@@ -11,8 +11,6 @@ import { addMeetingsFromText } from './record';
 import { runWeeklyMeetingCheck, scheduleWeeklyCheck } from './reminders';
 
 const MEETINGS: [string, string, string] = ['встреча', 'встречи', 'встреч'];
-const needsPairs = (f: { pairs: { approved: number } }) =>
-  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
 
 const meetingForm = formAction('meeting', '6.1', 'отчёт о встрече');
 
@@ -54,7 +52,7 @@ export const MEETING_ACTIONS: StepAction[] = [
         { name: 'next', label: 'Следующий шаг', kind: 'text', optional: true },
       ],
     }),
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
     run({ ports }, input) {
       const v = requireFields(input, ['pair', 'date']);
       const line = [v.pair, v.date, v.topic, v.format, v.minutes, v.result, v.next].map(linePart).join('; ');
@@ -75,7 +73,7 @@ export const MEETING_ACTIONS: StepAction[] = [
       placeholder:
         'Смирнова; 05.10.2022; Планирование урока; очно; 45; Составили технологическую карту; Открытый урок',
     },
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
     run({ ports }, text) {
       const { added } = addMeetingsFromText(ports, text);
       return {
@@ -88,7 +86,7 @@ export const MEETING_ACTIONS: StepAction[] = [
     step: '6.1',
     label: 'Встречи по парам',
     secondary: true,
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
     run({ ports }) {
       const { active } = loadProgrammePairs(ports);
       const stats = meetingsByPair(openDatabase(ports).meetings.load().rows);
@@ -109,7 +107,7 @@ export const MEETING_ACTIONS: StepAction[] = [
     step: '6.1',
     label: 'Найти пары без встреч',
     secondary: true,
-    unavailable: needsPairs,
+    unavailable: needsApprovedPairs,
     run({ ports }) {
       scheduleWeeklyCheck(ports);
       const r = runWeeklyMeetingCheck(ports, true);

@@ -2,7 +2,7 @@ import type { SurveyKey } from '../../domain/forms/programme-forms';
 import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
-import type { StepAction } from '../step-actions/step-action';
+import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { resultsPageAddress } from '../publishing/page-address';
 import { switchPublishing } from '../publishing/switch';
 import { buildNewsText } from '../publishing/results';
@@ -30,12 +30,7 @@ function inviteAction(key: SurveyKey, step: string): StepAction {
     relevant: (f) => !!f.forms[key]?.created,
     confirm:
       'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
-    unavailable: (f) =>
-      !f.forms[key]?.created
-        ? 'Сначала создайте анкету'
-        : f.pairs.approved
-          ? null
-          : 'Сначала утвердите пары/группы (этап 5.1).',
+    unavailable: (f) => (!f.forms[key]?.created ? 'Сначала создайте анкету' : needsApprovedPairs(f)),
     run({ ports }) {
       const r = inviteToSurvey(ports, key);
       return { message: r.message, more: r.more, progress: { done: r.total - r.left, total: r.total } };
@@ -67,7 +62,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     id: 'monitoring:compute',
     step: '7.1',
     label: 'Рассчитать показатели',
-    unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
+    unavailable: needsApprovedPairs,
     run({ ports }) {
       const r = runMonitoring(ports);
       return {
@@ -97,7 +92,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     id: 'publishing:news',
     step: '7.2',
     label: 'Текст новости для сайта',
-    unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
+    unavailable: needsApprovedPairs,
     run({ ports }) {
       return {
         message: 'Текст новости готов: скопируйте его на сайт школы.',
@@ -115,7 +110,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     label: 'Опубликовать результаты',
     confirm:
       'Страница результатов станет доступна всем, у кого есть её адрес: обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию. Опубликовать?',
-    unavailable: (f) => (f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).'),
+    unavailable: needsApprovedPairs,
     run: ({ ports }) => {
       const message = switchPublishing(ports, true);
       const address = resultsPageAddress(ports);

@@ -50,3 +50,7 @@ export interface ActionContext {
   ports: Ports;
   ui: UiPort;
 }
+
+/** The precondition of every action that works on pairs/groups: at least one approved (step 5.1). */
+export const needsApprovedPairs = (f: Pick<ProgrammeFacts, 'pairs'>): string | null =>
+  f.pairs.approved ? null : 'Сначала утвердите пары/группы (этап 5.1).';
