@@ -10,16 +10,10 @@ import { gasError } from '../core/errors';
 import type { CellValue, SheetState, SpreadsheetState } from '../core/state';
 import { parseA1, splitSheetName, type GridRange } from '../spreadsheet/a1';
 import { getCell, lastColumn, lastRow } from '../spreadsheet/cells';
-import { isDateFormat, zonedParts } from '../spreadsheet/format';
+import { dateToSerial } from '../../src/domain/time/zone';
+import { isDateFormat } from '../spreadsheet/format';
 
 import Schema = GoogleAppsScript.Sheets.Schema;
-
-/** Days since 1899-12-30 in the spreadsheet's time zone, as Sheets stores a date-time. */
-function dateToSerial(date: Date, timeZone: string): number {
-  const p = zonedParts(date, timeZone);
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, date.getMilliseconds());
-  return wall / 86400000 + 25569;
-}
 
 /** Sheets' NumberFormat type of a cell, as the API reports it in effectiveFormat. */
 function formatType(value: CellValue, pattern: string | undefined): string | null {

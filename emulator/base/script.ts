@@ -6,7 +6,7 @@
 import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import type { TriggerState } from '../core/state';
-import { zonedDate, zonedTimeToUtc } from './utilities';
+import { zonedParts, zonedTime } from '../../src/domain/time/zone';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 const TOO_MANY_TRIGGERS_MESSAGE =
@@ -228,7 +228,7 @@ class ClockTriggerBuilderImpl {
 
   atDate(year: number, month: number, day: number): this {
     const tz = this.timeZone ?? this.ctx.state.session.timeZone;
-    this.once = zonedTimeToUtc(tz, Number(year), Number(month) - 1, Number(day));
+    this.once = zonedTime(tz, Number(year), Number(month), Number(day));
     return this;
   }
 
@@ -244,16 +244,16 @@ class ClockTriggerBuilderImpl {
     const weekly = this.weekDay !== null;
     if (this.hour === null && !weekly) return new Date(now.getTime() + periodHours * HOUR_MS);
     const tz = this.timeZone ?? this.ctx.state.session.timeZone;
-    const local = zonedDate(now, tz);
-    const hour = this.hour ?? local.getUTCHours();
+    const local = zonedParts(now, tz);
+    const hour = this.hour ?? local.hour;
     const minute = this.minute ?? 0;
     for (let i = 0; i <= 8; i++) {
-      const day = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + i));
+      const day = new Date(Date.UTC(local.year, local.month - 1, local.day + i));
       if (weekly && day.getUTCDay() !== this.weekDay) continue;
-      const candidate = zonedTimeToUtc(
+      const candidate = zonedTime(
         tz,
         day.getUTCFullYear(),
-        day.getUTCMonth(),
+        day.getUTCMonth() + 1,
         day.getUTCDate(),
         hour,
         minute,

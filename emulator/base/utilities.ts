@@ -1,95 +1,15 @@
 /**
- * Utilities: date formatting (Java SimpleDateFormat patterns, as Apps Script implements them), digests and
- * HMACs as signed byte arrays, base64, UUIDs, blobs, and sleep (which advances the emulated clock).
+ * Utilities: date formatting (Java SimpleDateFormat patterns, as Apps Script implements them), base64, UUIDs,
+ * blobs, and sleep (which advances the emulated clock). Digests, HMACs, signatures, zip and the parsers are
+ * not used by the add-on and throw NotEmulatedError (see emulator/README.md).
  */
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EmulatorContext } from '../core/context';
 import { gasError, NotEmulatedError } from '../core/errors';
+import { zoneOffsetMinutes } from '../../src/domain/time/zone';
 import { newBlob } from './blob';
 
 const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
-const DigestAlgorithm = {
-  MD2: 'MD2',
-  MD5: 'MD5',
-  SHA_1: 'SHA_1',
-  SHA_256: 'SHA_256',
-  SHA_384: 'SHA_384',
-  SHA_512: 'SHA_512',
-} as const;
-const MacAlgorithm = {
-  HMAC_MD5: 'HMAC_MD5',
-  HMAC_SHA_1: 'HMAC_SHA_1',
-  HMAC_SHA_256: 'HMAC_SHA_256',
-  HMAC_SHA_384: 'HMAC_SHA_384',
-  HMAC_SHA_512: 'HMAC_SHA_512',
-} as const;
-
-// ---------------------------------------------------------------------------------------------------------
-// Time zones. Apps Script resolves ids with Java's TimeZone.getTimeZone: IANA ids ('Europe/Moscow'), 'UTC',
-// 'GMT', and custom offsets ('GMT+3', 'GMT+03:00', 'GMT-0530'); an unknown id silently means GMT.
-
-const FIXED_OFFSET = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function intlFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  if (!formatters.has(timeZone)) {
-    let f: Intl.DateTimeFormat | null = null;
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      f = null; // not an IANA id: Java falls back to GMT
-    }
-    formatters.set(timeZone, f);
-  }
-  return formatters.get(timeZone) ?? null;
-}
-
-/** Offset of `timeZone` from UTC at `date`, in minutes (Moscow: +180). */
-function timeZoneOffsetMinutes(date: Date, timeZone: string): number {
-  const fixed = FIXED_OFFSET.exec(timeZone.trim());
-  if (fixed) {
-    if (!fixed[1]) return 0;
-    const minutes = Number(fixed[2]) * 60 + Number(fixed[3] ?? 0);
-    return fixed[1] === '-' ? -minutes : minutes;
-  }
-  const f = intlFormatter(timeZone);
-  if (!f) return 0;
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second);
-  const instant = Math.floor(date.getTime() / 1000) * 1000;
-  return Math.round((wall - instant) / 60000);
-}
-
-/** The wall-clock fields of `date` in `timeZone`, read from a Date shifted so its UTC fields are local. */
-export function zonedDate(date: Date, timeZone: string): Date {
-  return new Date(date.getTime() + timeZoneOffsetMinutes(date, timeZone) * 60000);
-}
-
-/** The instant when the wall clock in `timeZone` shows the given local time (month 0-based). */
-export function zonedTimeToUtc(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): Date {
-  const wall = Date.UTC(year, month, day, hour, minute, second);
-  let t = wall - timeZoneOffsetMinutes(new Date(wall), timeZone) * 60000;
-  t = wall - timeZoneOffsetMinutes(new Date(t), timeZone) * 60000;
-  return new Date(t);
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // SimpleDateFormat
@@ -200,7 +120,7 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     );
   }
   if (Number.isNaN(date.getTime())) throw gasError('Invalid argument: date');
-  const offset = timeZoneOffsetMinutes(date, timeZone);
+  const offset = zoneOffsetMinutes(date, timeZone);
   const local = new Date(date.getTime() + offset * 60000);
   let out = '';
   let i = 0;
@@ -264,21 +184,6 @@ function toBuffer(value: ByteInput, charset?: unknown): Buffer {
   throw gasError('Invalid argument: value (expected a string or a byte array)');
 }
 
-const DIGESTS: Record<string, string> = {
-  MD5: 'md5',
-  SHA_1: 'sha1',
-  SHA_256: 'sha256',
-  SHA_384: 'sha384',
-  SHA_512: 'sha512',
-};
-const MACS: Record<string, string> = {
-  HMAC_MD5: 'md5',
-  HMAC_SHA_1: 'sha1',
-  HMAC_SHA_256: 'sha256',
-  HMAC_SHA_384: 'sha384',
-  HMAC_SHA_512: 'sha512',
-};
-
 function decodeBase64(encoded: string, webSafe: boolean): number[] {
   const s = String(encoded).replace(/\s+/g, '');
   const valid = webSafe ? /^[A-Za-z0-9_-]*={0,2}$/ : /^[A-Za-z0-9+/]*={0,2}$/;
@@ -288,8 +193,6 @@ function decodeBase64(encoded: string, webSafe: boolean): number[] {
 
 class UtilitiesImpl {
   Charset = Charset;
-  DigestAlgorithm = DigestAlgorithm;
-  MacAlgorithm = MacAlgorithm;
 
   constructor(private readonly ctx: EmulatorContext) {}
 
@@ -299,22 +202,6 @@ class UtilitiesImpl {
 
   getUuid(): string {
     return randomUUID();
-  }
-
-  computeDigest(algorithm: string, value: ByteInput, charset?: string): number[] {
-    const name = DIGESTS[String(algorithm)];
-    if (!name) throw new NotEmulatedError(`Utilities.computeDigest(${String(algorithm)})`);
-    return toSigned(createHash(name).update(toBuffer(value, charset)).digest());
-  }
-
-  computeHmacSignature(algorithm: string, value: ByteInput, key: ByteInput, charset?: string): number[] {
-    const name = MACS[String(algorithm)];
-    if (!name) throw gasError('Invalid argument: algorithm');
-    return toSigned(createHmac(name, toBuffer(key, charset)).update(toBuffer(value, charset)).digest());
-  }
-
-  computeHmacSha256Signature(value: ByteInput, key: ByteInput, charset?: string): number[] {
-    return this.computeHmacSignature(MacAlgorithm.HMAC_SHA_256, value, key, charset);
   }
 
   base64Encode(data: ByteInput, charset?: string): string {

@@ -1,6 +1,6 @@
 /** Form timestamps and dates as Google Forms writes them into a spreadsheet of a given time zone. */
 
-import { zonedParts, zonedTime } from '../core/time';
+import { zonedParts, zonedTime } from '../../src/domain/time/zone';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

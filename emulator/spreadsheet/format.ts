@@ -11,23 +11,7 @@ export function isRussian(locale: string): boolean {
   return locale.toLowerCase().startsWith('ru');
 }
 
-import { zonedParts, zonedTime } from '../core/time';
-export { zonedParts } from '../core/time';
-
-/** A Sheets serial number (days since 1899-12-30, local time of the spreadsheet) as a Date. */
-function serialToDate(serial: number, timeZone: string): Date {
-  const ms = Math.round((serial - 25569) * 86400000); // 25569 = 1970-01-01
-  const u = new Date(ms);
-  return zonedTime(
-    timeZone,
-    u.getUTCFullYear(),
-    u.getUTCMonth() + 1,
-    u.getUTCDate(),
-    u.getUTCHours(),
-    u.getUTCMinutes(),
-    u.getUTCSeconds(),
-  );
-}
+import { serialToDate, zonedParts, zonedTime } from '../../src/domain/time/zone';
 
 // ---------------------------------------------------------------------------------------------- input
 

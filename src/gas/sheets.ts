@@ -3,7 +3,7 @@ import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
 import type { SheetPort, SheetRead } from '../services/ports';
 import { neutraliseCell } from '../domain/table/codec';
 import { sheetsApi } from './advanced';
-import { serialToDate } from './serial';
+import { serialToDate } from '../domain/time/zone';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
