@@ -1,6 +1,6 @@
 /**
- * SpreadsheetApp over the plain state in ctx.state.spreadsheets. See objects.ts for Spreadsheet, Sheet,
- * Range, DeveloperMetadata, Protection and DataValidation, format.ts for input parsing and display values.
+ * SpreadsheetApp over the plain state in ctx.state.spreadsheets: one class per file (spreadsheet.ts, sheet.ts,
+ * range.ts, protection.ts …), format.ts for input parsing and display values (see emulator/README.md).
  * Enums are plain objects of their names (SpreadsheetApp.ProtectionType.SHEET === 'SHEET').
  */
 import type { EmulatorContext } from '../core/context';
