@@ -71,7 +71,7 @@ describe('setup creates the database', () => {
     expect(() => openDatabase(ports).meetings.load()).toThrow('Нет листа «Встречи»');
     const messages = setupProgramme(ports, SCHOOL);
     expect(messages).toContain('Создан лист «Встречи».');
-    expect(messages).toContain('На лист «Наставляемые» добавлены столбцы: «Запросы».');
+    expect(messages).toContain('На лист «Наставляемые» добавлен столбец «Запросы».');
     expect(openDatabase(ports).mentees.load().rows).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { normalizeFullName } from '../format/ru';
 import { PERSON_STATUS } from '../schema/sheets';
 import type { Row } from '../schema/types';
 
@@ -17,6 +18,30 @@ const DECIDED = new Set<unknown>([
 function intakeStatus(target: 'mentees' | 'mentors', fields: Record<string, unknown>): string {
   if (target === 'mentors' && !fields.consentMentor) return PERSON_STATUS.consented;
   return PERSON_STATUS.inBase;
+}
+
+/**
+ * The row an answer belongs to. By e-mail first; a row whose e-mail is gone (its column was deleted and setup
+ * restored it empty) is found by its stable id, which the consent records keep beside the e-mail, and for a
+ * workbook without such records by the only row of that name without an e-mail. Never a row that holds
+ * another address: a person is never added twice, nor merged into someone else.
+ */
+export function findPerson(
+  rows: readonly Row[],
+  answer: { email: string; fullName: string },
+  /** Asked only when no row holds the e-mail (the records are read on that rare path alone). */
+  idsOfEmail: () => readonly string[],
+): Row | undefined {
+  const byEmail = rows.find((r) => r.email === answer.email);
+  if (byEmail) return byEmail;
+  const blank = rows.filter((r) => String(r.email ?? '').trim() === '' && r.status !== PERSON_STATUS.refused);
+  if (!blank.length) return undefined;
+  const ids = idsOfEmail();
+  const byId = blank.find((r) => ids.includes(String(r.id)));
+  if (byId) return byId;
+  const name = normalizeFullName(answer.fullName);
+  const byName = blank.filter((r) => name && normalizeFullName(String(r.fullName ?? '')) === name);
+  return byName.length === 1 ? byName[0] : undefined;
 }
 
 export function mergePerson(

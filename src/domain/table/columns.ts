@@ -1,4 +1,5 @@
 import { menuPath } from '../menu';
+import { countOf } from '../format/ru';
 import type { ColumnSpec, SheetSchema } from '../schema/types';
 
 /**
@@ -89,4 +90,27 @@ export function describeMapping(schema: SheetSchema, map: ColumnMap): string[] {
         `На листе «${schema.name}» нет столбца «${column.header}»: эти данные не записываются. Выполните «Настроить программу», чтобы восстановить столбец.`,
     ),
   ];
+}
+
+/** Sheets a rebuild fills from the questionnaires' answers (their rows are found again by stable id). */
+const FILLED_FROM_ANSWERS = new Set(['mentees', 'mentors']);
+
+/** What setup says after adding columns to a sheet that already holds `rows` rows: they are empty there. */
+export function addedColumnsMessage(
+  schema: SheetSchema,
+  columns: readonly ColumnSpec[],
+  rows: number,
+): string {
+  const names = columns.map((c) => `«${c.header}»`).join(', ');
+  const added =
+    columns.length === 1
+      ? `На лист «${schema.name}» добавлен столбец ${names}.`
+      : `На лист «${schema.name}» добавлены столбцы: ${names}.`;
+  if (!rows) return added;
+  const empty = `${columns.length === 1 ? 'Он пуст' : 'Они пусты'} в ${countOf(rows, ['строке', 'строках', 'строках'])}.`;
+  const byHand = ' впишите вручную или возьмите из прежней версии таблицы (Файл → История версий).';
+  const refill = FILLED_FROM_ANSWERS.has(schema.key)
+    ? ` Ответы анкет вернёт «Пересобрать базу из ответов» (этапы 2.2 и 3.2), не задваивая людей; остальное${byHand}`
+    : ` Значения${byHand}`;
+  return `${added} ${empty}${refill}`;
 }

@@ -14,7 +14,7 @@ import {
   SETTINGS,
   TRAINING,
 } from '../../domain/schema/sheets';
-import { normalizeHeader } from '../../domain/table/columns';
+import { addedColumnsMessage, normalizeHeader } from '../../domain/table/columns';
 import type { RowOf, SheetSchema } from '../../domain/schema/types';
 import type { Ports } from '../ports';
 import { Table } from './table';
@@ -65,10 +65,10 @@ export function ensureSchema(ports: Ports): string[] {
     );
     const absent = schema.columns.filter((c) => !present.has(c.key));
     if (absent.length) {
+      // Rows already there get nothing in a restored column: the curator is told, once, what to do.
+      const rows = Math.max(0, (ports.sheets.readValues(schema.name)?.length ?? 1) - 1);
       ports.sheets.addColumns(schema, absent);
-      messages.push(
-        `На лист «${schema.name}» добавлены столбцы: ${absent.map((c) => `«${c.header}»`).join(', ')}.`,
-      );
+      messages.push(addedColumnsMessage(schema, absent, rows));
     }
   });
   return messages;

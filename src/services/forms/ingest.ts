@@ -5,7 +5,7 @@ import {
   recordFromRow,
   type ResponseRecord,
 } from '../../domain/forms/answers';
-import { mergePerson } from '../../domain/forms/intake';
+import { findPerson, mergePerson } from '../../domain/forms/intake';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import { openDatabase } from '../db/database';
 import { withCachedReads } from '../db/read-cache';
@@ -27,6 +27,7 @@ import { recordAnswerConsents } from '../consents/answers';
 import { confirmedResponses, holdForConfirmation, responseRef, takeConfirmation } from '../consents/confirm';
 import { IDENTITY } from '../../domain/consents/records';
 import { isEmail } from '../../domain/format/values';
+import type { Row } from '../../domain/schema/types';
 
 export interface Submission {
   sheetId: number;
@@ -224,7 +225,12 @@ function ingestRecord(
     return { kind: 'invalid', formKey: def.key, problems: parsed.problems };
   }
   const table = openDatabase(ports)[def.target].load();
-  const existing = table.rows.find((r) => r.email === parsed.email);
+  const found = findPerson(
+    table.rows as readonly Row[],
+    { email: parsed.email, fullName: String(parsed.values.fullName ?? '') },
+    () => idsOfEmail(ports, parsed.email),
+  );
+  const existing = found && table.rows.find((r) => r.id === found.id);
   const fields = personFields(def, parsed, ports.runtime.now());
   const merged = mergePerson(def.target, existing, fields);
   const person = existing ? table.update(existing.id, merged) : table.insert(merged);
@@ -236,6 +242,12 @@ function ingestRecord(
     logAction(ports, existing ? 'Анкета обновлена' : 'Анкета принята', `${label}: ${person.id}.${notes}`);
   }
   return { kind: existing ? 'updated' : 'added', formKey: def.key, personId: person.id };
+}
+
+/** The stable ids the consent records hold beside this address (kept even when a base lost its e-mails). */
+function idsOfEmail(ports: Ports, email: string): string[] {
+  const rows = openDatabase(ports).consents.loadIfExists()?.rows ?? [];
+  return rows.flatMap((r) => (r.email === email && r.personId ? [String(r.personId)] : []));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   PUBLISH_CATEGORIES,
 } from '../../../src/domain/forms/consent';
 import { allQuestions, formDefinitions } from '../../../src/domain/forms/definitions';
-import { WITHDRAWN_NAME, anonymise, mergePerson } from '../../../src/domain/forms/intake';
+import { WITHDRAWN_NAME, anonymise, findPerson, mergePerson } from '../../../src/domain/forms/intake';
 import { TOPICS } from '../../../src/domain/forms/topics';
 import { MENTEES, MENTORS } from '../../../src/domain/schema/sheets';
 import { parsePastedTable } from '../../../src/domain/text/table-paste';
@@ -163,5 +163,30 @@ describe('pasted tables', () => {
       ['email', 'note'],
       ['a@b.ru', 'с "кавычками"; и точкой с запятой'],
     ]);
+  });
+});
+
+describe('findPerson: an answer finds its row, never a second one (issue 10.3)', () => {
+  const rows = [
+    { id: 'MT-1', fullName: 'Петрова Анна Ивановна', email: '', status: 'в базе' },
+    { id: 'MT-2', fullName: 'Орлова Вера Ильинична', email: '', status: 'в базе' },
+    { id: 'MT-3', fullName: 'Орлова Вера Ильинична', email: '', status: 'в базе' },
+    { id: 'MT-4', fullName: 'Кузнецов Илья Андреевич', email: 'k@school.example', status: 'в базе' },
+  ];
+  const none = () => [];
+  it('by e-mail, then by the id the consent records keep, then by the only blank row of that name', () => {
+    expect(findPerson(rows, { email: 'k@school.example', fullName: 'x' }, none)?.id).toBe('MT-4');
+    expect(findPerson(rows, { email: 'o@school.example', fullName: 'x' }, () => ['MT-3'])?.id).toBe('MT-3');
+    expect(
+      findPerson(rows, { email: 'p@school.example', fullName: 'петрова  анна ивановна' }, none)?.id,
+    ).toBe('MT-1');
+  });
+  it('an ambiguous name or a row holding another address is never taken', () => {
+    expect(
+      findPerson(rows, { email: 'o@school.example', fullName: 'Орлова Вера Ильинична' }, none),
+    ).toBeUndefined();
+    expect(
+      findPerson(rows, { email: 'new@school.example', fullName: 'Кузнецов Илья Андреевич' }, () => ['MT-4']),
+    ).toBeUndefined();
   });
 });
