@@ -14,7 +14,7 @@ import { confirmHeldAnswer } from '../forms/ingest';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
-import { runGeneration } from '../documents/generation-outcome';
+import { generateAction } from '../documents/sidebar-actions';
 import { recordConsents } from './records';
 import { checkedConsentTemplate } from './texts';
 
@@ -24,6 +24,7 @@ import { checkedConsentTemplate } from './texts';
  * teacher got by mail to confirm an answer from an unverified address.
  */
 
+/** Consent documents are signed when they are asked for, whatever the roadmap's window: no early warning. */
 function consentDocuments(
   id: string,
   step: string,
@@ -31,17 +32,10 @@ function consentDocuments(
   decl: TemplateDeclaration,
   extra: Partial<StepAction> = {},
 ): StepAction {
-  return {
-    id,
-    step,
-    label,
-    ...extra,
-    run({ ports }, input) {
-      // An edited text that lost a required element is named before any Doc is made.
-      checkedConsentTemplate(ports, readSettings(ports), decl);
-      return runGeneration(ports, decl, input);
-    },
-  };
+  // An edited text that lost a required element is named before any Doc is made.
+  return generateAction(id, step, label, decl, { datedByStep: false, ...extra }, (ports) =>
+    checkedConsentTemplate(ports, readSettings(ports), decl),
+  );
 }
 
 /**

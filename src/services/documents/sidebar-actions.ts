@@ -14,6 +14,7 @@ import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { UserFacingError } from '../errors';
+import type { Ports } from '../ports';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { readSettings } from '../setup/settings';
 import { regenerateDocument } from './generate';
@@ -28,12 +29,18 @@ import { ensureTemplates } from './templates';
  * makes is in kinds/ (dispatched by targets.ts); the messages after a generation in generation-outcome.ts.
  */
 
-function generateAction(
+/**
+ * A button that generates (or resumes generating) the documents of one template. `check` runs before any Doc
+ * is made and throws a UserFacingError when the batch must not start (e.g. an edited consent text that lost a
+ * required element).
+ */
+export function generateAction(
   id: string,
   step: string,
   label: string,
   decl: TemplateDeclaration,
   extra: Partial<StepAction> = {},
+  check: (ports: Ports) => void = () => undefined,
 ): StepAction {
   return {
     id,
@@ -43,7 +50,10 @@ function generateAction(
     done: (f) => (f.documents[DOCUMENT_KINDS[decl.kind]] ?? 0) > 0,
     datedByStep: true,
     ...extra,
-    run: ({ ports }, input) => runGeneration(ports, decl, input),
+    run({ ports }, input) {
+      check(ports);
+      return runGeneration(ports, decl, input);
+    },
   };
 }
 
