@@ -166,24 +166,28 @@ describe('documents on the emulator', () => {
     for (const who of ['Кузнецов А.П.', 'Захаров И.Р.', 'Иванова М.П.'])
       expect(pairsOrder).toContain(`${who}\t_______________\t«___» ____________ 20___ г.`);
 
-    // A plan: goals from the requests, eight meetings October–May, signatures.
+    // A plan: agreed and approved, goals from the requests, a dated activity a month October–May, signatures.
     const plan = rows.find((r) => r.kind === 'plan' && String(r.subject).startsWith('Смирнова'))!;
     const planText = docText(emulator, plan.docUrl);
+    expect(planText).toContain('СОГЛАСОВАНО\tУТВЕРЖДАЮ');
+    expect(planText).toContain('_______________ /М.П. Иванова/');
     expect(planText).toContain('— профессиональное развитие по запросу «Работа с родителями»');
     expect(planText).toContain('Наставляемый: Алексеева Анна Дмитриевна');
-    expect(
-      planText
-        .split('\n')
-        .filter((l) => /^\d\t(Октябрь|Ноябрь|Декабрь|Январь|Февраль|Март|Апрель|Май) 20/.test(l)),
-    ).toHaveLength(8);
-    expect(planText).toContain('1\tОктябрь 2022\t');
-    expect(planText).toContain('8\tМай 2023\t');
+    const activities = planText.split('\n').filter((l) => /^\d\tдо \d\d\.\d\d\.20\d\d\t/.test(l));
+    expect(activities).toHaveLength(8);
+    expect(activities[0]).toMatch(/^1\tдо 20\.10\.2022\tЗнакомство.*\tиндивидуальный план\t/);
+    expect(activities[7]).toMatch(/^8\tдо 20\.05\.2023\tПодведение итогов/);
+    expect(new Set(activities.map((l) => l.split('\t')[2])).size).toBe(8);
     expect(planText).toContain('_______________ /О.В. Смирнова/');
+    expect(planText).toContain('Наставляемая\t_______________ /А.Д. Алексеева/');
     const group = docText(
       emulator,
       rows.find((r) => r.kind === 'plan' && String(r.subject).startsWith('Васильева'))!.docUrl,
     );
     expect(group).toContain('наставническая группа');
+    expect(group).toContain('успешная адаптация наставляемых');
+    expect(group).toContain('Наставляемая\t_______________ /Д.А. Павлова/');
+    expect(group).toContain('Наставляемая\t_______________ /В.М. Орлова/');
     expect(group).toContain('Наставляемые: Павлова');
 
     // A letter: salutation by the patronymic, counted colleagues.

@@ -168,3 +168,37 @@ test('the checklist of Russian patterns tells a wrong text from a right one', ()
 test('the Russian of every text: no «(ы)», «(а)», «..»; numerals agree with their nouns', () => {
   for (const [name, t] of txt()) expect([name, russianProblems(t)]).toEqual([name, []]);
 });
+
+const plans = () => txt().filter(([name]) => name.includes('Индивидуальный план наставничества'));
+
+test('every individual plan is agreed and approved, dates each activity once, and signs each mentee', () => {
+  expect(plans().length).toBeGreaterThanOrEqual(2);
+  let groups = 0;
+  for (const [name, t] of plans()) {
+    const lines = t.split('\n');
+    const activities = lines.filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+    const group = t.includes('наставническая группа');
+    const mentees = /^Наставляемы[йе]: (.+)$/m.exec(t)![1].split('; ');
+    const signed = lines.filter((l) => /^Наставляем(ый|ая)\t_______________ \/\S+ \S+\/$/.test(l));
+    const problems = [
+      [t.includes('СОГЛАСОВАНО') && t.includes('УТВЕРЖДАЮ'), 'согласовано и утверждено'],
+      [/Куратор[^\n]*\n_______________ \/[А-ЯЁ]\.[А-ЯЁ]\. [А-ЯЁ]/.test(t), 'подпись куратора'],
+      [lines.some((l) => l.includes('Форма отчётности')), 'форма отчётности'],
+      [activities.length >= 6, 'мероприятия'],
+      [activities.every((a) => /^до \d\d\.\d\d\.\d{4}$/.test(a[1]) && a[3]?.length > 3), 'срок и отчётность'],
+      [new Set(activities.map((a) => a[2])).size === activities.length, 'повтор мероприятия'],
+      [signed.length === mentees.length, 'подпись каждого наставляемого'],
+      [!group || !/наставляемого|наставляемый (удовлетворён|проводит)/.test(t), 'множественное число'],
+      [!group || t.includes('Наставляемые: '), 'наставляемые'],
+    ]
+      .filter(([ok]) => !ok)
+      .map(([, what]) => what);
+    expect([name, problems]).toEqual([name, []]);
+    if (group) groups++;
+  }
+  expect(groups).toBeGreaterThanOrEqual(1);
+});
+
+test('quotes inside quotes are „лапки“: no «…«…»…» in any text', () => {
+  for (const [name, t] of txt()) expect([name, /«[^»\n]*«/.exec(t)?.[0] ?? null]).toEqual([name, null]);
+});

@@ -1,6 +1,5 @@
 import { declinePerson, positionText } from '../format/names';
 import { academicYearLabel, countOf, formatDate, formatDateLong, shortName } from '../format/ru';
-import { splitList } from '../forms/topics';
 import type { Settings } from '../settings';
 import { addDays, latestEnd, taskDeadline, type RoadmapWindows } from './deadlines';
 import {
@@ -11,7 +10,6 @@ import {
   signatureName,
   type Curator,
 } from './people';
-import { meetingSchedule, planGoals, planResults, planTasks } from './plan-content';
 import type { TemplateData } from './placeholders';
 
 /** The values of each document type, from the settings and the programme's rows: pure. */
@@ -21,7 +19,10 @@ export interface PersonInput {
   fullName: string;
   position?: string | null;
   email?: string | null;
+  /** A mentee's requests (the intake's difficulties), through «; ». */
   requests?: string | null;
+  /** A mentor's competences, through «; ». */
+  competences?: string | null;
   format?: string | null;
 }
 
@@ -58,7 +59,11 @@ const PAIRS_WORDS = [
   'наставнических пар (групп)',
 ] as const;
 
-function data(fields: TemplateData['fields'], lists: TemplateData['lists'] = {}, flags = {}): TemplateData {
+export function data(
+  fields: TemplateData['fields'],
+  lists: TemplateData['lists'] = {},
+  flags = {},
+): TemplateData {
   return { fields, lists, flags };
 }
 
@@ -202,31 +207,6 @@ export function pairsOrderData(ctx: DocumentContext, pairs: readonly PairInput[]
       acquainted: acquainted(mentors, mentees, curatorPeople(curators)),
     },
     { introOrder: !!ctx.intro, regulationOrder: !!ctx.approval },
-  );
-}
-
-export function planData(ctx: DocumentContext, pair: PairInput): TemplateData {
-  const requests = [...new Set(pair.mentees.flatMap((m) => splitList(m.requests)))];
-  const format = pair.mentees.find((m) => m.format)?.format || pair.mentor.format || 'очно';
-  const y = ctx.settings.academicYearStart;
-  return data(
-    {
-      ...commonFields(ctx),
-      mentor: nameWithPosition(pair.mentor.fullName, pair.mentor.position),
-      'mentor.signature': signatureName(pair.mentor.fullName),
-      mentees: pair.mentees.map((m) => nameWithPosition(m.fullName, m.position)).join('; '),
-      'mentees.signatures': pair.mentees
-        .map((m) => `_______________ /${signatureName(m.fullName)}/`)
-        .join('  '),
-      period: `октябрь ${y} – май ${y + 1}`,
-    },
-    {
-      goals: planGoals(requests).map((text) => ({ text })),
-      tasks: planTasks(requests).map((text) => ({ text })),
-      meetings: meetingSchedule(requests, y).map((m, i) => ({ n: String(i + 1), ...m, format })),
-      results: planResults(requests).map((text) => ({ text })),
-    },
-    { group: pair.kind === 'группа' || pair.mentees.length > 1 },
   );
 }
 

@@ -4,6 +4,11 @@ import { COMMON_FIELDS, p, type TemplateDeclaration } from './template';
 
 const TEXT_ITEM = [{ name: 'text', label: 'текст' }] as const;
 
+/**
+ * The individual plan as Р-145 describes it: agreed by the curator («СОГЛАСОВАНО») and approved by the
+ * director, a dated activity with its form of reporting per month, a signature line per mentee. `month` and
+ * `mentees.signatures` stay declared so that a template a school edited before still fills.
+ */
 export const PLAN: TemplateDeclaration = {
   kind: 'plan',
   templateName: 'Шаблон — Индивидуальный план наставничества',
@@ -16,6 +21,7 @@ export const PLAN: TemplateDeclaration = {
     { name: 'mentor.signature', label: 'наставник для подписи' },
     { name: 'mentees', label: 'наставляемые (Ф.И.О., должность)' },
     { name: 'mentees.signatures', label: 'наставляемые для подписи' },
+    { name: 'curator.signature', label: 'куратор для подписи (И.О. Фамилия)', optional: true },
     { name: 'period', label: 'период наставничества' },
   ],
   lists: [
@@ -23,22 +29,39 @@ export const PLAN: TemplateDeclaration = {
     { name: 'tasks', label: 'Задачи', fields: TEXT_ITEM },
     {
       name: 'meetings',
-      label: 'План встреч',
+      label: 'План мероприятий',
       fields: [
         { name: 'n', label: 'номер' },
+        { name: 'date', label: 'срок («до 20.10.2022»)' },
         { name: 'month', label: 'месяц' },
-        { name: 'topic', label: 'тема' },
+        { name: 'topic', label: 'мероприятие' },
+        { name: 'report', label: 'форма отчётности' },
         { name: 'format', label: 'формат' },
       ],
     },
     { name: 'results', label: 'Ожидаемые результаты', fields: TEXT_ITEM },
+    {
+      name: 'signatures',
+      label: 'Подписи наставляемых',
+      fields: [
+        { name: 'role', label: '«Наставляемый» или «Наставляемая»' },
+        { name: 'signature', label: 'И.О. Фамилия' },
+      ],
+    },
   ],
   flags: [{ name: 'group', label: 'наставническая группа (а не пара)' }],
   blocks: [
-    p('УТВЕРЖДАЮ', { align: 'right' }),
-    p('Директор {{school.short}}', { align: 'right' }),
-    p('_______________ /{{director.signature}}/', { align: 'right' }),
-    p('{{doc.date}}', { align: 'right' }),
+    {
+      type: 'table',
+      rows: [
+        ['СОГЛАСОВАНО', 'УТВЕРЖДАЮ'],
+        ['Куратор программы наставничества', 'Директор {{school.short}}'],
+        ['_______________ /{{curator.signature}}/', '_______________ /{{director.signature}}/'],
+        ['{{doc.date}}', '{{doc.date}}'],
+      ],
+      widths: [240, 240],
+      bordered: false,
+    },
     p(''),
     p('ИНДИВИДУАЛЬНЫЙ ПЛАН НАСТАВНИЧЕСТВА', { align: 'center', bold: true, size: 14 }),
     p('на {{year}} учебный год ({{period}})', { align: 'center' }),
@@ -54,24 +77,29 @@ export const PLAN: TemplateDeclaration = {
     p('{{#goals}}— {{text}}{{/goals}}', { align: 'justify' }),
     p('2. Задачи', { bold: true }),
     p('{{#tasks}}— {{text}}{{/tasks}}', { align: 'justify' }),
-    p('3. План встреч', { bold: true }),
+    p('3. План мероприятий', { bold: true }),
     {
       type: 'table',
       rows: [
-        ['№', 'Месяц', 'Тема и содержание встречи', 'Формат', 'Отметка о выполнении'],
-        ['{{#meetings}}{{n}}', '{{month}}', '{{topic}}', '{{format}}{{/meetings}}', ''],
+        ['№', 'Срок', 'Мероприятие', 'Форма отчётности', 'Формат', 'Отметка о выполнении'],
+        ['{{#meetings}}{{n}}', '{{date}}', '{{topic}}', '{{report}}', '{{format}}{{/meetings}}', ''],
       ],
-      widths: [30, 90, 220, 70, 70],
+      widths: [25, 75, 170, 95, 50, 65],
     },
     p(''),
     p('4. Ожидаемые результаты', { bold: true }),
     p('{{#results}}— {{text}}{{/results}}', { align: 'justify' }),
     p(''),
+    p('5. Итоги (заполняется в мае): цели плана достигнуты / достигнуты частично / не достигнуты', {
+      bold: true,
+    }),
+    p('_______________________________________________________________________________'),
+    p(''),
     {
       type: 'table',
       rows: [
         ['Наставник', '_______________ /{{mentor.signature}}/'],
-        ['{{#group}}Наставляемые{{/group}}{{^group}}Наставляемый{{/group}}', '{{mentees.signatures}}'],
+        ['{{#signatures}}{{role}}', '_______________ /{{signature}}/{{/signatures}}'],
       ],
       widths: [200, 280],
       bordered: false,

@@ -54,6 +54,7 @@ function byId(rows: readonly (MentorRow | MenteeRow)[]): Map<string, PersonInput
           position: r.position,
           email: r.email,
           requests: 'requests' in r ? r.requests : null,
+          competences: 'competences' in r ? r.competences : null,
           format: r.format,
         },
       ]),
