@@ -4,7 +4,9 @@
  * shown but not wired here.
  */
 import type { CardData, WidgetData } from '../emulator/cards';
+import { cardDataOf } from '../emulator';
 import { esc } from './desk-page';
+import type { Workbook } from './workbook';
 
 function widget(w: WidgetData): string {
   switch (w.kind) {
@@ -27,7 +29,7 @@ function widget(w: WidgetData): string {
   }
 }
 
-export function cardPage(email: string, card: CardData): string {
+function cardPage(email: string, card: CardData): string {
   const sections = card.sections
     .map(
       (s) =>
@@ -39,4 +41,17 @@ export function cardPage(email: string, card: CardData): string {
 section{border-top:1px solid #dadce0;padding:8px 0}h1{font-size:16px;margin:0}h2{font-size:13px;color:#5f6368}
 .dt small{color:#5f6368}.btn{display:inline-block;margin:2px 0;color:#1a73e8}</style></head>
 <body><h1>${esc(card.header?.title ?? '')}</h1><p>${esc(card.header?.subtitle ?? '')}</p>${sections}</body></html>`;
+}
+
+/** The Workspace add-on's homepage card as the user in ?as= sees it (the desk's stand-in for Gmail's panel). */
+export function teacherCardPage(workbook: Workbook, email: string): string {
+  const session = workbook.emulator.state.session;
+  const before = session.activeUser;
+  session.activeUser = email;
+  try {
+    const built = workbook.execute(() => workbook.runtime.call('onTeacherHomepage', {}));
+    return cardPage(email, cardDataOf<CardData>(built));
+  } finally {
+    session.activeUser = before;
+  }
 }

@@ -159,3 +159,16 @@ export function moveClock(
     errors,
   };
 }
+
+/** One line for the desk's notice after the date moved. */
+export function clockMessage(move: ClockMove): string {
+  const parts = [`Дата в эмуляторе: ${move.label}.`];
+  if (move.triggersRun)
+    parts.push(
+      `Сработало триггеров по времени: ${move.triggersRun}` +
+        (move.mailsSent ? `, отправлено писем: ${move.mailsSent}.` : ', писем не отправлено.'),
+    );
+  else parts.push('Триггеров по времени к этой дате не было.');
+  if (move.errors.length) parts.push(`Ошибки триггеров: ${move.errors.join(' ')}`);
+  return parts.join(' ');
+}

@@ -8,18 +8,18 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { UiState } from '../emulator/core/state';
-import { cardDataOf } from '../emulator';
-import type { CardData } from '../emulator/cards';
 import { renderDocumentHtml } from '../emulator/documents';
-import { cardPage } from './card-page';
-import { clockState, moveClock, parseClockTarget, type ClockMove } from './clock';
+import { teacherCardPage } from './card-page';
+import { clockMessage, clockState, moveClock, parseClockTarget } from './clock';
 import { deskPage, messagePage } from './desk-page';
+import { documentPage, driveFile, resolveDriveUrl } from './drive-files';
 import { illegalValue, markUi, uiSince, type UiEvents } from './execution';
 import { TOKEN_FIELD, confirmationPage, formAnswers, formMessagePage, formPage, refusal } from './form-page';
 import { journalMark, journalSince, listForms, liveForm, resolveFormUrl } from './forms';
 import { listDocuments, listSheets, sheetView, activeSpreadsheet } from './sheets';
+import { HttpError, errorMessage, errorName, headers, readBody, readJson, sendHtml, sendJson } from './http';
 import { injectShim } from './shim';
-import { simulateAnswers, type SimulationResult } from './simulate';
+import { simulateAnswers, simulationMessage } from './simulate';
 import { isPrivateName, openWorkbook, resetWorkbook, type Workbook, type WorkbookOptions } from './workbook';
 
 export interface DevServerOptions {
@@ -37,23 +37,7 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 10 * 1024 * 1024;
 const HOST = '127.0.0.1';
-
-// Pages run only what the desk itself serves: no CDN, no web fonts, no calls out.
-const CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'; " +
-  "base-uri 'self'; form-action 'self'";
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export async function startDevServer(opts: DevServerOptions): Promise<DevServer> {
   const wbOptions: WorkbookOptions = {
@@ -148,10 +132,10 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (path === '/results') return resultsPage(res);
     if (path === '/card') return teacherCard(url.searchParams.get('as') ?? '', res);
     const file = /^\/file\/([^/]+)$/.exec(path);
-    if (file) return driveFile(decodeURIComponent(file[1]), res);
+    if (file) return driveFile(state, decodeURIComponent(file[1]), res);
     if (path === '/doc-link') {
       const target = url.searchParams.get('url') ?? '';
-      const local = resolveDriveUrl(target);
+      const local = resolveDriveUrl(state, target);
       if (!local) {
         return sendHtml(
           res,
@@ -374,53 +358,6 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     sendHtml(res, 200, content);
   }
 
-  /** A file of the emulated Drive with its bytes (the PDFs of the documents). */
-  function driveFile(id: string, res: ServerResponse): void {
-    const state = workbook.emulator.state;
-    if (state.documents[id]) return redirect(res, `/doc/${encodeURIComponent(id)}`);
-    const file = state.drive.files[id];
-    if (!file || file.trashed || file.contentBase64 === undefined)
-      return sendHtml(res, 404, messagePage('Файл не найден', `На Диске эмулятора нет файла ${id}.`));
-    const type = /^[\w.+-]+\/[\w.+-]+$/.test(file.mimeType) ? file.mimeType : 'application/octet-stream';
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-    });
-    res.end(Buffer.from(file.contentBase64, 'base64'));
-  }
-
-  /**
-   * The local page of a Google Docs or Drive link the add-on hands out: …/document/d/<id>/… → /doc/<id>,
-   * drive.google.com/file/d/<id>/… (or ?id=<id>) → /file/<id>.
-   */
-  function resolveDriveUrl(target: string): string | null {
-    let u: URL;
-    try {
-      u = new URL(target);
-    } catch {
-      return null;
-    }
-    if (u.protocol !== 'https:') return null;
-    const state = workbook.emulator.state;
-    let id: string | null = null;
-    if (u.hostname === 'docs.google.com')
-      id = /^\/document\/(?:u\/\d+\/)?d\/([^/]+)/.exec(u.pathname)?.[1] ?? null;
-    else if (u.hostname === 'drive.google.com')
-      id = /^\/file\/(?:u\/\d+\/)?d\/([^/]+)/.exec(u.pathname)?.[1] ?? u.searchParams.get('id');
-    if (!id) return null;
-    id = decodeURIComponent(id);
-    if (state.documents[id] && !state.drive.files[id]?.trashed) return `/doc/${encodeURIComponent(id)}`;
-    const file = state.drive.files[id];
-    return file && !file.trashed ? `/file/${encodeURIComponent(id)}` : null;
-  }
-
-  function redirect(res: ServerResponse, location: string): void {
-    res.writeHead(303, { ...headers('text/plain; charset=utf-8'), Location: location });
-    res.end();
-  }
-
   /** Moves the emulated date ({ to: 'YYYY-MM-DD' | preset id }) and runs the clock triggers that fell due. */
   function setClock(body: unknown, res: ServerResponse): void {
     const to = (body as { to?: unknown } | null)?.to;
@@ -503,110 +440,6 @@ function menuFunctions(menus: UiState['menus']): Set<string> {
   };
   for (const menu of menus) walk(menu.items);
   return names;
-}
-
-function documentPage(rendered: string, name: string): string {
-  if (/^\s*(<!doctype|<html)/i.test(rendered)) return rendered;
-  const title = name.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${title}</title></head><body>${rendered}</body></html>`;
-}
-
-/** Errors thrown by the script come from its own vm realm: not `instanceof Error` here, so read the fields. */
-function errorMessage(error: unknown): string {
-  const e = error as { message?: unknown; name?: unknown } | null;
-  if (e && typeof e === 'object' && typeof e.message === 'string')
-    return e.message || String(e.name ?? 'Error');
-  return String(error);
-}
-
-function errorName(error: unknown): string {
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && name ? name : 'Error';
-}
-
-/** One line for the desk's notice after the date moved. */
-function clockMessage(move: ClockMove): string {
-  const parts = [`Дата в эмуляторе: ${move.label}.`];
-  if (move.triggersRun)
-    parts.push(
-      `Сработало триггеров по времени: ${move.triggersRun}` +
-        (move.mailsSent ? `, отправлено писем: ${move.mailsSent}.` : ', писем не отправлено.'),
-    );
-  else parts.push('Триггеров по времени к этой дате не было.');
-  if (move.errors.length) parts.push(`Ошибки триггеров: ${move.errors.join(' ')}`);
-  return parts.join(' ');
-}
-
-/** One line for the desk's notice: how many answers went to which questionnaire. */
-function simulationMessage(result: SimulationResult): string {
-  if (!result.forms.length)
-    return 'Анкет пока нет: создайте их в панели «Наставника» (шаги 1.3, 2.1, 3.1, 6.1, 6.2, 7.1), затем смоделируйте ответы.';
-  const parts = result.forms.filter((f) => f.sent).map((f) => `«${f.title}» — ${f.sent}`);
-  const errors = result.forms.flatMap((f) => f.errors);
-  const head = result.sent
-    ? `Отправлено ответов: ${result.sent} (${parts.join('; ')}).`
-    : 'Новых ответов нет: все демо-педагоги уже ответили.';
-  return errors.length ? `${head} Ошибки: ${errors.join(' ')}` : head;
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = await readBody(req);
-  if (!text.trim()) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'Тело запроса — не JSON.');
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((ok, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        fail(new HttpError(413, 'Слишком большой запрос.'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
-}
-
-function headers(contentType: string): Record<string, string> {
-  return {
-    'Content-Type': contentType,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': CSP,
-  };
-}
-
-/** The Workspace add-on's homepage card as the user in ?as= sees it (the desk's stand-in for Gmail's panel). */
-function teacherCardPage(workbook: Workbook, email: string): string {
-  const session = workbook.emulator.state.session;
-  const before = session.activeUser;
-  session.activeUser = email;
-  try {
-    const built = workbook.execute(() => workbook.runtime.call('onTeacherHomepage', {}));
-    return cardPage(email, cardDataOf<CardData>(built));
-  } finally {
-    session.activeUser = before;
-  }
-}
-
-function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, headers('text/html; charset=utf-8'));
-  res.end(html);
-}
-
-function sendJson(res: ServerResponse, status: number, data: unknown): void {
-  res.writeHead(status, headers('application/json; charset=utf-8'));
-  res.end(JSON.stringify(data));
 }
 
 async function main(): Promise<void> {

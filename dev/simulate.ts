@@ -498,3 +498,15 @@ function simulateProgramme(emulator: Emulator, opts: SimulateOptions, limit: num
   }
   return reports;
 }
+
+/** One line for the desk's notice: how many answers went to which questionnaire. */
+export function simulationMessage(result: SimulationResult): string {
+  if (!result.forms.length)
+    return 'Анкет пока нет: создайте их в панели «Наставника» (шаги 1.3, 2.1, 3.1, 6.1, 6.2, 7.1), затем смоделируйте ответы.';
+  const parts = result.forms.filter((f) => f.sent).map((f) => `«${f.title}» — ${f.sent}`);
+  const errors = result.forms.flatMap((f) => f.errors);
+  const head = result.sent
+    ? `Отправлено ответов: ${result.sent} (${parts.join('; ')}).`
+    : 'Новых ответов нет: все демо-педагоги уже ответили.';
+  return errors.length ? `${head} Ошибки: ${errors.join(' ')}` : head;
+}

@@ -74,3 +74,14 @@ export function show(node: HTMLElement, visible: boolean): void {
   if (visible) node.removeAttribute('hidden');
   else node.setAttribute('hidden', '');
 }
+
+/** Escape cancels an inline box from anywhere inside it. */
+export function onEscape(node: HTMLElement, cancel: () => void): void {
+  node.addEventListener('keydown', (event: Event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key === 'Escape' || key === 'Esc') {
+      event.preventDefault();
+      cancel();
+    }
+  });
+}

@@ -19,21 +19,10 @@ import {
   type InlineState,
   type Transition,
 } from './actions';
-import {
-  fillForm,
-  findActionUi,
-  formField,
-  renderActionForm,
-  renderConfirm,
-  renderJobPanel,
-  renderOverview,
-  renderResultExtras,
-  setActionsBusy,
-  setFormError,
-  stepDomId,
-  type ActionUi,
-  type RenderHandlers,
-} from './render';
+import { fillForm, formField, renderActionForm, setFormError } from './action-form';
+import { renderConfirm, renderJobPanel, renderResultExtras } from './feedback';
+import { stepDomId } from './ids';
+import { findActionUi, renderOverview, setActionsBusy, type ActionUi, type RenderHandlers } from './render';
 import type { ActionResult, Overview } from '../../src/api/types';
 import { TEXT, overviewVM, stageOfCode, type ActionVM, type StepVM } from './view';
 

@@ -1,13 +1,9 @@
 import { progressVM, resultVM } from '../../../html/sidebar/actions';
+import { fillForm, renderActionForm, setFormError } from '../../../html/sidebar/action-form';
+import { renderConfirm, renderJobPanel, renderResultExtras } from '../../../html/sidebar/feedback';
 import {
-  renderActionForm,
-  renderConfirm,
-  renderJobPanel,
   renderOverview,
-  fillForm,
-  renderResultExtras,
   setActionsBusy,
-  setFormError,
   type ActionUi,
   type RenderHandlers,
 } from '../../../html/sidebar/render';

@@ -1,4 +1,5 @@
-import { renderOverview, stepDomId, type RenderHandlers } from '../../../html/sidebar/render';
+import { stepDomId } from '../../../html/sidebar/ids';
+import { renderOverview, type RenderHandlers } from '../../../html/sidebar/render';
 import { overviewVM } from '../../../html/sidebar/view';
 import { FakeElement, fake, installFakeDocument } from './fake-dom';
 import { sampleOverview, stage, step } from './fixtures';
