@@ -5,6 +5,7 @@
  * curators' deadline digest and the weekly meeting reminder).
  */
 import type { Emulator } from '../emulator';
+import { zonedParts, zonedTime } from '../src/domain/time/zone';
 import { createGasPorts } from '../src/gas/ports';
 import { readSettings } from '../src/services/setup/settings';
 import { activeSpreadsheet } from './sheets';
@@ -48,33 +49,15 @@ export function timeZoneOf(emulator: Emulator): string {
   return activeSpreadsheet(emulator.state)?.timeZone || 'Europe/Moscow';
 }
 
-/** The wall-clock date and time that the clocks of `timeZone` show at `at`. */
+/** The wall-clock date that the clocks of `timeZone` show at `at`. */
 function wallParts(at: Date, timeZone: string): { y: number; m: number; d: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { y: get('year'), m: get('month'), d: get('day') };
+  const p = zonedParts(at, timeZone);
+  return { y: p.year, m: p.month, d: p.day };
 }
 
 /** The instant at which the clocks of `timeZone` show y-m-d h:mi (m is 1-based). */
 export function wallInstant(timeZone: string, y: number, m: number, d: number, h = 0, mi = 0): Date {
-  const guess = Date.UTC(y, m - 1, d, h, mi);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(guess));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess - (shown - guess));
+  return zonedTime(timeZone, y, m, d, h, mi);
 }
 
 /**

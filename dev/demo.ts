@@ -7,6 +7,7 @@
  */
 import type { Emulator } from '../emulator';
 import { releaseAllLocks } from '../emulator/base/lock';
+import { zonedTime } from '../src/domain/time/zone';
 import { createGasPorts } from '../src/gas/ports';
 import { FORM_SUBMIT_HANDLER, createOrUpdateForm } from '../src/services/forms/create';
 import type { Ports } from '../src/services/ports';
@@ -29,26 +30,15 @@ const isWeekend = (d: Date) => d.getUTCDay() === 0 || d.getUTCDay() === 6;
 
 /** The instant at which the clocks of `timeZone` show the wall time `w`. */
 function instant(w: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  return zonedTime(
     timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(w);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const shown = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
+    w.getUTCFullYear(),
+    w.getUTCMonth() + 1,
+    w.getUTCDate(),
+    w.getUTCHours(),
+    w.getUTCMinutes(),
+    w.getUTCSeconds(),
   );
-  return new Date(w.getTime() - (shown - w.getTime()));
 }
 
 /** The next moment a teacher answers: later the same school day (8:00–17:00) or next school day morning. */

@@ -12,6 +12,7 @@ import { STAY_YES } from '../src/domain/forms/programme-forms';
 import { FORMATS, TOPICS } from '../src/domain/forms/topics';
 import type { FormDefinition, Question } from '../src/domain/forms/types';
 import type { PairRef } from '../src/domain/meetings';
+import { zonedParts } from '../src/domain/time/zone';
 import { createGasPorts } from '../src/gas/ports';
 import { loadProgrammePairs, type ProgrammePairs } from '../src/services/meetings/pairs';
 import { timeZoneOf, wallInstant } from './clock';
@@ -132,14 +133,8 @@ function meetingDates(pair: PairRef, from: Date, to: Date): Date[] {
 
 /** A wall date (YYYY-MM-DD) of an instant in the spreadsheet's time zone. */
 function wallDate(at: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return new Date(Date.UTC(get('year'), get('month') - 1, get('day'), 12));
+  const p = zonedParts(at, timeZone);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, 12));
 }
 
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
