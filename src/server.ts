@@ -40,6 +40,8 @@ import { homepageCard, onCard, onCardAction, programmeOrFail } from './gas/card-
 import { buildTeacherCard } from './services/teacher-card/build-teacher-card';
 import { menteeSurnamesOf, recordMeetingFromCard } from './services/teacher-card/record-meeting';
 import { withdrawPerson } from './services/forms/withdraw';
+import { openedEvent, renderCalendarEventCard } from './gas/calendar-card';
+import { buildCalendarEventView, recordCalendarMeeting } from './services/teacher-card/calendar-event';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -208,6 +210,41 @@ export function onCardWithdrawConsent(
     return renderActionResponse(
       'Согласие отозвано: ваши данные удалены, куратор увидит это в журнале.',
       renderTeacherCard(buildTeacherCard(ports, email)),
+    );
+  });
+}
+
+/**
+ * Google Calendar, an event opened (manifest addOns.calendar.eventOpenTrigger): for a meeting of the teacher's
+ * own pair, its date and duration and «Засчитать как встречу наставничества».
+ */
+export function onCalendarEventOpen(
+  e: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.Card {
+  return onCard(() => {
+    const opened = openedEvent(e);
+    if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
+    const { ports, email } = programmeOrFail();
+    return renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened);
+  });
+}
+
+export function onCalendarRecordMeeting(
+  e: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return onCardAction(() => {
+    const opened = openedEvent(e);
+    if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
+    const { ports, email } = programmeOrFail();
+    const { topic, format, result, nextStep } = formInputs(e);
+    const outcome = recordCalendarMeeting(ports, email, opened, { topic, format, result, nextStep });
+    const message =
+      outcome.kind === 'added'
+        ? 'Событие засчитано как встреча наставничества.'
+        : 'Сведения о встрече обновлены.';
+    return renderActionResponse(
+      message,
+      renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened),
     );
   });
 }
