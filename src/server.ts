@@ -16,6 +16,7 @@ import { readSettings } from './services/setup/settings';
 import { setupProgramme } from './services/setup/setup-programme';
 import { UNEXPECTED_FAILURE, UserFacingError, asUserError } from './services/errors';
 import { DAILY_HANDLER, runWeeklyMeetingCheck } from './services/meetings/reminders';
+import { syncPlannedMeetings } from './services/meetings/calendar-plan';
 import { FORM_SUBMIT_HANDLER } from './services/forms/create';
 import { assertCurator } from './services/access/assert-curator';
 import { sendDeadlineDigest } from './services/roadmap/deadline-digest';
@@ -114,7 +115,8 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
 
 /**
  * The daily time-driven trigger (created at setup): every day the curators' deadline digest (when something is
- * due), once a week the pairs without meetings. It runs with no open document, so it first re-opens its workbook.
+ * due), once a week the pairs without meetings, and the plan's meetings on calendars follow their events.
+ * It runs with no open document, so it first re-opens its workbook.
  */
 export function onDailyCheck(e?: { triggerUid?: string }): void {
   // Called by a user (google.script.run) rather than by the trigger: nothing happens.
@@ -125,6 +127,7 @@ export function onDailyCheck(e?: { triggerUid?: string }): void {
     if (!servesWorkbook(ports)) return; // another curator's trigger: the owner's one does the work
     sendDeadlineDigest(ports);
     runWeeklyMeetingCheck(ports);
+    syncPlannedMeetings(ports);
   } catch (error) {
     if (error instanceof UserFacingError) return; // not set up yet, or a sheet is broken: the sidebar says so
     console.error(error);
