@@ -49,7 +49,8 @@ describe('the individual plans’ meetings on the calendars (step 5.2)', () => {
 
   it('refuses a bad time and creates nothing', () => {
     const p = calendarProgramme(new Date(2022, 8, 20, 9, 0));
-    const bad = () => p.run('meetings:calendar', JSON.stringify({ day: '40', time: 'вечером', minutes: '45' }));
+    const bad = () =>
+      p.run('meetings:calendar', JSON.stringify({ day: '40', time: 'вечером', minutes: '45' }));
     expect(bad).toThrow(/Число месяца — от 1 до 31\.\nВремя начала — в виде «15:00»\./);
     expect(p.emulator.calendarEventsOf(CURATOR)).toHaveLength(0);
   });
@@ -67,7 +68,12 @@ describe('the individual plans’ meetings on the calendars (step 5.2)', () => {
     );
     p.emulator.ctx.advance(DAY);
     p.emulator.runDueClockTriggers();
-    const byN = new Map(p.rows().filter((r) => r['Код пары'] === 'PR-1').map((r) => [r['№ встречи плана'], r]));
+    const byN = new Map(
+      p
+        .rows()
+        .filter((r) => r['Код пары'] === 'PR-1')
+        .map((r) => [r['№ встречи плана'], r]),
+    );
     expect(byN.get(1)).toMatchObject({ Состояние: 'перенесена', 'Длительность, мин': 60 });
     expect(byN.get(1)!['Дата и время']).toEqual(new Date(2022, 9, 20, 14, 0));
     expect(byN.get(2)).toMatchObject({ Состояние: 'отменена' });

@@ -1,5 +1,5 @@
 import { dayOf, eventMinutes, isFromEvent, parseTimeOfDay, planSlots } from '../../domain/calendar-meetings';
-import { meetingSchedule } from '../../domain/documents/plan-content';
+import { activitySchedule, menteeWords } from '../../domain/documents/plan-content';
 import { capitalised, countOf, counted, shortName } from '../../domain/format/ru';
 import { splitList } from '../../domain/forms/topics';
 import { PLANNED_STATUS, type PlannedMeetingRow } from '../../domain/schema/sheets';
@@ -46,7 +46,8 @@ export function putPlanOnCalendars(ports: Ports, input: string): { added: number
   const when = readInput(input);
   const settings = readSettings(ports);
   const { pairs } = loadPeople(ports);
-  if (!pairs.length) throw new UserFacingError('Нет утверждённых пар/групп: сначала утвердите пары (этап 5.2).');
+  if (!pairs.length)
+    throw new UserFacingError('Нет утверждённых пар/групп: сначала утвердите пары (этап 5.2).');
   const now = ports.runtime.now();
   const slots = planSlots(settings.academicYearStart, when.day, when.hour, when.minute);
   const calendarId = ports.calendar.ownCalendarId();
@@ -55,14 +56,22 @@ export function putPlanOnCalendars(ports: Ports, input: string): { added: number
   const range = { from: new Date(slots[0].start.getTime() - 60 * DAY_MS), to: slots[7].start };
   // A run cut short by Apps Script's time limit leaves events whose ids were not written yet: the next run
   // finds such an event (same title, guests and day) in one read of the calendar instead of creating another.
-  const existing = ports.calendar.listEvents(calendarId, range.from, new Date(range.to.getTime() + 60 * DAY_MS));
+  const existing = ports.calendar.listEvents(
+    calendarId,
+    range.from,
+    new Date(range.to.getTime() + 60 * DAY_MS),
+  );
   let added = 0;
   let kept = 0;
   return ports.lock.withDocumentLock(() => {
     for (const pair of pairs) {
       const guests = [pair.mentor, ...pair.mentees].map((p) => (p.email ?? '').toLowerCase()).filter(Boolean);
       const requests = [...new Set(pair.mentees.flatMap((m) => splitList(m.requests)))];
-      const topics = meetingSchedule(requests, settings.academicYearStart);
+      const competences = splitList(pair.mentor.competences);
+      const y = settings.academicYearStart;
+      // The plan's activity of each month (a plan made by September lists all eight, October to May).
+      const words = menteeWords(pair.mentees.length > 1);
+      const topics = activitySchedule(requests, competences, y, new Date(y, 8, 1), words);
       const title = `Встреча наставничества: ${[pair.mentor, ...pair.mentees].map((p) => shortName(p.fullName)).join(', ')}`;
       for (const slot of slots) {
         if (planned.has(slotKey(pair.id, slot.n))) {
@@ -83,7 +92,7 @@ export function putPlanOnCalendars(ports: Ports, input: string): { added: number
             title,
             start: slot.start,
             end,
-            description: `${topics[slot.n - 1]?.topic ?? ''}\n\n${marker(pair.id, slot.n)}`,
+            description: `${topics[slot.n - 1]?.text ?? ''}\n\n${marker(pair.id, slot.n)}`,
             guests,
             popupMinutes: REMINDERS,
           });
@@ -92,7 +101,7 @@ export function putPlanOnCalendars(ports: Ports, input: string): { added: number
           n: slot.n,
           start: lost?.start ?? slot.start,
           durationMin: lost ? eventMinutes(lost.start, lost.end) : when.minutes,
-          topic: topics[slot.n - 1]?.topic ?? '',
+          topic: topics[slot.n - 1]?.text ?? '',
           status: PLANNED_STATUS.planned,
           calendarId,
           eventId,
