@@ -42,7 +42,7 @@ function readInput(input: string): { day: number; hour: number; minute: number; 
  * are added; a meeting already on the calendar (by its row in План встреч, or by the mark in its event) is
  * never created twice.
  */
-export function putPlanOnCalendars(ports: Ports, input: string): { added: number; kept: number } {
+function putPlanOnCalendars(ports: Ports, input: string): { added: number; kept: number } {
   const when = readInput(input);
   const settings = readSettings(ports);
   const { pairs } = loadPeople(ports);
