@@ -1,4 +1,5 @@
 import { CallCounter } from './calls';
+import { gasError } from './errors';
 import { emulated } from './proxy';
 import type { EmulatorState } from './state';
 
@@ -31,6 +32,8 @@ export function revealsActiveUser(kind: ExecutionKind): boolean {
   return kind !== 'webApp' && kind !== 'simpleTrigger';
 }
 
+const STOPPED = 'Exceeded maximum execution time';
+
 export class EmulatorContext {
   readonly calls = new CallCounter();
   /** The execution running now (see ExecutionKind); `runAs` switches it for one call. */
@@ -47,7 +50,33 @@ export class EmulatorContext {
   /** Document lock: who holds it (re-entrant within one emulated execution). */
   lockHeld = false;
 
+  /**
+   * Where a test makes Google stop the running execution (the 6-minute limit, a kill): right after a call of
+   * `member` whose arguments `matches`. That call has taken effect; it and every later call of the same
+   * execution throw, so nothing after it is saved, as on Google where no catch or finally runs any more.
+   */
+  private stopAt: { member: string; matches: (args: unknown[]) => boolean } | null = null;
+  private stopped = false;
+  private depth = 0;
+  /** What Google does when a stopped execution ends: its locks are released (set by the emulator). */
+  onStoppedExecutionEnd: () => void = () => undefined;
+
   constructor(public state: EmulatorState) {}
+
+  stopExecutionAfter(member: string, matches: (args: unknown[]) => boolean = () => true): void {
+    this.stopAt = { member, matches };
+  }
+
+  private checkRunning(): void {
+    if (this.stopped) throw gasError(STOPPED);
+  }
+
+  private afterCall(member: string, args: unknown[]): void {
+    if (!this.stopAt || this.stopAt.member !== member || !this.stopAt.matches(args)) return;
+    this.stopAt = null;
+    this.stopped = true;
+    throw gasError(STOPPED);
+  }
 
   /** Runs fn as an execution of the given kind (as the given effective user, for triggers), then restores. */
   runAs<T>(kind: ExecutionKind, fn: () => T, effectiveUser?: string): T {
@@ -56,9 +85,14 @@ export class EmulatorContext {
     const users = { active: session.activeUser, effective: session.effectiveUser };
     this.execution = kind;
     if (effectiveUser !== undefined) session.effectiveUser = effectiveUser;
+    this.depth++;
     try {
       return fn();
     } finally {
+      if (--this.depth === 0 && this.stopped) {
+        this.stopped = false;
+        this.onStoppedExecutionEnd();
+      }
       this.execution = before;
       session.activeUser = users.active;
       session.effectiveUser = users.effective;
@@ -86,6 +120,15 @@ export class EmulatorContext {
 
   /** Wraps an object handed to script code: counts its calls and throws for what is not emulated. */
   wrap<T>(target: object, typeName: string): T {
-    return emulated<T>(target, typeName, this.calls, (member) => this.authorize?.(member));
+    return emulated<T>(
+      target,
+      typeName,
+      this.calls,
+      (member) => {
+        this.checkRunning();
+        this.authorize?.(member);
+      },
+      (member, args) => this.afterCall(member, args),
+    );
   }
 }

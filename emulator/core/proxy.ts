@@ -23,6 +23,8 @@ export function emulated<T>(
   typeName: string,
   calls: CallCounter,
   authorize: (member: string) => void = () => undefined,
+  /** Runs after each call that returned (the emulator's stand-in for Google stopping an execution there). */
+  after: (member: string, args: unknown[]) => void = () => undefined,
 ): T {
   const proxy: T = new Proxy(target, {
     get(obj, prop, receiver) {
@@ -43,6 +45,7 @@ export function emulated<T>(
         authorize(`${typeName}.${prop}`);
         calls.record(`${typeName}.${prop}`);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        after(`${typeName}.${prop}`, args);
         return result === obj ? proxy : result; // chaining (`return this`) keeps the wrapper
       };
     },

@@ -6,7 +6,6 @@ import { formatDate } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
 import type { CuratorCardView } from '../services/teacher-card/curator-card';
 import type { TeacherCardView } from '../services/teacher-card/view';
-import { quoted } from '../domain/format/quotes';
 
 /** The script functions the card's buttons call (top-level functions in server.ts). */
 const CARD_HANDLERS = {
@@ -17,11 +16,11 @@ const CARD_HANDLERS = {
 
 const TITLE = 'Наставник';
 
-export function text(t: string) {
+function text(t: string) {
   return CardService.newTextParagraph().setText(t);
 }
 
-export function section(header: string) {
+function section(header: string) {
   return CardService.newCardSection().setHeader(header);
 }
 
@@ -29,12 +28,12 @@ function linkButton(caption: string, url: string) {
   return CardService.newTextButton().setText(caption).setOpenLink(CardService.newOpenLink().setUrl(url));
 }
 
-export function actionButton(caption: string, fn: string, parameters: Record<string, string> = {}) {
+function actionButton(caption: string, fn: string, parameters: Record<string, string> = {}) {
   const action = CardService.newAction().setFunctionName(fn).setParameters(parameters);
   return CardService.newTextButton().setText(caption).setOnClickAction(action);
 }
 
-export function card(subtitle: string, sections: GoogleAppsScript.Card_Service.CardSection[]) {
+function card(subtitle: string, sections: GoogleAppsScript.Card_Service.CardSection[]) {
   const header = CardService.newCardHeader().setTitle(TITLE).setSubtitle(subtitle);
   const builder = CardService.newCardBuilder().setName('teacher').setHeader(header);
   for (const s of sections) builder.addSection(s);
@@ -71,7 +70,7 @@ export function renderTeacherCard(view: TeacherCardView): GoogleAppsScript.Card_
     s.addWidget(
       text(
         last
-          ? `Встреч отмечено: ${p.meetingsCount}. Последняя — ${formatDate(last.date)}${last.topic ? `, ${quoted(last.topic)}` : ''}.` +
+          ? `Встреч отмечено: ${p.meetingsCount}. Последняя — ${formatDate(last.date)}${last.topic ? `, «${last.topic}»` : ''}.` +
               (last.nextStep ? ` Следующий шаг: ${last.nextStep}.` : '')
           : 'Встреч пока не отмечено.',
       ),

@@ -8,7 +8,6 @@ import { GasSheets } from './sheets';
 import { GasDocs } from './docs';
 import { gasMail } from './mail';
 import { gasCharts } from './charts';
-import { gasCalendar } from './calendar';
 
 /** The ports of one execution, over the real (or emulated) Apps Script services. */
 export function createGasPorts(): Ports {
@@ -26,6 +25,5 @@ export function createGasPorts(): Ports {
     charts: gasCharts,
     docs: new GasDocs(),
     mail: gasMail,
-    calendar: gasCalendar,
   };
 }

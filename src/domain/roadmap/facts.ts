@@ -73,6 +73,8 @@ export interface Choices {
   documentsByKind: Record<string, Choice[]>;
   /** Everyone in both bases who has not withdrawn, by e-mail (consent withdrawal). */
   people: Choice[];
+  /** Letters nobody knows went out (an execution stopped mid-send), by Рассылки or Документы row id. */
+  uncertainMail: Choice[];
 }
 
 export const NO_CHOICES: Choices = {
@@ -83,6 +85,7 @@ export const NO_CHOICES: Choices = {
   pairs: [],
   documentsByKind: {},
   people: [],
+  uncertainMail: [],
 };
 
 export const NO_PEOPLE: PeopleCounts = { total: 0, consented: 0, selected: 0, inPair: 0, refused: 0 };

@@ -260,54 +260,6 @@ export const MEETINGS = {
 /** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MeetingRow = RowOf<typeof MEETINGS>;
 
-/** Where a meeting of the individual plan put on the calendars stands (column «Состояние» of План встреч). */
-export const PLANNED_STATUS = {
-  planned: 'запланирована',
-  moved: 'перенесена',
-  cancelled: 'отменена',
-  held: 'проведена',
-} as const;
-const PLANNED_STATUSES = [
-  PLANNED_STATUS.planned,
-  PLANNED_STATUS.moved,
-  PLANNED_STATUS.cancelled,
-  PLANNED_STATUS.held,
-] as const;
-
-/**
- * The individual plans' meetings put on the participants' calendars (5.2): one row per pair and meeting of the
- * plan, with the calendar event that holds it. The daily check follows the event (moved, cancelled, held).
- */
-export const PLANNED_MEETINGS = {
-  key: 'plannedMeetings',
-  name: 'План встреч',
-  personalData: false,
-  idPrefix: 'PM',
-  columns: [
-    { key: 'pairId', header: 'Код пары', type: 'text', required: true },
-    { key: 'n', header: '№ встречи плана', type: 'integer', required: true },
-    { key: 'start', header: 'Дата и время', type: 'datetime', required: true, width: 140 },
-    { key: 'durationMin', header: 'Длительность, мин', type: 'integer' },
-    { key: 'topic', header: 'Тема', type: 'text', width: 300 },
-    { key: 'status', header: 'Состояние', type: 'enum', values: PLANNED_STATUSES, required: true },
-    {
-      key: 'calendarId',
-      header: 'Календарь',
-      type: 'text',
-      note: 'Календарь куратора, в котором создано событие. Не изменяйте.',
-    },
-    {
-      key: 'eventId',
-      header: 'Код события календаря',
-      type: 'text',
-      note: 'По нему ежедневная проверка находит событие и не создаёт его повторно. Не изменяйте.',
-    },
-    id,
-  ],
-} as const satisfies SheetSchema;
-/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
-export type PlannedMeetingRow = RowOf<typeof PLANNED_MEETINGS>;
-
 export const TRAINING = {
   key: 'training',
   name: 'Обучение наставников',
@@ -329,12 +281,15 @@ export const DOCUMENT_STATUS = {
   creating: 'создаётся',
   docCreated: 'документ создан',
   ready: 'готов',
+  /** Saved before its e-mail is sent: left behind only by an execution stopped mid-send (sent or not, unknown). */
+  sending: 'отправляется',
 } as const;
 const DOCUMENT_STATUSES = [
   '',
   DOCUMENT_STATUS.creating,
   DOCUMENT_STATUS.docCreated,
   DOCUMENT_STATUS.ready,
+  DOCUMENT_STATUS.sending,
 ] as const;
 
 export const DOCUMENTS = {
@@ -389,7 +344,10 @@ export const JOURNAL = {
 /** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type JournalRow = RowOf<typeof JOURNAL>;
 
-/** Every e-mail the add-on sends to participants or curators, written right after the send: never twice. */
+/** A letter's state in Рассылки: «отправляется» is saved before the send, «отправлено» after it. */
+export const MAIL_STATE = { sending: 'отправляется', sent: 'отправлено' } as const;
+
+/** Every e-mail the add-on sends to participants or curators, marked before and after the send: never twice. */
 export const MAILINGS = {
   key: 'mailings',
   name: 'Рассылки',
@@ -409,6 +367,13 @@ export const MAILINGS = {
     { key: 'personId', header: 'Код участника', type: 'text' },
     { key: 'pairId', header: 'Код пары', type: 'text' },
     { key: 'sentAt', header: 'Отправлено', type: 'datetime', required: true },
+    {
+      key: 'state',
+      header: 'Состояние',
+      type: 'enum',
+      values: ['', MAIL_STATE.sending, MAIL_STATE.sent],
+      note: '«отправляется» осталось, если выполнение прервалось во время отправки: не известно, ушло ли письмо.',
+    },
   ],
 } as const satisfies SheetSchema;
 /** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
@@ -532,7 +497,6 @@ export const ALL_SHEETS: readonly SheetSchema[] = [
   MENTORS,
   PAIRS,
   MEETINGS,
-  PLANNED_MEETINGS,
   TRAINING,
   DOCUMENTS,
   MAILINGS,

@@ -31,7 +31,6 @@ import {
   yearFolder,
   type ReadyTemplate,
 } from './templates';
-import { quoted } from '../../domain/format/quotes';
 
 /**
  * Generation of documents: copy the curator's template, fill it, save and close, export the PDF into the
@@ -79,7 +78,8 @@ export interface GenerationResult {
 }
 
 export function isReady(row: DocumentRow): boolean {
-  return row.status === DOCUMENT_STATUS.ready && !!row.pdfUrl && !!row.docUrl;
+  const made = row.status === DOCUMENT_STATUS.ready || row.status === DOCUMENT_STATUS.sending;
+  return made && !!row.pdfUrl && !!row.docUrl;
 }
 
 /** Register rows of a kind, by subject. */
@@ -255,9 +255,14 @@ function produce(ports: Ports, env: Env, row: DocumentRow, target: Target, check
   const name = documentFileName(parts);
   let docId = fileIdOf(row.docUrl);
   const done: Partial<DocumentRow> = {};
+  // A run interrupted between making a file and the register write left a copy (and maybe its PDF) behind:
+  // they go to the trash. A Doc recorded without its PDF says an earlier run stopped at the PDF.
+  const leftovers = (file: string) => {
+    for (const id of ports.docs.findByName(folder.id, file)) ports.docs.trash(id);
+  };
+  if (!row.pdfUrl && (checkLeftovers || docId)) leftovers(pdfFileName(parts));
   if (!docId) {
-    // A run interrupted between the copy and the register write left a copy behind: it goes to the trash.
-    if (checkLeftovers) for (const id of ports.docs.findByName(folder.id, name)) ports.docs.trash(id);
+    if (checkLeftovers) leftovers(name);
     let plan: FillPlan;
     try {
       plan = buildFillPlan(env.template.text, catalogOf(decl), target.data(date, number));
@@ -322,7 +327,7 @@ export function regenerateDocument(
   }
   if (!decl)
     throw new UserFacingError(
-      `Документ ${quoted(row.type ?? '')} внесён вручную: надстройка не может сформировать его заново.`,
+      `Документ «${row.type}» внесён вручную: надстройка не может сформировать его заново.`,
     );
   const target = targetFor(decl, row);
   const template = readyTemplate(ports, settings, decl);

@@ -18,7 +18,6 @@ import type { Ports } from '../ports';
 import type { ActionOutcome } from '../step-actions/step-action';
 import { DEFAULT_LIMITS, generateDocuments, type BatchLimits } from './generate';
 import { targetsFor } from './targets';
-import { quoted } from '../../domain/format/quotes';
 
 /** What the curator reads after a document action: the message, the progress of a batch, the links made. */
 
@@ -64,7 +63,7 @@ export function runGeneration(
       .documents.load()
       .rows.filter((r) => r.kind === decl.kind);
     return {
-      message: `${quoted(label)}: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
+      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
       links: rowLinks(existing),
       progress: { done: res.done, total: res.total },
     };
@@ -72,7 +71,7 @@ export function runGeneration(
   logAction(ports, `Сформированы документы: ${label}`, `${res.made.length} из ${res.total}`);
   return {
     message:
-      `${quoted(label)}: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
+      `«${label}»: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
       notes +
       (res.more ? ' Продолжаю…' : ''),
     more: res.more,

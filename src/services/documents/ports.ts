@@ -32,7 +32,7 @@ export interface DocsPort {
   trash(fileId: string): void;
 }
 
-interface MailMessage {
+export interface MailMessage {
   to: string;
   subject: string;
   body: string;

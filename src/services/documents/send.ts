@@ -1,6 +1,9 @@
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../../domain/documents/kinds';
 import { formatDate } from '../../domain/format/ru';
-import type { DocumentRow } from '../../domain/schema/sheets';
+import { DOCUMENT_STATUS, type DocumentRow } from '../../domain/schema/sheets';
+import { uncertainNote } from '../../domain/mail/uncertain';
+import type { LoadedTable } from '../db/table';
+import type { MailMessage } from './ports';
 import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
@@ -36,12 +39,14 @@ export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], max
   return ports.lock.withDocumentLock(() => {
     const table = openDatabase(ports).documents.load();
     const rows = table.rows.filter((r) => isDocumentKind(r.kind) && kinds.includes(r.kind) && isReady(r));
-    const unsent = rows.filter((r) => !r.sentAt);
+    const unsent = rows.filter(isUnsent);
+    const mark = markedSends(ports, table);
     let sent = 0;
     for (let i = 0; i < unsent.length && i / PER_MESSAGE < maxMessages; i += PER_MESSAGE) {
       const batch = unsent.slice(i, i + PER_MESSAGE);
-      if (ports.mail.remainingQuota() < 1) return quotaStop(sent, unsent.length - sent, rows.length);
-      ports.mail.send({
+      if (ports.mail.remainingQuota() < 1)
+        return mark.close(quotaStop(sent, unsent.length - sent, rows.length));
+      mark.send(batch, to, {
         to,
         subject: `${settings.schoolShort}: документы программы наставничества на подпись (${batch.length})`,
         body: [
@@ -54,12 +59,9 @@ export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], max
         ].join('\n'),
         attachmentIds: batch.map((r) => fileIdOf(r.docUrl)!).filter(Boolean),
       });
-      const at = ports.runtime.now();
-      for (const r of batch) table.update(r.id, { sentTo: to, sentAt: at });
-      table.save();
       sent += batch.length;
     }
-    return result(sent, unsent.length - sent, rows.length, 'директору');
+    return mark.close(result(sent, unsent.length - sent, rows.length, 'директору'));
   });
 }
 
@@ -71,7 +73,8 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
   return ports.lock.withDocumentLock(() => {
     const table = db.documents.load();
     const rows = table.rows.filter((r) => r.kind === 'letter' && isReady(r));
-    const unsent = rows.filter((r) => !r.sentAt);
+    const unsent = rows.filter(isUnsent);
+    const mark = markedSends(ports, table);
     const noEmail: string[] = [];
     let sent = 0;
     for (const r of unsent) {
@@ -82,8 +85,9 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
         noEmail.push(r.subject ?? '');
         continue;
       }
-      if (ports.mail.remainingQuota() < 1) return quotaStop(sent, unsent.length - sent, rows.length);
-      ports.mail.send({
+      if (ports.mail.remainingQuota() < 1)
+        return mark.close(quotaStop(sent, unsent.length - sent, rows.length));
+      mark.send([r], to, {
         to,
         subject: `Благодарственное письмо — ${settings.schoolShort}`,
         body: [
@@ -94,15 +98,48 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
         ].join('\n'),
         attachmentIds: [fileIdOf(r.docUrl)!],
       });
-      table.update(r.id, { sentTo: to, sentAt: ports.runtime.now() });
-      table.save(); // at once: a failure on the next message must not lose this one's mark
       sent++;
     }
     const res = result(sent, unsent.length - sent, rows.length, 'наставникам');
     if (noEmail.length) res.message += ` Нет адреса эл. почты: ${noEmail.join(', ')}.`;
     res.more = res.left - noEmail.length > 0;
-    return res;
+    return mark.close(res);
   });
+}
+
+/** Not sent, and not perhaps sent: a row left «отправляется» waits for the curator's decision. */
+const isUnsent = (r: DocumentRow) => !r.sentAt && r.status !== DOCUMENT_STATUS.sending;
+
+/**
+ * Exactly once: the rows of a message are saved as «отправляется» (with the address) before it is sent and as
+ * sent after it; the after-write joins the next message's before-write. An execution stopped between the send
+ * and that write leaves «отправляется»: never sent again, shown to the curator as uncertain.
+ */
+function markedSends(ports: Ports, table: LoadedTable<DocumentRow>) {
+  let sent: DocumentRow[] = [];
+  const markSent = () => {
+    const at = ports.runtime.now();
+    for (const r of sent) table.update(r.id, { status: DOCUMENT_STATUS.ready, sentAt: at });
+    sent = [];
+  };
+  return {
+    send(rows: DocumentRow[], to: string, message: MailMessage) {
+      for (const r of rows) table.update(r.id, { status: DOCUMENT_STATUS.sending, sentTo: to });
+      markSent();
+      table.save();
+      ports.mail.send(message);
+      sent = rows;
+    },
+    close(res: SendResult): SendResult {
+      if (sent.length) {
+        markSent();
+        table.save();
+      }
+      const uncertain = table.rows.filter((r) => r.status === DOCUMENT_STATUS.sending);
+      if (uncertain.length) res.message += ` ${uncertainNote(uncertain.map(describe))}`;
+      return res;
+    },
+  };
 }
 
 function describe(r: DocumentRow): string {

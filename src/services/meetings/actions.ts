@@ -9,7 +9,6 @@ import { linePart, requireFields } from '../step-actions/fields';
 import { loadProgrammePairs } from './pairs';
 import { addMeetingsFromText } from './record';
 import { runWeeklyMeetingCheck, scheduleWeeklyCheck } from './reminders';
-import { CALENDAR_PLAN_ACTION } from './calendar-plan';
 
 const MEETINGS: [string, string, string] = ['встреча', 'встречи', 'встреч'];
 
@@ -118,5 +117,4 @@ export const MEETING_ACTIONS: StepAction[] = [
       };
     },
   },
-  CALENDAR_PLAN_ACTION,
 ];

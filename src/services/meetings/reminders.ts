@@ -106,19 +106,17 @@ function remindAboutQuietPairs(ports: Ports, weeks: number, now: Date): Reminder
     };
   const letter = reminderText(quiet, weeks);
   const to = curators.join(',');
-  ports.mail.send({ to, subject: letter.subject, body: letter.body, attachmentIds: [] });
   const day = now.toISOString().slice(0, 10);
-  for (const q of quiet) {
-    log.table.insert({
+  log.send(
+    quiet.map((q) => ({
       campaign: 'Напоминание: пара без встреч',
       code: `reminder:${q.pair.id}:${day}`,
       email: to,
-      personId: '',
       pairId: q.pair.id,
-      sentAt: now,
-    });
-  }
-  log.table.save();
+    })),
+    { to, subject: letter.subject, body: letter.body, attachmentIds: [] },
+  );
+  log.close();
   logAction(ports, 'Напоминание кураторам о парах без встреч', quiet.map((q) => q.pair.id).join(', '));
   return {
     ran: true,

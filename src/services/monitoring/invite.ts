@@ -1,5 +1,6 @@
 import { salutation } from '../../domain/documents/people';
 import { countOf } from '../../domain/format/ru';
+import { uncertainLetters, uncertainNote } from '../../domain/mail/uncertain';
 import type { SurveyKey } from '../../domain/forms/programme-forms';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
@@ -9,7 +10,6 @@ import { openSentLog } from '../mail/sent';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
-import { quoted } from '../../domain/format/quotes';
 
 /** Messages per call: a batch stays far inside the 6-minute limit; the sidebar calls again while `more`. */
 const INVITE_BATCH = 20;
@@ -51,26 +51,24 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
     const quota = ports.mail.remainingQuota();
     const allowed = Math.min(batch, quota, unsent.length);
     for (const person of unsent.slice(0, allowed)) {
-      ports.mail.send({
-        to: person.email,
-        subject: `${title} — ${settings.schoolShort}`,
-        body: [
-          salutation(person.fullName),
-          '',
-          `Просим заполнить анкету ${quoted(title)}: ${url}`,
-          'Это займёт около 5 минут. Ответы увидит только куратор программы наставничества; на сайте публикуются лишь обобщённые результаты.',
-          '',
-          `Куратор программы наставничества, ${settings.schoolShort}`,
-        ].join('\n'),
-        attachmentIds: [],
-      });
-      log.mark({
-        campaign: title,
-        code: code(person.personId),
-        email: person.email,
-        personId: person.personId,
-      });
+      log.send(
+        { campaign: title, code: code(person.personId), email: person.email, personId: person.personId },
+        {
+          to: person.email,
+          subject: `${title} — ${settings.schoolShort}`,
+          body: [
+            salutation(person.fullName),
+            '',
+            `Просим заполнить анкету «${title}»: ${url}`,
+            'Это займёт около 5 минут. Ответы увидит только куратор программы наставничества; на сайте публикуются лишь обобщённые результаты.',
+            '',
+            `Куратор программы наставничества, ${settings.schoolShort}`,
+          ].join('\n'),
+          attachmentIds: [],
+        },
+      );
     }
+    log.close();
     const left = unsent.length - allowed;
     if (allowed) logAction(ports, 'Разосланы приглашения в анкету', `${title}: ${allowed}, осталось ${left}`);
     const quotaOut = left > 0 && allowed < batch;
@@ -81,6 +79,14 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
       : left
         ? `Отправлено ${sentInAll} из ${countOf(people.length, LETTERS_OF)}, осталось ${left}.`
         : `Приглашения отправлены всем участникам: ${countOf(sentInAll, LETTERS)}.`;
-    return { sent: allowed, left, total: people.length, more: left > 0 && !quotaOut, message };
+    const uncertain = uncertainLetters(log.table.rows, []).filter((c) => c.label.startsWith(`${title} →`));
+    const note = uncertain.length ? ` ${uncertainNote(uncertain.map((c) => c.label))}` : '';
+    return {
+      sent: allowed,
+      left,
+      total: people.length,
+      more: left > 0 && !quotaOut,
+      message: message + note,
+    };
   });
 }

@@ -14,6 +14,7 @@ import { readSettings } from '../setup/settings';
 import { formFactsAndLinks } from '../forms/facts';
 import { materials } from '../pairs/training';
 import { seedRoadmapRows } from '../roadmap/seed-rows';
+import { uncertainNote } from '../../domain/mail/uncertain';
 
 const OVERRIDE: Record<string, Progress> = {
   [STEP_OVERRIDE.done]: 'done',
@@ -44,6 +45,8 @@ export function buildOverview(uncached: Ports): Overview {
     if (existing.has(schema.name)) problems.push(...new Table(schema, ports.sheets, ports.runtime).check());
   }
   problems.push(...consentMismatchProblems(db));
+  const uncertain = facts.choices.uncertainMail;
+  if (uncertain.length) problems.push(uncertainNote(uncertain.map((c) => c.label)));
   // Before setup the sidebar still shows the whole year ahead, from the seed roadmap.
   const roadmapRows = stored.length ? stored : seedRoadmapRows(settings);
   const today = ports.runtime.now();

@@ -9,6 +9,7 @@ import { isConfigured, type Settings } from '../../domain/settings';
 import type { Database } from '../db/database';
 import { UserFacingError } from '../errors';
 import { currentConsents, markMismatches, withRecordedConsents } from '../../domain/consents/records';
+import { uncertainLetters } from '../../domain/mail/uncertain';
 
 /** Counts what the workbook holds, one read per table, for the roadmap's status rules. */
 export function collectFacts(
@@ -65,7 +66,9 @@ export function collectFacts(
   facts.choices = buildChoices({ mentees, mentors, pairs, documents });
   for (const doc of documents)
     if (doc.sentAt && doc.kind) facts.sentByKind[doc.kind] = (facts.sentByKind[doc.kind] ?? 0) + 1;
-  for (const m of rows(db.mailings)) {
+  const mailings = rows(db.mailings);
+  facts.choices.uncertainMail = uncertainLetters(mailings, documents);
+  for (const m of mailings) {
     const survey = /^survey:([^:]+):/.exec(m.code ?? '')?.[1];
     if (survey) facts.invited[survey] = (facts.invited[survey] ?? 0) + 1;
   }

@@ -44,8 +44,11 @@ export function sendDeadlineDigest(ports: Ports): DigestOutcome {
     if (!digest) return 'nothing-due';
     if (ports.mail.remainingQuota() < settings.curators.length) return 'no-quota';
     const to = settings.curators.join(',');
-    ports.mail.send({ to, subject: digest.subject, body: digest.body, attachmentIds: [] });
-    log.mark({ campaign: CAMPAIGN, code: `digest:${today.toISOString().slice(0, 10)}`, email: to });
+    log.send(
+      { campaign: CAMPAIGN, code: `digest:${today.toISOString().slice(0, 10)}`, email: to },
+      { to, subject: digest.subject, body: digest.body, attachmentIds: [] },
+    );
+    log.close();
     logAction(
       ports,
       'Сводка сроков отправлена кураторам',

@@ -11,6 +11,7 @@ import { DOCUMENT_ACTIONS } from '../documents/sidebar-actions';
 import { MEETING_ACTIONS } from '../meetings/actions';
 import { MONITORING_ACTIONS } from '../monitoring/actions';
 import { CONSENT_ACTIONS } from '../consents/actions';
+import { UNCERTAIN_MAIL_ACTIONS } from '../mail/actions';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
 const ALL_ACTIONS: readonly StepAction[] = [
@@ -21,6 +22,7 @@ const ALL_ACTIONS: readonly StepAction[] = [
   ...MEETING_ACTIONS,
   ...MONITORING_ACTIONS,
   ...CONSENT_ACTIONS,
+  ...UNCERTAIN_MAIL_ACTIONS,
 ];
 
 /** Today and the step's window in the roadmap: a document made before the window asks first. */
