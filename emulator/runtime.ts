@@ -2,8 +2,10 @@
  * Runs the built add-on (dist/Code.js) the way Apps Script does: one global scope per execution, the service
  * globals provided by the emulator, top-level function declarations callable by name.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { setHtmlFileSource } from './html';
 import type { Emulator } from './index';
 import type { ExecutionKind } from './core/context';
 
@@ -45,7 +47,17 @@ function executionKindOf(name: string, current: ExecutionKind): ExecutionKind {
   return current;
 }
 
+/**
+ * Loads a built project as `clasp push` uploads it: the script file, and the .html files beside it as the
+ * project's HTML files (HtmlService.createHtmlOutputFromFile reads them: pages, and the templates' texts).
+ */
 export function loadScriptFile(emulator: Emulator, file: string): ScriptRuntime {
+  const dir = dirname(file);
+  setHtmlFileSource(emulator.ctx, (name) => {
+    if (!/^[\w.-]+$/.test(name) || name.includes('..')) return null;
+    const html = join(dir, `${name}.html`);
+    return existsSync(html) ? readFileSync(html, 'utf8') : null;
+  });
   return loadScript(emulator, readFileSync(file, 'utf8'), file);
 }
 

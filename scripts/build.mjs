@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
+import * as texts from './template-texts.mjs';
 
 const readable = process.argv.includes('--readable');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,7 +23,16 @@ function buildServer() {
     output: { path: dist, filename: 'Code.js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } }],
+      rules: [
+        { test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } },
+        // Texts only cold paths read go to dist/TemplateTexts.html (scripts/template-texts.mjs).
+        {
+          test: /[\\/]src[\\/]domain[\\/].*\.ts$/,
+          enforce: 'pre',
+          loader: join(root, 'scripts', 'template-texts.mjs'),
+          options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
+        },
+      ],
     },
     // Production-style tree shaking broke the bundle (`__webpack_exports__ is not defined`). Scope hoisting
     // alone is safe: the ES modules are joined into one scope, without a wrapper and a require per module
@@ -94,5 +104,9 @@ if (!readable) await minifyServer();
 mkdirSync(dist, { recursive: true });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 await buildPages();
+writeFileSync(
+  join(dist, `${texts.TEXTS_FILE}.html`),
+  texts.textsHtml(await texts.assetTexts(root)),
+);
 const size = Math.round(readFileSync(join(dist, 'Code.js')).length / 1024);
 console.log(`dist/ built in ${Date.now() - started} ms (Code.js ${size} KB${readable ? ', readable' : ''})`);

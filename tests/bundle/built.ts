@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Emulator } from '../../emulator';
-import { loadScript, type ScriptRuntime } from '../../emulator/runtime';
+import { loadScriptFile, type ScriptRuntime } from '../../emulator/runtime';
 import type { ActionResult, Overview } from '../../src/api/types';
 import { CONSENT_NO, CONSENT_YES } from '../../src/domain/forms/consent';
 import { formDefinitions } from '../../src/domain/forms/definitions';
@@ -12,7 +11,6 @@ import { SCHOOL } from '../integration/fixture';
  * are called by name, and form submissions reach it through the real form-submit trigger its setup created.
  */
 const dist = join(__dirname, '..', '..', 'dist');
-const builtCode = existsSync(join(dist, 'Code.js')) ? readFileSync(join(dist, 'Code.js'), 'utf8') : '';
 
 export interface BuiltAddOn {
   emulator: Emulator;
@@ -27,7 +25,7 @@ export function bootBuilt(now = new Date(2022, 8, 15, 10, 0)): BuiltAddOn {
   const emulator = new Emulator();
   emulator.setNow(now);
   const ss = emulator.openNewSpreadsheet('Наставничество 2022/2023');
-  const script = loadScript(emulator, builtCode);
+  const script = loadScriptFile(emulator, join(dist, 'Code.js'));
   return {
     emulator,
     script,

@@ -1,0 +1,235 @@
+// The document, form and roadmap texts that only cold paths read leave Code.js for an HTML asset
+// (dist/TemplateTexts.html).
+//
+// Apps Script parses every .gs file on every execution (each sidebar click, trigger and web-app hit) but reads
+// an .html file only when the script asks for it. What moves:
+// - the template declarations (src/domain/**: orders, Положение, consents, plan, letter, final report): their
+//   paragraphs and tables, placeholder catalogs (with Russian labels), template and file names. They are read
+//   when setup builds a template's Google Doc, or a template is checked or filled; never by the sidebar's
+//   overview, a form submission or the daily trigger. The kind, series and `per` stay in Code.js;
+// - COLD_STRINGS: long literal texts of named properties in data files read only by setup, form building and
+//   document generation (the roadmap's steps, the plan's tasks by topic, the questionnaires' help texts, the
+//   sheets' column notes, the consent elements' names).
+// The build evaluates the declarations as the tests see them, reads the literals from the sources, and writes
+// both into TemplateTexts.html (JSON, with <, > and & escaped, so the file is plain HTML text). The files are
+// compiled for Code.js with those properties turned into getters that read the asset on demand
+// (src/gas/template-texts.ts); a file's helpers and constants that only they used are dropped.
+// The TypeScript sources stay the one declaration: tests, the emulator and `npm start`'s server import them
+// unchanged; tests/bundle/template-texts.test.ts checks the built getters against them.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ts from 'typescript';
+
+export const TEXTS_FILE = 'TemplateTexts';
+
+/** The properties of a template declaration read from the asset. */
+const LAZY = ['blocks', 'fields', 'lists', 'flags', 'templateName', 'fileTitle'];
+
+/** Data file → properties whose long literal values (COLD_MIN characters or more) are read from the asset. */
+const COLD_STRINGS = {
+  'src/domain/roadmap/seed.ts': ['title', 'content'],
+  'src/domain/documents/plan-content.ts': ['task', 'result'],
+  'src/domain/forms/definitions.ts': ['help', 'description', 'confirmation'],
+  'src/domain/forms/programme-forms.ts': ['help', 'description', 'confirmation'],
+  'src/domain/schema/sheets.ts': ['note'],
+  'src/domain/consents/elements.ts': ['label'],
+};
+/** Shorter literals cost less in Code.js than the getter that would replace them. */
+const COLD_MIN = 40;
+
+/** Whether a source file declares templates. */
+const DECLARES = /:\s*TemplateDeclaration\s*=\s*\{/;
+
+/** kind → the LAZY properties of every declared template, evaluated from the TypeScript sources. */
+async function templateTexts(root) {
+  const out = await build({
+    stdin: {
+      contents:
+        "import { TEMPLATES } from './src/domain/documents/templates';\n" +
+        'module.exports = Object.fromEntries(TEMPLATES.map((t) => [t.kind, ' +
+        `{ ${LAZY.map((name) => `${name}: t.${name}`).join(', ')} }]));\n`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, () => {
+    throw new Error('template declarations must not require anything at run time');
+  });
+  return module.exports;
+}
+
+/**
+ * The value of a literal, of literals joined by `+`, or of a top-level const of the file holding one (`consts`);
+ * null for anything computed.
+ */
+function staticString(expr, consts = new Map()) {
+  if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return expr.text;
+  if (ts.isIdentifier(expr)) return consts.get(expr.text) ?? null;
+  if (ts.isParenthesizedExpression(expr)) return staticString(expr.expression, consts);
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = staticString(expr.left, consts);
+    const right = staticString(expr.right, consts);
+    return left !== null && right !== null ? left + right : null;
+  }
+  return null;
+}
+
+/** The file's top-level consts whose values are static strings. */
+function stringConsts(source) {
+  const consts = new Map();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    if (!(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const d of statement.declarationList.declarations) {
+      const value = d.initializer && ts.isIdentifier(d.name) ? staticString(d.initializer, consts) : null;
+      if (value !== null) consts.set(d.name.text, value);
+    }
+  }
+  return consts;
+}
+
+const posix = (path) => path.split(sep).join('/');
+
+/** The cold literals of a file, in source order, each with its key in the asset («file#n»). */
+function coldLiterals(file, source) {
+  const names = COLD_STRINGS[file] ?? [];
+  const consts = stringConsts(source);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && names.includes(node.name.text)) {
+      const value = staticString(node.initializer, consts);
+      if (value !== null && value.length >= COLD_MIN)
+        found.push({ node, key: `${file}#${found.length}`, value });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** key → text of every cold literal. */
+function coldStrings(root) {
+  const out = {};
+  for (const file of Object.keys(COLD_STRINGS)) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
+    for (const { key, value } of coldLiterals(file, source)) out[key] = value;
+  }
+  return out;
+}
+
+/** The asset's text: JSON that holds no markup characters. */
+export function textsHtml(texts) {
+  return JSON.stringify(texts).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Everything the asset holds. */
+export async function assetTexts(root) {
+  return { templates: await templateTexts(root), strings: coldStrings(root) };
+}
+
+function isExported(node) {
+  return (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) !== 0;
+}
+
+/** Names a top-level statement declares, if it is a local (unexported) const or function. */
+function localNames(statement) {
+  if (isExported(statement)) return [];
+  if (ts.isFunctionDeclaration(statement) && statement.name) return [statement.name.text];
+  if (ts.isVariableStatement(statement))
+    return statement.declarationList.declarations.every((d) => ts.isIdentifier(d.name))
+      ? statement.declarationList.declarations.map((d) => d.name.text)
+      : [];
+  return [];
+}
+
+function identifierCounts(source) {
+  const counts = new Map();
+  const visit = (node) => {
+    if (ts.isIdentifier(node)) counts.set(node.text, (counts.get(node.text) ?? 0) + 1);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return counts;
+}
+
+/** Replaces text ranges (non-overlapping), from the end backwards. */
+function splice(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start))
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Drops unexported top-level consts and functions no one uses any more, until none is left. */
+function dropUnused(text) {
+  for (;;) {
+    const source = ts.createSourceFile('f.ts', text, ts.ScriptTarget.ES2020, true);
+    const counts = identifierCounts(source);
+    const dead = source.statements.filter((s) => {
+      const names = localNames(s);
+      return names.length > 0 && names.every((n) => counts.get(n) === 1);
+    });
+    if (!dead.length) return text;
+    text = splice(
+      text,
+      dead.map((s) => ({ start: s.getFullStart(), end: s.getEnd(), text: '' })),
+    );
+  }
+}
+
+/** A source file for Code.js: its LAZY declaration properties and cold literals read from the asset. */
+function externalise(text, file, getterModule) {
+  const cold = file in COLD_STRINGS;
+  if (!cold && !DECLARES.test(text)) return text;
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
+  const edits = coldLiterals(file, source).map(({ node, key }) => ({
+    start: node.getStart(),
+    end: node.getEnd(),
+    text: `get ${node.name.text}() { return __coldText(${JSON.stringify(key)}); }`,
+  }));
+  const visit = (node) => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      LAZY.includes(node.name.text) &&
+      ts.isObjectLiteralExpression(node.parent) &&
+      node.parent.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'kind') &&
+      DECLARES.test(text)
+    ) {
+      edits.push({
+        start: node.getStart(),
+        end: node.getEnd(),
+        text: `get ${node.name.text}() { return __templateText(this.kind, '${node.name.text}'); }`,
+      });
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!edits.length) return text;
+  const stripped = dropUnused(splice(text, edits));
+  return (
+    `import { templateText as __templateText, coldText as __coldText } from ${JSON.stringify(getterModule)};\n` +
+    stripped
+  );
+}
+
+/**
+ * The webpack loader (rule in scripts/build.mjs; options: `root`, `getter`, the module that reads the asset).
+ * @public
+ */
+export default function loader(text) {
+  const { root, getter } = this.getOptions();
+  return externalise(text, posix(relative(root, this.resourcePath)), getter);
+}
