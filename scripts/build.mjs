@@ -27,7 +27,7 @@ function buildServer() {
         { test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } },
         // Texts only cold paths read go to dist/TemplateTexts.html (scripts/template-texts.mjs).
         {
-          test: /[\\/]src[\\/]domain[\\/].*\.ts$/,
+          test: /[\\/]src[\\/](domain|services)[\\/].*\.ts$/,
           enforce: 'pre',
           loader: join(root, 'scripts', 'template-texts.mjs'),
           options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },

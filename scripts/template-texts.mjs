@@ -7,7 +7,7 @@
 //   paragraphs and tables, placeholder catalogs (with Russian labels), template and file names. They are read
 //   when setup builds a template's Google Doc, or a template is checked or filled; never by the sidebar's
 //   overview, a form submission or the daily trigger. The kind, series and `per` stay in Code.js;
-// - COLD_STRINGS: long literal texts of named properties in data files read only by setup, form building and
+// - COLD_PROPERTIES: the texts of named properties in data files read only by setup, form building and
 //   document generation (the roadmap's steps, the plan's tasks by topic, the questionnaires' help texts, the
 //   sheets' column notes, the consent elements' names).
 // The build evaluates the declarations as the tests see them, reads the literals from the sources, and writes
@@ -26,17 +26,47 @@ export const TEXTS_FILE = 'TemplateTexts';
 /** The properties of a template declaration read from the asset. */
 const LAZY = ['blocks', 'fields', 'lists', 'flags', 'templateName', 'fileTitle'];
 
-/** Data file → properties whose long literal values (COLD_MIN characters or more) are read from the asset. */
-const COLD_STRINGS = {
+/**
+ * Data file → properties read only by cold paths. Each becomes a getter: a literal (or a const holding one) is
+ * read from the asset; any other value is computed when read, its literals of COLD_MIN characters or more read
+ * from the asset. Keys in the asset are numbers, counted over these files in this order.
+ */
+const COLD_PROPERTIES = {
   'src/domain/roadmap/seed.ts': ['title', 'content'],
-  'src/domain/documents/plan-content.ts': ['task', 'result'],
+  'src/domain/documents/plan-content.ts': ['task', 'result', 'activities'],
   'src/domain/forms/definitions.ts': ['help', 'description', 'confirmation'],
   'src/domain/forms/programme-forms.ts': ['help', 'description', 'confirmation'],
   'src/domain/schema/sheets.ts': ['note'],
   'src/domain/consents/elements.ts': ['label'],
 };
-/** Shorter literals cost less in Code.js than the getter that would replace them. */
-const COLD_MIN = 40;
+/** Shorter literals cost less in Code.js than the call that would replace them. */
+const COLD_MIN = 16;
+
+/**
+ * Source files whose functions run only on cold paths (the documents' data, the final report's conclusions,
+ * the plan's content, the consent texts' check, the public page's figures, survey invitations):
+ * the literals inside their functions are read from the asset when the function runs.
+ */
+const COLD_CODE = [
+  'src/domain/documents/plan-content.ts',
+  'src/domain/documents/plan-data.ts',
+  'src/domain/documents/data.ts',
+  'src/domain/documents/report-conclusions.ts',
+  'src/domain/documents/final-report-data.ts',
+  'src/domain/consents/elements.ts',
+  'src/domain/publishing/results.ts',
+  'src/services/monitoring/invite.ts',
+  'src/services/documents/kinds/approval-order.ts',
+  'src/services/documents/kinds/consents.ts',
+  'src/services/documents/kinds/context.ts',
+  'src/services/documents/kinds/final-event-order.ts',
+  'src/services/documents/kinds/final-report.ts',
+  'src/services/documents/kinds/introduction-order.ts',
+  'src/services/documents/kinds/letters.ts',
+  'src/services/documents/kinds/pairs-order.ts',
+  'src/services/documents/kinds/plans.ts',
+  'src/services/documents/kinds/reward-order.ts',
+];
 
 /** Whether a source file declares templates. */
 const DECLARES = /:\s*TemplateDeclaration\s*=\s*\{/;
@@ -97,32 +127,118 @@ function stringConsts(source) {
 
 const posix = (path) => path.split(sep).join('/');
 
-/** The cold literals of a file, in source order, each with its key in the asset («file#n»). */
-function coldLiterals(file, source) {
-  const names = COLD_STRINGS[file] ?? [];
-  const consts = stringConsts(source);
-  const found = [];
-  const visit = (node) => {
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && names.includes(node.name.text)) {
-      const value = staticString(node.initializer, consts);
-      if (value !== null && value.length >= COLD_MIN)
-        found.push({ node, key: `${file}#${found.length}`, value });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+function insideType(node) {
+  for (let n = node.parent; n; n = n.parent) if (ts.isTypeNode(n)) return true;
+  return false;
 }
 
-/** key → text of every cold literal. */
-function coldStrings(root) {
-  const out = {};
-  for (const file of Object.keys(COLD_STRINGS)) {
+function isFunctionLike(node) {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node)
+  );
+}
+
+/**
+ * Edits that read a literal's text from the asset instead: a whole string literal becomes a call; a template
+ * literal keeps its substitutions and gets its static parts from calls (`${__coldText(3)}`), so that what it
+ * converts and how stays as it was. Property names, types and tagged templates are left alone.
+ */
+function literalEdit(node, keep) {
+  if (insideType(node)) return null;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+    if (node.text.length < COLD_MIN) return null;
+    if (
+      (ts.isPropertyAssignment(node.parent) || ts.isPropertyDeclaration(node.parent)) &&
+      node.parent.name === node
+    )
+      return null;
+    if (ts.isTaggedTemplateExpression(node.parent)) return null;
+    if (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent)) return null;
+    return { start: node.getStart(), end: node.getEnd(), text: `__coldText(${keep(node.text)})` };
+  }
+  if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (node.text.length < COLD_MIN) return null;
+    const template = ts.isTemplateHead(node) ? node.parent : node.parent.parent;
+    if (ts.isTaggedTemplateExpression(template.parent)) return null;
+    const open = ts.isTemplateHead(node) ? '`' : '}';
+    const close = ts.isTemplateTail(node) ? '`' : '${';
+    return {
+      start: node.getStart(),
+      end: node.getEnd(),
+      text: `${open}\${__coldText(${keep(node.text)})}${close}`,
+    };
+  }
+  return null;
+}
+
+/** The literal edits within a node, in source order. */
+function literalEdits(root, keep) {
+  const edits = [];
+  const visit = (node) => {
+    const edit = literalEdit(node, keep);
+    if (edit) edits.push(edit);
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return edits;
+}
+
+/**
+ * The edits of a cold file, in source order: each COLD_PROPERTIES property becomes a getter, and in a
+ * COLD_CODE file every function's literals are read from the asset (a function body runs only when called,
+ * so nothing is read before then). `strings` receives the texts, numbered on from its length.
+ */
+function coldEdits(file, source, strings) {
+  const names = COLD_PROPERTIES[file] ?? [];
+  const code = COLD_CODE.includes(file);
+  const consts = stringConsts(source);
+  const edits = [];
+  const keep = (text) => strings.push(text) - 1;
+  const visit = (node, inFunction) => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && names.includes(node.name.text)) {
+      const name = node.name.text;
+      const value = staticString(node.initializer, consts);
+      if (value !== null) {
+        if (value.length >= COLD_MIN)
+          edits.push({
+            start: node.getStart(),
+            end: node.getEnd(),
+            text: `get ${name}() { return __coldText(${keep(value)}); }`,
+          });
+        return;
+      }
+      const init = node.initializer;
+      const inner = literalEdits(init, keep);
+      if (!inner.length) return;
+      const shift = (e) => ({ ...e, start: e.start - init.getStart(), end: e.end - init.getStart() });
+      const body = splice(init.getText(), inner.map(shift));
+      edits.push({ start: node.getStart(), end: node.getEnd(), text: `get ${name}() { return ${body}; }` });
+      return;
+    }
+    if (inFunction) {
+      const edit = literalEdit(node, keep);
+      if (edit) edits.push(edit);
+    }
+    ts.forEachChild(node, (child) => visit(child, inFunction || (code && isFunctionLike(node))));
+  };
+  visit(source, false);
+  return edits;
+}
+
+/** The edits of every cold file (by file) and the texts they read, from the sources on disk. */
+function coldPlan(root) {
+  const strings = [];
+  const files = new Map();
+  for (const file of [...new Set([...Object.keys(COLD_PROPERTIES), ...COLD_CODE])]) {
     const text = readFileSync(join(root, file), 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
-    for (const { key, value } of coldLiterals(file, source)) out[key] = value;
+    files.set(file, { text, edits: coldEdits(file, source, strings) });
   }
-  return out;
+  return { files, strings };
 }
 
 /** The asset's text: JSON that holds no markup characters. */
@@ -135,7 +251,7 @@ export function textsHtml(texts) {
 
 /** Everything the asset holds. */
 export async function assetTexts(root) {
-  return { templates: await templateTexts(root), strings: coldStrings(root) };
+  return { templates: await templateTexts(root), strings: coldPlan(root).strings };
 }
 
 function isExported(node) {
@@ -189,15 +305,17 @@ function dropUnused(text) {
 }
 
 /** A source file for Code.js: its LAZY declaration properties and cold literals read from the asset. */
-function externalise(text, file, getterModule) {
-  const cold = file in COLD_STRINGS;
+function externalise(text, file, root, getterModule) {
+  const cold = file in COLD_PROPERTIES || COLD_CODE.includes(file);
   if (!cold && !DECLARES.test(text)) return text;
+  const edits = [];
+  if (cold) {
+    const planned = coldPlan(root).files.get(file);
+    // The numbers in the asset were counted on the files as they are on disk.
+    if (planned.text !== text) throw new Error(`${file} changed during the build: build again`);
+    edits.push(...planned.edits);
+  }
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
-  const edits = coldLiterals(file, source).map(({ node, key }) => ({
-    start: node.getStart(),
-    end: node.getEnd(),
-    text: `get ${node.name.text}() { return __coldText(${JSON.stringify(key)}); }`,
-  }));
   const visit = (node) => {
     if (
       ts.isPropertyAssignment(node) &&
@@ -231,5 +349,5 @@ function externalise(text, file, getterModule) {
  */
 export default function loader(text) {
   const { root, getter } = this.getOptions();
-  return externalise(text, posix(relative(root, this.resourcePath)), getter);
+  return externalise(text, posix(relative(root, this.resourcePath)), root, getter);
 }

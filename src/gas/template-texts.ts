@@ -14,7 +14,7 @@ type Lazy = Pick<TemplateDeclaration, 'blocks' | 'fields' | 'lists' | 'flags' | 
 
 interface Asset {
   templates: Record<string, Lazy>;
-  strings: Record<string, string>;
+  strings: string[];
 }
 
 let asset: Asset | null = null;
@@ -36,8 +36,8 @@ export function templateText<K extends keyof Lazy>(kind: string, property: K): L
 }
 
 /** @public (called from the data files compiled for Code.js, see scripts/template-texts.mjs) */
-export function coldText(key: string): string {
+export function coldText(key: number): string {
   const text = read().strings[key];
-  if (text === undefined) throw stale(key);
+  if (text === undefined) throw stale(String(key));
   return text;
 }

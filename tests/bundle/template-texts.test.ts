@@ -13,7 +13,7 @@ import { builtWithForms, menteeAnswers } from './built';
 const dist = join(__dirname, '..', '..', 'dist');
 const asset = JSON.parse(readFileSync(join(dist, 'TemplateTexts.html'), 'utf8')) as {
   templates: Record<string, Record<string, unknown>>;
-  strings: Record<string, string>;
+  strings: string[];
 };
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
 
