@@ -136,6 +136,18 @@ function mapSegment(doc: DocumentState, segmentId: string | undefined): SegmentM
   return out;
 }
 
+/** The page margins Body.setMargin… set, as the API's Dimensions in points; unset sides are left out. */
+function documentStyle(doc: DocumentState): GoogleAppsScript.Docs.Schema.DocumentStyle {
+  const style: GoogleAppsScript.Docs.Schema.DocumentStyle = {};
+  const m = doc.margins ?? {};
+  const pt = (v: number | undefined) => (v === undefined ? undefined : { magnitude: v, unit: 'PT' });
+  if (m.top !== undefined) style.marginTop = pt(m.top);
+  if (m.bottom !== undefined) style.marginBottom = pt(m.bottom);
+  if (m.left !== undefined) style.marginLeft = pt(m.left);
+  if (m.right !== undefined) style.marginRight = pt(m.right);
+  return style;
+}
+
 function getDocument(ctx: EmulatorContext, documentId: string): GoogleAppsScript.Docs.Schema.Document {
   const doc = ctx.state.documents[String(documentId)];
   const file = ctx.state.drive.files[String(documentId)];
@@ -146,7 +158,7 @@ function getDocument(ctx: EmulatorContext, documentId: string): GoogleAppsScript
     title: doc.name,
     revisionId: `rev-${ctx.state.nextId}`,
     body: { content: mapSegment(doc, undefined).content },
-    documentStyle: {},
+    documentStyle: documentStyle(doc),
   };
   if (doc.header) {
     out.headers = { [HEADER_ID]: { headerId: HEADER_ID, content: mapSegment(doc, HEADER_ID).content } };

@@ -184,10 +184,19 @@ export type DocElementState =
   | { type: 'PAGE_BREAK' }
   | { type: 'HORIZONTAL_RULE' };
 
+/** A document's page margins in points, as Body.setMargin… set them (unset: Google's 72 pt). */
+export interface PageMargins {
+  top?: number;
+  bottom?: number;
+  left?: number;
+  right?: number;
+}
+
 export interface DocumentState {
   id: string;
   name: string;
   body: DocElementState[];
+  margins?: PageMargins;
   header: DocElementState[] | null;
   footer: DocElementState[] | null;
   /** Set by saveAndClose; a closed document must be reopened with openById. */

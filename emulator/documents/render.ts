@@ -119,6 +119,18 @@ function renderList(list: DocElementState[]): string {
 }
 
 /** A standalone HTML page showing the document: header, body, footer. */
+/** The page's margins as the body's padding (in points, as set), and in millimetres for a reader. */
+function marginsStyle(doc: DocumentState): string {
+  const m = doc.margins;
+  if (!m) return '';
+  const pt = (v: number | undefined) => v ?? 72;
+  const mm = (v: number | undefined) => Math.round((pt(v) / 72) * 25.4);
+  return (
+    ` style="padding:${pt(m.top)}pt ${pt(m.right)}pt ${pt(m.bottom)}pt ${pt(m.left)}pt"` +
+    ` data-margins-mm="${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)}"`
+  );
+}
+
 export function documentToHtml(doc: DocumentState): string {
   const parts = [
     '<!doctype html>',
@@ -132,7 +144,7 @@ export function documentToHtml(doc: DocumentState): string {
     '</head><body>',
   ];
   if (doc.header) parts.push(`<header class="doc-header">${renderList(doc.header)}</header>`);
-  parts.push(`<main class="doc-body">${renderList(doc.body)}</main>`);
+  parts.push(`<main class="doc-body"${marginsStyle(doc)}>${renderList(doc.body)}</main>`);
   if (doc.footer) parts.push(`<footer class="doc-footer">${renderList(doc.footer)}</footer>`);
   parts.push('</body></html>');
   return parts.join('\n');

@@ -1,5 +1,11 @@
 import type { FillPlan } from '../domain/documents/placeholders';
-import type { Align, Block, TemplateDeclaration } from '../domain/documents/template';
+import {
+  mmToPt,
+  PAGE_STYLE,
+  type Align,
+  type Block,
+  type TemplateDeclaration,
+} from '../domain/documents/template';
 import type { DocsPort, FileRef } from '../services/documents/ports';
 import { docsApi, driveApi } from './advanced';
 import { documentText, fillRequests } from './docs-fill';
@@ -58,7 +64,10 @@ export class GasDocs implements DocsPort {
     const id = driveApi().Files!.create({ name, mimeType: GOOGLE_DOC, parents: [folderId] }).id!;
     const doc = DocumentApp.openById(id);
     const body = doc.getBody();
+    // The new Doc's first paragraph stays before a leading table: it takes the text size too.
+    body.editAsText().setFontSize(PAGE_STYLE.size);
     decl.blocks.forEach((block, i) => appendBlock(body, block, i === 0));
+    setPage(body);
     doc.saveAndClose();
     return { id, url: docUrl(id) };
   }
@@ -100,6 +109,17 @@ const ALIGN: Record<Align, () => GoogleAppsScript.Document.HorizontalAlignment> 
   justify: () => DocumentApp.HorizontalAlignment.JUSTIFY,
 };
 
+/** The margins and the font of ГОСТ Р 7.0.97-2025 (PAGE_STYLE), for the whole template; copies keep them. */
+function setPage(body: Body): void {
+  const m = PAGE_STYLE.marginsMm;
+  body
+    .setMarginTop(mmToPt(m.top))
+    .setMarginBottom(mmToPt(m.bottom))
+    .setMarginLeft(mmToPt(m.left))
+    .setMarginRight(mmToPt(m.right));
+  body.editAsText().setFontFamily(PAGE_STYLE.font);
+}
+
 /** Builds one declared block at the end of the body (the new Doc's empty first paragraph is reused). */
 function appendBlock(body: Body, block: Block, first: boolean): void {
   if (block.type === 'pageBreak') {
@@ -108,6 +128,8 @@ function appendBlock(body: Body, block: Block, first: boolean): void {
   }
   if (block.type === 'table') {
     const table = body.appendTable(block.rows.map((r) => [...r]));
+    // A table of data may be smaller; a borderless one only lays out text (signatures, date and number).
+    table.editAsText().setFontSize(block.bordered === false ? PAGE_STYLE.size : PAGE_STYLE.tableSize);
     block.widths?.forEach((w, i) => table.setColumnWidth(i, w));
     if (block.bordered === false) table.setBorderWidth(0);
     return;
@@ -118,9 +140,7 @@ function appendBlock(body: Body, block: Block, first: boolean): void {
     paragraph.setText(block.text);
   } else paragraph = body.appendParagraph(block.text);
   if (block.align) paragraph.setAlignment(ALIGN[block.align]());
-  if (block.bold || block.size) {
-    const text = paragraph.editAsText();
-    if (block.bold) text.setBold(true);
-    if (block.size) text.setFontSize(block.size);
-  }
+  const text = paragraph.editAsText();
+  text.setFontSize(block.size ?? PAGE_STYLE.size);
+  if (block.bold) text.setBold(true);
 }

@@ -32,6 +32,21 @@ const texts = (d: GoogleAppsScript.Docs.Schema.Document) =>
   );
 
 describe('advanced Docs service (Docs API v1)', () => {
+  it('page margins set through Body are read back, shown by the API in points, and kept by a copy', () => {
+    const { docs, drive, id, g } = setup();
+    const body = g.DocumentApp.openById(id).getBody();
+    expect(body.getMarginLeft()).toBe(72);
+    body.setMarginLeft(85.04).setMarginRight(28.35);
+    expect(body.getMarginLeft()).toBe(85.04);
+    expect(() => body.setMarginTop(-1)).toThrow(/Invalid argument/);
+    expect(docs.Documents!.get(id).documentStyle).toEqual({
+      marginLeft: { magnitude: 85.04, unit: 'PT' },
+      marginRight: { magnitude: 28.35, unit: 'PT' },
+    });
+    const copy = drive.Files!.copy({ name: 'Копия' }, id).id!;
+    expect(docs.Documents!.get(copy).documentStyle?.marginLeft?.magnitude).toBe(85.04);
+  });
+
   it('get: a section break, then paragraphs and a table with contiguous UTF-16 indexes', () => {
     const { docs, id } = setup();
     const d = docs.Documents!.get(id);

@@ -202,3 +202,25 @@ test('every individual plan is agreed and approved, dates each activity once, an
 test('quotes inside quotes are „лапки“: no «…«…»…» in any text', () => {
   for (const [name, t] of txt()) expect([name, /«[^»\n]*«/.exec(t)?.[0] ?? null]).toEqual([name, null]);
 });
+
+test('every document is laid out per ГОСТ Р 7.0.97-2025: fields and a 12–14 pt font throughout', () => {
+  const docs = [...texts].filter(([name]) => name.endsWith('.html'));
+  expect(docs.length).toBeGreaterThanOrEqual(20);
+  for (const [name, html] of docs) {
+    const [top, right, bottom, left] = (/data-margins-mm="([\d ]+)"/.exec(html)?.[1] ?? '0 0 0 0')
+      .split(' ')
+      .map(Number);
+    const paragraphs = [...html.matchAll(/<p style="([^"]*)"/g)].map((m) => m[1]);
+    const problems = [
+      [top >= 20 && bottom >= 20 && left >= 20 && right >= 10, 'поля'],
+      [paragraphs.length > 0 && paragraphs.every((s) => s.includes('font-family:Times New Roman')), 'шрифт'],
+      [
+        paragraphs.filter((s) => !s.includes('font-weight:bold')).every((s) => /font-size:1[234]pt/.test(s)),
+        'размер шрифта текста',
+      ],
+    ]
+      .filter(([ok]) => !ok)
+      .map(([, what]) => what);
+    expect([name, problems]).toEqual([name, []]);
+  }
+});

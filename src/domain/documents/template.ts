@@ -65,3 +65,23 @@ export function declarationText(decl: TemplateDeclaration): string {
     )
     .join('\n');
 }
+
+/**
+ * The page every generated document is laid out on, set once in each template Doc (copies keep it).
+ * ГОСТ Р 7.0.97-2025 «Организационно-распорядительная документация. Требования к оформлению документов», in
+ * force since 18.08.2025 in place of the 2016 edition: fields of at least 20 mm (left, top, bottom) and 10 mm
+ * (right); the font is the organisation's choice, 12–14 pt for text, smaller allowed in tables. Orders are
+ * kept permanently, so the left field is 30 mm, the usual choice for documents bound into files for long
+ * storage. Times New Roman is the font Russian schools' forms use.
+ */
+export const PAGE_STYLE = {
+  font: 'Times New Roman',
+  /** Text size, pt. */
+  size: 14,
+  /** Size inside tables (plans, the final report's figures), pt. */
+  tableSize: 12,
+  marginsMm: { top: 20, bottom: 20, left: 30, right: 10 },
+} as const;
+
+/** Millimetres to the points the Docs services measure margins in. */
+export const mmToPt = (mm: number) => Math.round((mm / 25.4) * 72 * 100) / 100;
