@@ -6,7 +6,7 @@
 import type { ActionResult, Overview, SetupForm, SetupResult } from './api/types';
 import { recordFromNamedValues } from './domain/forms/answers';
 import { MENU_ITEMS } from './domain/menu';
-import { ingestSubmission } from './services/forms/ingest';
+import { handleMissedRefusals, ingestSubmission } from './services/forms/ingest';
 import { createGasPorts } from './gas/ports';
 import { servesWorkbook } from './services/setup/workbook-triggers';
 import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
@@ -111,8 +111,9 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
 }
 
 /**
- * The daily time-driven trigger (created at setup): every day the curators' deadline digest (when something is
- * due), once a week the pairs without meetings. It runs with no open document, so it first re-opens its workbook.
+ * The daily time-driven trigger (created at setup): every day the answers without consent that no trigger
+ * handled are erased and the curators' deadline digest goes out (when something is due), once a week the
+ * pairs without meetings. It runs with no open document, so it first re-opens its workbook.
  */
 export function onDailyCheck(e?: { triggerUid?: string }): void {
   // Called by a user (google.script.run) rather than by the trigger: nothing happens.
@@ -121,6 +122,7 @@ export function onDailyCheck(e?: { triggerUid?: string }): void {
   try {
     const ports = createGasPorts();
     if (!servesWorkbook(ports)) return; // another curator's trigger: the owner's one does the work
+    handleMissedRefusals(ports);
     sendDeadlineDigest(ports);
     runWeeklyMeetingCheck(ports);
   } catch (error) {

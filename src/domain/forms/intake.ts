@@ -7,6 +7,9 @@ import type { Row } from '../schema/types';
  * the selection decision, pairing), and a later answer from the same person updates, never duplicates.
  */
 
+/** The action that takes every answer on the response sheets into the bases again (idempotent). */
+export const REBUILD_LABEL = 'Пересобрать базу из ответов';
+
 /** Statuses set by the curator's decisions later in the programme: a new answer does not undo them. */
 const DECIDED = new Set<unknown>([
   PERSON_STATUS.selected,

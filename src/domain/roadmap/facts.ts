@@ -18,6 +18,8 @@ export interface FormFacts {
   responses: number;
   /** Answers without consent: counted, their content erased. */
   refused: number;
+  /** Answers on the response sheets not yet taken into the base (the lock was held, a trigger failed). */
+  pending?: number;
 }
 
 export interface ProgrammeFacts {

@@ -1,7 +1,8 @@
 import { menuPath } from '../menu';
 import { DOCUMENT_KINDS } from '../documents/kinds';
 import { capitalised, countOf, counted, formatDate } from '../format/ru';
-import type { ProgrammeFacts } from './facts';
+import { REBUILD_LABEL } from '../forms/intake';
+import type { FormFacts, ProgrammeFacts } from './facts';
 
 /**
  * Each roadmap step's progress, computed from the workbook's data rather than ticked by hand. A rule says what
@@ -40,6 +41,20 @@ function documentsStep(f: ProgrammeFacts, labels: string[], nextHint: string): S
     progress: have.length ? 'in_progress' : 'todo',
     text: `Подготовлено документов: ${have.length} из ${labels.length}`,
     next: `${nextHint}: ${missing.map((l) => `«${l}»`).join(', ')}`,
+  };
+}
+
+/**
+ * Answers on the response sheets that are not in the base (the lock was held, a trigger failed): the step is
+ * not done, and its next thing to do is the rebuild.
+ */
+function withPending(form: FormFacts | undefined, step: StepProgress): StepProgress {
+  const n = form?.pending ?? 0;
+  if (!n) return step;
+  return {
+    progress: 'in_progress',
+    text: `${step.text}. В базу не попали ответы анкеты: ${n}`,
+    next: `Выполните «${REBUILD_LABEL}», чтобы внести ${n === 1 ? 'его' : 'их'} в базу`,
   };
 }
 
@@ -95,25 +110,31 @@ const STEP_RULES: Record<string, Rule> = {
       : { progress: 'todo', text: 'Программа не настроена', next: 'Сначала настройте программу' },
   '2.1': (f) => formStep(f, 'mentee', 'анкета наставляемого'),
   '2.2': (f) =>
-    f.mentees.total === 0
-      ? { progress: 'todo', text: 'База наставляемых пуста', next: 'Соберите анкеты наставляемых' }
-      : {
-          progress: f.mentees.consented >= f.mentees.total ? 'done' : 'in_progress',
-          text: `В базе ${countOf(f.mentees.total, MENTEES)}, ${countOf(f.mentees.consented, CONSENTS)}`,
-          next:
-            f.mentees.consented >= f.mentees.total
-              ? ''
-              : 'Соберите недостающие согласия на обработку персональных данных',
-        },
+    withPending(
+      f.forms.mentee,
+      f.mentees.total === 0
+        ? { progress: 'todo', text: 'База наставляемых пуста', next: 'Соберите анкеты наставляемых' }
+        : {
+            progress: f.mentees.consented >= f.mentees.total ? 'done' : 'in_progress',
+            text: `В базе ${countOf(f.mentees.total, MENTEES)}, ${countOf(f.mentees.consented, CONSENTS)}`,
+            next:
+              f.mentees.consented >= f.mentees.total
+                ? ''
+                : 'Соберите недостающие согласия на обработку персональных данных',
+          },
+    ),
   '3.1': (f) => formStep(f, 'mentor', 'анкета наставника'),
   '3.2': (f) =>
-    f.mentors.total === 0
-      ? { progress: 'todo', text: 'База наставников пуста', next: 'Соберите анкеты наставников' }
-      : {
-          progress: f.mentors.consented >= f.mentors.total ? 'done' : 'in_progress',
-          text: `В базе ${countOf(f.mentors.total, MENTORS)}, ${countOf(f.mentors.consented, CONSENTS)} на обработку данных, ${countOf(f.mentorsWithMentorConsent, CONSENTS)} быть наставником`,
-          next: f.mentors.consented >= f.mentors.total ? '' : 'Соберите недостающие согласия наставников',
-        },
+    withPending(
+      f.forms.mentor,
+      f.mentors.total === 0
+        ? { progress: 'todo', text: 'База наставников пуста', next: 'Соберите анкеты наставников' }
+        : {
+            progress: f.mentors.consented >= f.mentors.total ? 'done' : 'in_progress',
+            text: `В базе ${countOf(f.mentors.total, MENTORS)}, ${countOf(f.mentors.consented, CONSENTS)} на обработку данных, ${countOf(f.mentorsWithMentorConsent, CONSENTS)} быть наставником`,
+            next: f.mentors.consented >= f.mentors.total ? '' : 'Соберите недостающие согласия наставников',
+          },
+    ),
   '4.1': (f) => {
     const chosen = f.mentors.selected + f.mentors.inPair;
     if (chosen > 0)

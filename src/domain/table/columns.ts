@@ -1,5 +1,6 @@
 import { menuPath } from '../menu';
 import { countOf } from '../format/ru';
+import { REBUILD_LABEL } from '../forms/intake';
 import type { ColumnSpec, SheetSchema } from '../schema/types';
 
 /**
@@ -110,7 +111,7 @@ export function addedColumnsMessage(
   const empty = `${columns.length === 1 ? 'Он пуст' : 'Они пусты'} в ${countOf(rows, ['строке', 'строках', 'строках'])}.`;
   const byHand = ' впишите вручную или возьмите из прежней версии таблицы (Файл → История версий).';
   const refill = FILLED_FROM_ANSWERS.has(schema.key)
-    ? ` Ответы анкет вернёт «Пересобрать базу из ответов» (этапы 2.2 и 3.2), не задваивая людей; остальное${byHand}`
+    ? ` Ответы анкет вернёт «${REBUILD_LABEL}» (этапы 2.2 и 3.2), не задваивая людей; остальное${byHand}`
     : ` Значения${byHand}`;
   return `${added} ${empty}${refill}`;
 }

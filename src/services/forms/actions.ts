@@ -1,5 +1,7 @@
 import type { FormKey } from '../../domain/forms/types';
 import { countOf } from '../../domain/format/ru';
+import { REBUILD_LABEL } from '../../domain/forms/intake';
+import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import type { StepAction } from '../step-actions/step-action';
 import { UserFacingError } from '../errors';
 import { createOrUpdateForm } from './create';
@@ -34,12 +36,18 @@ export function formAction(key: FormKey, step: string, which = ''): StepAction {
   };
 }
 
+/** Answers of the step's questionnaire (2.2 mentees, 3.2 mentors) not yet in the base. */
+const pendingOf = (f: ProgrammeFacts, step: string) =>
+  f.forms[step === '2.2' ? 'mentee' : 'mentor']?.pending ?? 0;
+
 function rebuildAction(step: string): StepAction {
   return {
     id: `intake:rebuild:${step}`,
     step,
-    label: 'Пересобрать базу из ответов',
-    secondary: true,
+    label: REBUILD_LABEL,
+    // The step's next thing to do while answers wait outside the base; otherwise a correction under «Ещё».
+    secondary: (f) => !pendingOf(f, step),
+    done: (f) => !pendingOf(f, step),
     unavailable: (f) =>
       f.forms.mentee?.created || f.forms.mentor?.created ? null : 'Сначала создайте анкеты',
     run({ ports }) {

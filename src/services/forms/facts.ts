@@ -19,8 +19,15 @@ export function formFactsAndLinks(ports: Ports): {
       facts[key] = { created: false, responses: 0, refused: 0 };
       continue;
     }
-    const answers = [...r.oldSheetIds, r.sheetId].reduce((n, id) => n + ports.responses.countAnswers(id), 0);
-    facts[key] = { created: true, responses: answers, refused: r.refused };
+    let answers = 0;
+    let pending = 0;
+    for (const id of [...r.oldSheetIds, r.sheetId]) {
+      const n = ports.responses.countAnswers(id);
+      answers += n;
+      // Every row a trigger or a rebuild handled is recorded (a hash by row): the others are not in the base.
+      for (let row = 2; row <= n + 1; row++) if (!(`${id}:${row}` in r.handled)) pending++;
+    }
+    facts[key] = { created: true, responses: answers, refused: r.refused, pending };
     // Several questionnaires can serve one step (7.1 has three): each link says which form it opens.
     const title = FORMS_FOR_READING[key].title;
     (links[FORMS_FOR_READING[key].step] ??= []).push(

@@ -122,40 +122,85 @@ function disagreement(record: ResponseRecord, header: unknown[], display: string
   return null;
 }
 
-/** Re-reads every response sheet of the base questionnaires and upserts them again: idempotent. */
+/**
+ * Re-reads every response sheet of the base questionnaires and upserts them again: idempotent. Every row it
+ * read is recorded as handled, as a trigger records it: the overview counts the rows nobody handled.
+ */
 export function rebuildFromResponses(ports: Ports): Record<string, number> {
   return ports.lock.withDocumentLock(() => {
-    const defs = FORMS_FOR_READING;
-    const records = readFormRecords(ports);
     const counts = { added: 0, updated: 0, refused: 0, invalid: 0, noted: 0, held: 0 };
-    for (const [key, r] of Object.entries(records) as [FormKey, NonNullable<(typeof records)[FormKey]>][]) {
-      let refused = 0;
-      const trust = trustOf(ports, defs[key], r);
-      for (const sheetId of [...r.oldSheetIds, r.sheetId]) {
-        const sheet = ports.responses.read(sheetId);
-        if (!sheet) continue;
-        const [header, ...rows] = sheet.values;
-        rows.forEach((row, i) => {
-          if (row.slice(1).every((v) => v === '' || v === null)) return; // erased (no consent / withdrawn)
-          const outcome = ingestRecord(
-            ports,
-            defs[key],
-            sheetId,
-            i + 2,
-            recordFromRow(header ?? [], row),
-            false,
-            trust,
-          );
-          counts[outcome.kind as keyof typeof counts]++;
-          if (outcome.kind === 'refused') refused++;
-        });
-      }
-      if (refused)
-        writeFormRecord(ports, key, { ...readFormRecords(ports)[key]!, refused: r.refused + refused });
-    }
+    forEachResponse(
+      ports,
+      () => true,
+      (outcome) => counts[outcome.kind as keyof typeof counts]++,
+    );
     logAction(ports, 'Пересобрана база из ответов', JSON.stringify(counts));
     return counts;
   });
+}
+
+/**
+ * The daily check: an answer without consent that no trigger handled (the lock was held, a trigger failed) is
+ * handled now, as the trigger would have: its content is erased (152-ФЗ keeps nothing without consent). Answers
+ * with consent wait for the curator's rebuild, which the sidebar offers with their count. Returns how many.
+ */
+export function handleMissedRefusals(ports: Ports): number {
+  return ports.lock.withDocumentLock(() => {
+    let handled = 0;
+    forEachResponse(
+      ports,
+      (def, record, done) => !done && !parseResponse(def, record).consentPd,
+      () => handled++,
+    );
+    return handled;
+  });
+}
+
+/**
+ * Ingests the rows of every response sheet that `take` selects (`done`: a trigger or rebuild handled the row
+ * before) and records them as handled, with the refusals' count: one registry write per questionnaire.
+ */
+function forEachResponse(
+  ports: Ports,
+  take: (def: FormDefinition, record: ResponseRecord, done: boolean) => boolean,
+  counted: (outcome: IngestOutcome) => void,
+): void {
+  const defs = FORMS_FOR_READING;
+  const records = readFormRecords(ports);
+  for (const [key, r] of Object.entries(records) as [FormKey, FormRecord][]) {
+    let refused = 0;
+    const handled: Record<string, string> = {};
+    let trust: Trust | null = null;
+    for (const sheetId of [...r.oldSheetIds, r.sheetId]) {
+      const sheet = ports.responses.read(sheetId);
+      if (!sheet) continue;
+      const [header, ...rows] = sheet.values;
+      rows.forEach((row, i) => {
+        const rowKey = `${sheetId}:${i + 2}`;
+        const record = recordFromRow(header ?? [], row);
+        const done = rowKey in r.handled;
+        // An erased row (no consent, withdrawn) has nothing to take in; it counts as handled.
+        const erased = row.slice(1).every((v) => v === '' || v === null);
+        if (erased) {
+          if (!done) handled[rowKey] = fingerprint(record);
+          return;
+        }
+        if (!take(defs[key], record, done)) return;
+        trust ??= trustOf(ports, defs[key], r);
+        const outcome = ingestRecord(ports, defs[key], sheetId, i + 2, record, false, trust);
+        handled[rowKey] = fingerprint(record);
+        counted(outcome);
+        if (outcome.kind === 'refused') refused++;
+      });
+    }
+    if (!refused && !Object.keys(handled).length) continue;
+    const fresh = readFormRecords(ports)[key]!;
+    writeFormRecord(ports, key, {
+      ...fresh,
+      refused: fresh.refused + refused,
+      handled: { ...fresh.handled, ...handled },
+    });
+  }
 }
 
 /**

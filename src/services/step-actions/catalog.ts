@@ -54,11 +54,14 @@ export function actionViews(step: string, facts: ProgrammeFacts, timing?: StepTi
   // A step's one-off tasks still to do (create the form, send its link) come before its ongoing work
   // (recording meetings), which has no «done».
   const open = views.filter(
-    ({ view, action }) => view.available && !action.secondary && !action.done?.(facts),
+    ({ view, action }) => view.available && !secondaryNow(action, facts) && !action.done?.(facts),
   );
   const primary = open.find(({ action }) => action.done) ?? open[0];
   return views.map(({ view }) => (view === primary?.view ? { ...view, primary: true } : view));
 }
+
+const secondaryNow = (a: StepAction, f: ProgrammeFacts) =>
+  typeof a.secondary === 'function' ? a.secondary(f) : !!a.secondary;
 
 export function runCatalogAction(ctx: ActionContext, id: string, input: string): ActionOutcome {
   const action = ALL_ACTIONS.find((a) => a.id === id);

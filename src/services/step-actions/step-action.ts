@@ -26,7 +26,7 @@ export interface StepAction {
    * Not the step's main line of work (opening a sheet, a correction, a withdrawal): never offered as the
    * step's primary action, always under «Ещё».
    */
-  secondary?: boolean;
+  secondary?: boolean | ((facts: ProgrammeFacts) => boolean);
   /** Done for now, so not the next thing to do: it stays under «Ещё» to run again. */
   done?(facts: ProgrammeFacts): boolean;
   /** False when there is nothing to act on (no document to send yet): the action is not offered at all. */
