@@ -1,10 +1,9 @@
 /**
  * The desk page: a small imitation of Google Sheets around the emulated workbook. Server data enters the page
  * only escaped (esc) or as script-safe JSON (scriptJson); the client script writes cells with textContent.
- * The client script is plain browser JavaScript in a string (no template placeholders inside it).
+ * The client script is TypeScript (dev/desk/page/), bundled by dev/desk/bundle.ts when the server starts.
  */
 import type { UiState } from '../emulator/core/state';
-import { DESK_JS } from './desk-script';
 import { scriptJson } from './shim';
 
 export function esc(value: unknown): string {
@@ -16,9 +15,15 @@ export function esc(value: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
-export interface DeskPageData {
-  title: string;
+/** What the page script (dev/desk/page/main.ts) finds in INITIAL when it starts. */
+export interface DeskInitial {
   menus: UiState['menus'];
+}
+
+export interface DeskPageData extends DeskInitial {
+  title: string;
+  /** The bundled page script (dev/desk/bundle.ts). */
+  script: string;
 }
 
 export function deskPage(data: DeskPageData): string {
@@ -106,7 +111,7 @@ export function deskPage(data: DeskPageData): string {
 <div id="notices" aria-live="polite"></div>
 <script>
 var INITIAL = ${scriptJson({ menus: data.menus })};
-${DESK_JS}
+${data.script}
 </script>
 </body>
 </html>

@@ -11,6 +11,7 @@ import type { UiState } from '../emulator/core/state';
 import { renderDocumentHtml } from '../emulator/documents';
 import { teacherCardPage } from './card-page';
 import { clockMessage, clockState, moveClock, parseClockTarget } from './clock';
+import { deskScript } from './desk/bundle';
 import { deskPage, messagePage } from './desk-page';
 import { documentPage, driveFile, resolveDriveUrl } from './drive-files';
 import { illegalValue, markUi, uiSince, type UiEvents } from './execution';
@@ -46,6 +47,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     log: opts.log,
     start: opts.start,
   };
+  const script = await deskScript();
   let workbook: Workbook = openWorkbook(wbOptions);
   let onReset = (): void => undefined;
   let port = opts.port;
@@ -98,7 +100,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       return sendHtml(
         res,
         200,
-        deskPage({ title: activeSpreadsheet(state)?.name ?? '', menus: state.ui.menus }),
+        deskPage({ title: activeSpreadsheet(state)?.name ?? '', menus: state.ui.menus, script }),
       );
     }
     if (path === '/sidebar') {
