@@ -1,6 +1,7 @@
 import { formatDate, shortName } from './format/ru';
 import { FORMATS } from './forms/topics';
 import { parseRuDate } from './table/codec';
+import { quoted } from './format/quotes';
 
 /**
  * Meetings of the pairs and groups (6.1): which pair a report belongs to, the curator's one-line entry, the
@@ -74,8 +75,8 @@ function findPair(pairs: readonly PairRef[], ref: string): PairRef | string {
   const wanted = surname(text);
   const found = pairs.filter((p) => [p.mentorName, ...p.menteeNames].some((n) => surname(n) === wanted));
   if (found.length === 1) return found[0];
-  if (!found.length) return `пара/группа «${text}» не найдена среди утверждённых`;
-  return `фамилия «${text}» есть в нескольких парах/группах (${found.map((p) => p.id).join(', ')}): укажите код пары`;
+  if (!found.length) return `пара/группа ${quoted(text)} не найдена среди утверждённых`;
+  return `фамилия ${quoted(text)} есть в нескольких парах/группах (${found.map((p) => p.id).join(', ')}): укажите код пары`;
 }
 
 export const MEETING_LINE_FORMAT =

@@ -6,6 +6,7 @@ import { formatDate } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
 import type { CuratorCardView } from '../services/teacher-card/curator-card';
 import type { TeacherCardView } from '../services/teacher-card/view';
+import { quoted } from '../domain/format/quotes';
 
 /** The script functions the card's buttons call (top-level functions in server.ts). */
 const CARD_HANDLERS = {
@@ -70,7 +71,7 @@ export function renderTeacherCard(view: TeacherCardView): GoogleAppsScript.Card_
     s.addWidget(
       text(
         last
-          ? `Встреч отмечено: ${p.meetingsCount}. Последняя — ${formatDate(last.date)}${last.topic ? `, «${last.topic}»` : ''}.` +
+          ? `Встреч отмечено: ${p.meetingsCount}. Последняя — ${formatDate(last.date)}${last.topic ? `, ${quoted(last.topic)}` : ''}.` +
               (last.nextStep ? ` Следующий шаг: ${last.nextStep}.` : '')
           : 'Встреч пока не отмечено.',
       ),

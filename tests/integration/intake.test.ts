@@ -64,6 +64,13 @@ const submit = (em: Emulator, formId: string, answers: Record<string, string | s
   em.submitForm(formId, answers, email);
 
 describe('questionnaires are created from their definitions', () => {
+  it('an invitation quotes a title that holds quotes as «…„…“…»', () => {
+    const { ports } = withForms();
+    expect(createOrUpdateForm(ports, 'prelim').invitation).toContain(
+      'анкету «Мониторинг предварительных запросов: наставничество „учитель – учитель“»',
+    );
+  });
+
   it('creates the form in Russian, links it, names its response sheet and records it in Настройки', () => {
     const { emulator, ss, mentee, menteeResult, ports } = withForms();
     const form = emulator.globals.FormApp.openById(mentee.formId);

@@ -1,6 +1,7 @@
 import type { MonitoringIndicators, ResponseRate } from '../monitoring';
 import { PLANNED_MEETINGS_PER_PAIR } from '../ranking';
 import { decimal, percent, signed } from './report-numbers';
+import { quoted } from '../format/quotes';
 
 /**
  * «Выводы и рекомендации» of the final report: Russian sentences derived from the indicators, each a finding
@@ -104,10 +105,10 @@ function items(ind: MonitoringIndicators): string[] {
   const out: string[] = [];
   // The strongest item is named only when it stands alone at the top.
   if (sorted.length > 1 && strongest.all.mean! > sorted[sorted.length - 2].all.mean!)
-    out.push(`Выше всего оценён пункт «${strongest.item.short}» (${decimal(strongest.all.mean)}).`);
+    out.push(`Выше всего оценён пункт ${quoted(strongest.item.short)} (${decimal(strongest.all.mean)}).`);
   if (weakest.all.mean! < HIGH)
     out.push(
-      `Ниже всего оценён пункт «${weakest.item.short}» (${decimal(weakest.all.mean)} из 10): рекомендуется ` +
+      `Ниже всего оценён пункт ${quoted(weakest.item.short)} (${decimal(weakest.all.mean)} из 10): рекомендуется ` +
         `${ADVICE[weakest.item.key] ?? DEFAULT_ADVICE}.`,
     );
   else out.push('Все пункты удовлетворённости и качества реализации оценены в среднем на 8 баллов и выше.');
@@ -131,7 +132,7 @@ function impact(ind: MonitoringIndicators): string[] {
   const changed = ind.impact.filter((i) => i.change !== null).sort((a, b) => a.change! - b.change!);
   if (changed.length > 1 && changed[0].change! < o.change)
     out.push(
-      `Меньше всего изменилась самооценка по пункту «${changed[0].item.short}» (${signed(changed[0].change)}): ` +
+      `Меньше всего изменилась самооценка по пункту ${quoted(changed[0].item.short)} (${signed(changed[0].change)}): ` +
         'рекомендуется включить это направление в индивидуальные планы на следующий учебный год.',
     );
   return out;

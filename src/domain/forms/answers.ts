@@ -5,6 +5,7 @@ import { isConsentGiven } from './consent';
 import { allQuestions } from './definitions';
 import { joinList } from './topics';
 import type { FormDefinition, Question } from './types';
+import { quoted } from '../format/quotes';
 
 /**
  * Reads one form response — from the submit event's namedValues or from a row of the response sheet, both
@@ -84,7 +85,7 @@ function readValue(q: Question, raw: unknown, problems: string[]): unknown {
     case 'scale': {
       const n = parseNumber(raw);
       if (n === null || (q.scale && (n < q.scale.from || n > q.scale.to))) {
-        problems.push(`Ответ на вопрос «${q.title}» не число из шкалы.`);
+        problems.push(`Ответ на вопрос ${quoted(q.title)} не число из шкалы.`);
         return null;
       }
       return n;
@@ -97,14 +98,16 @@ function readValue(q: Question, raw: unknown, problems: string[]): unknown {
       if (q.validation === 'count') {
         const n = /^\d{1,4}$/.test(text) ? Number(text) : null;
         if (n === null)
-          problems.push(`Ответ на вопрос «${q.title}» («${text.slice(0, 40)}») не целое число.`);
+          problems.push(`Ответ на вопрос ${quoted(q.title)} (${quoted(text.slice(0, 40))}) не целое число.`);
         return n;
       }
       if (q.validation === 'number') {
         const m = /[-+]?\d+([.,]\d+)?/.exec(text);
         const n = m ? parseNumber(m[0]) : null;
         if (n === null || n < 0 || n > 80) {
-          problems.push(`Ответ на вопрос «${q.title}» («${text.slice(0, 40)}») не похож на число лет.`);
+          problems.push(
+            `Ответ на вопрос ${quoted(q.title)} (${quoted(text.slice(0, 40))}) не похож на число лет.`,
+          );
           return null;
         }
         return n;
@@ -121,7 +124,7 @@ export function parseResponse(def: FormDefinition, record: ResponseRecord): Pars
     const raw = lookup(record, [q.title]);
     const value = readValue(q, raw, problems);
     if (q.required && value === null && raw === undefined) {
-      problems.push(`В ответе нет вопроса «${q.title}» (возможно, его переименовали в форме).`);
+      problems.push(`В ответе нет вопроса ${quoted(q.title)} (возможно, его переименовали в форме).`);
     }
     values[q.key] = value;
   }

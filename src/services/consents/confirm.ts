@@ -7,6 +7,7 @@ import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import { formLabel } from '../forms/registry';
 import { loadConsentRecords } from './records';
+import { quoted } from '../../domain/format/quotes';
 
 /**
  * A form answer is not proof of identity. Where Google could not collect verified addresses, an answer that
@@ -55,10 +56,10 @@ export function holdForConfirmation(
   if (sent)
     ports.mail.send({
       to: parsed.email,
-      subject: `Подтвердите ответ на анкету «${label}»`,
+      subject: `Подтвердите ответ на анкету ${quoted(label)}`,
       body: [
         'Здравствуйте!',
-        `На анкету «${label}» программы наставничества отправлен ответ с вашим адресом эл. почты. Он изменяет ваше согласие на обработку персональных данных, поэтому учитывается только после подтверждения.`,
+        `На анкету ${quoted(label)} программы наставничества отправлен ответ с вашим адресом эл. почты. Он изменяет ваше согласие на обработку персональных данных, поэтому учитывается только после подтверждения.`,
         `Если анкету заполняли вы, передайте куратору программы код подтверждения: ${code}`,
         'Если вы анкету не заполняли, ничего не делайте: ответ не будет учтён.',
       ].join('\n\n'),

@@ -31,6 +31,7 @@ import {
   yearFolder,
   type ReadyTemplate,
 } from './templates';
+import { quoted } from '../../domain/format/quotes';
 
 /**
  * Generation of documents: copy the curator's template, fill it, save and close, export the PDF into the
@@ -327,7 +328,7 @@ export function regenerateDocument(
   }
   if (!decl)
     throw new UserFacingError(
-      `Документ «${row.type}» внесён вручную: надстройка не может сформировать его заново.`,
+      `Документ ${quoted(row.type ?? '')} внесён вручную: надстройка не может сформировать его заново.`,
     );
   const target = targetFor(decl, row);
   const template = readyTemplate(ports, settings, decl);

@@ -18,6 +18,7 @@ import type { Ports } from '../ports';
 import type { ActionOutcome } from '../step-actions/step-action';
 import { DEFAULT_LIMITS, generateDocuments, type BatchLimits } from './generate';
 import { targetsFor } from './targets';
+import { quoted } from '../../domain/format/quotes';
 
 /** What the curator reads after a document action: the message, the progress of a batch, the links made. */
 
@@ -63,7 +64,7 @@ export function runGeneration(
       .documents.load()
       .rows.filter((r) => r.kind === decl.kind);
     return {
-      message: `«${label}»: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
+      message: `${quoted(label)}: уже готово (${DOCS(res.total)}), повторно ничего не создано. Чтобы сформировать документ заново, используйте «Сформировать документ заново».${notes}`,
       links: rowLinks(existing),
       progress: { done: res.done, total: res.total },
     };
@@ -71,7 +72,7 @@ export function runGeneration(
   logAction(ports, `Сформированы документы: ${label}`, `${res.made.length} из ${res.total}`);
   return {
     message:
-      `«${label}»: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
+      `${quoted(label)}: ${counted(res.made.length, ['сформирован', 'сформированы', 'сформировано'], DOC_FORMS)}, готово ${res.done} из ${res.total}.` +
       notes +
       (res.more ? ' Продолжаю…' : ''),
     more: res.more,

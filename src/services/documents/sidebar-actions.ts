@@ -22,6 +22,7 @@ import { rowLinks, runGeneration } from './generation-outcome';
 import { sendLettersToMentors, sendToDirector } from './send';
 import { targetsFor } from './targets';
 import { ensureTemplates } from './templates';
+import { quoted } from '../../domain/format/quotes';
 
 /**
  * The sidebar's document buttons for steps 1.2, 5.1, 5.2, 7.1 and 7.2. Batches (plans, letters, e-mail) return
@@ -142,7 +143,7 @@ function regenerateAction(step: string, kinds: DocumentKind[]): StepAction {
         return target;
       });
       logAction(ports, 'Документ сформирован заново', `${row.type ?? ''} ${row.id}`);
-      return { message: `Документ «${row.type ?? ''}» сформирован заново.`, links: rowLinks([row]) };
+      return { message: `Документ ${quoted(row.type ?? '')} сформирован заново.`, links: rowLinks([row]) };
     },
   };
 }

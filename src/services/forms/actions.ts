@@ -10,10 +10,11 @@ import { rebuildFromResponses } from './ingest';
 import { formLabel } from './registry';
 import { summarizePrelim, summaryLines } from './summary';
 import { withdrawPerson, type WithdrawResult } from './withdraw';
+import { quoted } from '../../domain/format/quotes';
 
 /** `which` names the form in a step that has several («самооценка до»). */
 export function formAction(key: FormKey, step: string, which = ''): StepAction {
-  const named = which ? ` «${which}»` : '';
+  const named = which ? ` ${quoted(which)}` : '';
   return {
     id: `form:${key}`,
     step,
@@ -24,7 +25,7 @@ export function formAction(key: FormKey, step: string, which = ''): StepAction {
       const { record, created, invitation } = createOrUpdateForm(ports, key);
       return {
         message: created
-          ? `Анкета создана: «${formLabel(key)}». Ответы будут попадать на лист «${record.sheetName}».`
+          ? `Анкета создана: ${quoted(formLabel(key))}. Ответы будут попадать на лист «${record.sheetName}».`
           : `Анкета обновлена, ответы сохранены.`,
         links: [
           { label: 'Ссылка для педагогов', url: record.shortUrl || record.publishedUrl },

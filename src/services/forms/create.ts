@@ -7,6 +7,7 @@ import { readSettings } from '../setup/settings';
 import { schoolForm } from './definitions';
 import { formLabel, readFormRecords, writeFormRecord, type FormRecord } from './registry';
 import { workbookTriggers } from '../setup/workbook-triggers';
+import { quoted } from '../../domain/format/quotes';
 
 /** The handler name of the spreadsheet's one form-submit trigger (a top-level function in server.ts). */
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
@@ -53,7 +54,7 @@ export function createOrUpdateForm(ports: Ports, key: FormKey): FormCreated {
 function invitation(title: string, url: string): string {
   return [
     'Уважаемые коллеги!',
-    `В школе реализуется целевая модель наставничества. Просим заполнить анкету «${title}» до конца недели: ${url}`,
+    `В школе реализуется целевая модель наставничества. Просим заполнить анкету ${quoted(title)} до конца недели: ${url}`,
     'Анкета занимает около 5 минут. Ответы используются только для организации программы наставничества.',
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import type { FormFacts } from '../../domain/roadmap/facts';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
 import { readFormRecords } from './registry';
+import { quoted } from '../../domain/format/quotes';
 
 /** Per questionnaire: created or not, answers received, answers refused for lack of consent; and the links. */
 export function formFactsAndLinks(ports: Ports): {
@@ -31,8 +32,8 @@ export function formFactsAndLinks(ports: Ports): {
     // Several questionnaires can serve one step (7.1 has three): each link says which form it opens.
     const title = FORMS_FOR_READING[key].title;
     (links[FORMS_FOR_READING[key].step] ??= []).push(
-      { label: `«${title}»: ссылка для педагогов`, url: r.shortUrl || r.publishedUrl },
-      { label: `«${title}»: редактировать форму`, url: r.editUrl },
+      { label: `${quoted(title)}: ссылка для педагогов`, url: r.shortUrl || r.publishedUrl },
+      { label: `${quoted(title)}: редактировать форму`, url: r.editUrl },
     );
   }
   return { facts, links };

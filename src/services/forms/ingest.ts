@@ -28,6 +28,7 @@ import { confirmedResponses, holdForConfirmation, responseRef, takeConfirmation 
 import { IDENTITY } from '../../domain/consents/records';
 import { isEmail } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
+import { quoted } from '../../domain/format/quotes';
 
 export interface Submission {
   sheetId: number;
@@ -80,7 +81,7 @@ export function ingestSubmission(uncached: Ports, s: Submission): IngestOutcome 
       logAction(
         ports,
         'Событие формы не совпадает с ответом',
-        `${label}, строка ${s.row}, вопрос «${disagreeing}»`,
+        `${label}, строка ${s.row}, вопрос ${quoted(disagreeing)}`,
       );
       return { kind: 'ignored', formKey: key, reason: 'disagrees' };
     }

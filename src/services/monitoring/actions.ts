@@ -10,6 +10,7 @@ import { inviteToSurvey } from './invite';
 import { summarizeInterim } from './interim';
 import { rewardChoice } from './ranking';
 import { runMonitoring } from './run';
+import { quoted } from '../../domain/format/quotes';
 
 /** How a survey is named on its buttons where a step has several. */
 const WHICH: Partial<Record<SurveyKey, string>> = {
@@ -19,7 +20,7 @@ const WHICH: Partial<Record<SurveyKey, string>> = {
 };
 
 function inviteAction(key: SurveyKey, step: string): StepAction {
-  const named = WHICH[key] ? ` «${WHICH[key]}»` : '';
+  const named = WHICH[key] ? ` ${quoted(WHICH[key])}` : '';
   return {
     id: `survey:invite:${key}`,
     step,

@@ -10,6 +10,7 @@ import { openSentLog } from '../mail/sent';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
+import { quoted } from '../../domain/format/quotes';
 
 /** Messages per call: a batch stays far inside the 6-minute limit; the sidebar calls again while `more`. */
 const INVITE_BATCH = 20;
@@ -59,7 +60,7 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
           body: [
             salutation(person.fullName),
             '',
-            `Просим заполнить анкету «${title}»: ${url}`,
+            `Просим заполнить анкету ${quoted(title)}: ${url}`,
             'Это займёт около 5 минут. Ответы увидит только куратор программы наставничества; на сайте публикуются лишь обобщённые результаты.',
             '',
             `Куратор программы наставничества, ${settings.schoolShort}`,

@@ -8,6 +8,7 @@ import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { readRegistry, writeRegistry } from '../setup/registry';
 import { findPeople } from './candidates';
+import { quoted } from '../../domain/format/quotes';
 
 /**
  * 4.2: a session of the mentors' training from one line the curator types:
@@ -30,7 +31,7 @@ export function recordTraining(ports: Ports, line: string): string {
       { date, topic, materials: materials ?? '', attendees: present.map((p) => p.id).join('; ') },
     ]);
     logAction(ports, 'Занятие для наставников', `${formatDate(date)}: ${topic}`);
-    return `Занятие ${formatDate(date)} «${topic}» внесено в журнал: присутствовали ${present.length}.`;
+    return `Занятие ${formatDate(date)} ${quoted(topic)} внесено в журнал: присутствовали ${present.length}.`;
   });
 }
 
@@ -51,7 +52,7 @@ export function addMaterial(ports: Ports, line: string): string {
     throw new UserFacingError('Введите «название; ссылка», например «Памятка наставника; https://…».');
   const n = Object.keys(readRegistry(ports, 'material.')).length + 1;
   writeRegistry(ports, [{ key: `material.${n}`, label: title, value: url }]);
-  return `Материал «${title}» добавлен.`;
+  return `Материал ${quoted(title)} добавлен.`;
 }
 
 export function materials(ports: Ports): { label: string; url: string }[] {

@@ -6,6 +6,7 @@ import { normalizeEmail } from '../../domain/format/values';
 import { loadProgrammePairs } from '../meetings/pairs';
 import { recordMeeting } from '../meetings/record';
 import type { Ports } from '../ports';
+import { quoted } from '../../domain/format/quotes';
 
 /** What the card's «Отметить встречу» form sends, by the meeting form's question keys. */
 export type CardMeetingInput = Partial<
@@ -36,7 +37,7 @@ export function recordMeetingFromCard(
   for (const q of allQuestions(def)) {
     const value = input[q.key as keyof CardMeetingInput];
     const blank = value === undefined || value === null || String(value).trim() === '';
-    if (q.required && blank) missing.push(`Заполните поле «${q.title}».`);
+    if (q.required && blank) missing.push(`Заполните поле ${quoted(q.title)}.`);
     if (!blank) record[q.title] = value;
   }
   if (missing.length) throw new UserFacingError(`Встреча не внесена.\n${missing.join('\n')}`);
