@@ -18,6 +18,14 @@ import { createSession } from './base/session';
 import { createUtilities } from './base/utilities';
 import { createDocumentApp } from './documents';
 import { createCardService } from './cards';
+import {
+  addCalendarEvent,
+  calendarOpenEventObject,
+  createCalendarApp,
+  deleteCalendarEvent,
+  eventsOnCalendarOf,
+  moveCalendarEvent,
+} from './calendar';
 import { createDriveApp } from './drive';
 import { createFormApp, submitFormResponse, type SubmittedAnswers } from './forms';
 import { editFormResponse, fireBlankDuplicateSubmit, redeliverLastSubmit } from './forms/submit';
@@ -50,6 +58,7 @@ export interface AppsScriptGlobals {
   Logger: GoogleAppsScript.Base.Logger;
   Charts: GoogleAppsScript.Charts.Charts;
   CardService: GoogleAppsScript.Card_Service.CardService;
+  CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   /** Advanced services, present only under the userSymbol the manifest enables them as. */
   [userSymbol: string]: unknown;
 }
@@ -98,6 +107,7 @@ export class Emulator {
       Logger: createLogger(ctx),
       Charts: createCharts() as unknown as GoogleAppsScript.Charts.Charts,
       CardService: createCardService(ctx),
+      CalendarApp: createCalendarApp(ctx),
       ...advancedServices(ctx, this.manifest),
     };
   }
@@ -194,6 +204,37 @@ export class Emulator {
 
   setNow(date: Date): void {
     this.ctx.state.now = new Date(date.getTime());
+  }
+
+  /** Someone creates an event in Google Calendar itself (not through the script); returns its iCalUID. */
+  addCalendarEvent(organizer: string, title: string, start: Date, end: Date, guests: string[]): string {
+    return addCalendarEvent(this.ctx, organizer, title, start, end, guests);
+  }
+
+  /** The organizer moves the event in Google Calendar. */
+  moveCalendarEvent(iCalUid: string, start: Date, end: Date): void {
+    moveCalendarEvent(this.ctx, iCalUid, start, end);
+  }
+
+  /** The organizer deletes the event in Google Calendar. */
+  deleteCalendarEvent(iCalUid: string): void {
+    deleteCalendarEvent(this.ctx, iCalUid);
+  }
+
+  /** The events a user's calendar shows, as data. */
+  calendarEventsOf(email: string) {
+    return eventsOnCalendarOf(this.ctx, email);
+  }
+
+  /**
+   * The session's user opens an event in Google Calendar with the add-on installed: the manifest's
+   * eventOpenTrigger function and the event object Calendar passes it.
+   */
+  openCalendarEvent(iCalUid: string): { runFunction: string; event: GoogleAppsScript.Addons.EventObject } {
+    const calendar = this.manifest.addOns?.calendar;
+    const user = this.ctx.state.session.activeUser;
+    const event = calendarOpenEventObject(this.ctx, calendar, iCalUid, user);
+    return { runFunction: calendar!.eventOpenTrigger!.runFunction, event };
   }
 
   get outbox() {

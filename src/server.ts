@@ -16,6 +16,7 @@ import { readSettings } from './services/setup/settings';
 import { setupProgramme } from './services/setup/setup-programme';
 import { UNEXPECTED_FAILURE, UserFacingError, asUserError } from './services/errors';
 import { DAILY_HANDLER, runWeeklyMeetingCheck } from './services/meetings/reminders';
+import { syncPlannedMeetings } from './services/meetings/calendar-plan';
 import { FORM_SUBMIT_HANDLER } from './services/forms/create';
 import { assertCurator } from './services/access/assert-curator';
 import { sendDeadlineDigest } from './services/roadmap/deadline-digest';
@@ -40,6 +41,8 @@ import { homepageCard, onCard, onCardAction, programmeOrFail } from './gas/card-
 import { buildTeacherCard } from './services/teacher-card/build-teacher-card';
 import { menteeSurnamesOf, recordMeetingFromCard } from './services/teacher-card/record-meeting';
 import { withdrawPerson } from './services/forms/withdraw';
+import { openedEvent, renderCalendarEventCard } from './gas/calendar-card';
+import { buildCalendarEventView, recordCalendarMeeting } from './services/teacher-card/calendar-event';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -113,7 +116,8 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
 /**
  * The daily time-driven trigger (created at setup): every day the answers without consent that no trigger
  * handled are erased and the curators' deadline digest goes out (when something is due), once a week the
- * pairs without meetings. It runs with no open document, so it first re-opens its workbook.
+ * pairs without meetings; and the plan's meetings on calendars follow their events. It runs with no open
+ * document, so it first re-opens its workbook.
  */
 export function onDailyCheck(e?: { triggerUid?: string }): void {
   // Called by a user (google.script.run) rather than by the trigger: nothing happens.
@@ -125,6 +129,7 @@ export function onDailyCheck(e?: { triggerUid?: string }): void {
     handleMissedRefusals(ports);
     sendDeadlineDigest(ports);
     runWeeklyMeetingCheck(ports);
+    syncPlannedMeetings(ports);
   } catch (error) {
     if (error instanceof UserFacingError) return; // not set up yet, or a sheet is broken: the sidebar says so
     console.error(error);
@@ -210,6 +215,41 @@ export function onCardWithdrawConsent(
     return renderActionResponse(
       'Согласие отозвано: ваши данные удалены, куратор увидит это в журнале.',
       renderTeacherCard(buildTeacherCard(ports, email)),
+    );
+  });
+}
+
+/**
+ * Google Calendar, an event opened (manifest addOns.calendar.eventOpenTrigger): for a meeting of the teacher's
+ * own pair, its date and duration and «Засчитать как встречу наставничества».
+ */
+export function onCalendarEventOpen(
+  e: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.Card {
+  return onCard(() => {
+    const opened = openedEvent(e);
+    if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
+    const { ports, email } = programmeOrFail();
+    return renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened);
+  });
+}
+
+export function onCalendarRecordMeeting(
+  e: GoogleAppsScript.Addons.EventObject,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return onCardAction(() => {
+    const opened = openedEvent(e);
+    if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
+    const { ports, email } = programmeOrFail();
+    const { topic, format, result, nextStep } = formInputs(e);
+    const outcome = recordCalendarMeeting(ports, email, opened, { topic, format, result, nextStep });
+    const message =
+      outcome.kind === 'added'
+        ? 'Событие засчитано как встреча наставничества.'
+        : 'Сведения о встрече обновлены.';
+    return renderActionResponse(
+      message,
+      renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened),
     );
   });
 }

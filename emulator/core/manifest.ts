@@ -13,6 +13,8 @@ interface AdvancedServiceDeclaration {
 
 export interface Manifest {
   oauthScopes?: string[];
+  /** The Workspace add-on's hosts; the emulator reads Calendar's event-open trigger and event access. */
+  addOns?: { calendar?: { currentEventAccess?: string; eventOpenTrigger?: { runFunction: string } } };
   dependencies?: { enabledAdvancedServices?: AdvancedServiceDeclaration[] };
 }
 

@@ -36,6 +36,11 @@ const DRIVE_READ = s(
   'drive.readonly',
 );
 
+/** CalendarApp: reading needs calendar.readonly or calendar, changing needs calendar (or the legacy feeds scope). */
+const FEEDS = 'https://www.google.com/calendar/feeds';
+const CAL_READ = [...s('calendar', 'calendar.readonly'), FEEDS];
+const CAL_WRITE = [...s('calendar'), FEEDS];
+
 const rule = (anyOf: readonly string[], ref: string): DocumentedScopes => ({ anyOf, ref });
 
 export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
@@ -196,6 +201,48 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
   'TextInput.*': rule(NONE, `${REF}card-service/text-input`),
   'DatePicker.*': rule(NONE, `${REF}card-service/date-picker`),
   'SelectionInput.*': rule(NONE, `${REF}card-service/selection-input`),
+  // CalendarApp: the curator's calendar (plan meetings as events) and the teacher's (the opened event's times).
+  'CalendarApp.getDefaultCalendar': rule(CAL_READ, `${REF}calendar/calendar-app#getDefaultCalendar()`),
+  'CalendarApp.getCalendarById': rule(CAL_READ, `${REF}calendar/calendar-app#getCalendarById(String)`),
+  'CalendarApp.getEventById': rule(CAL_READ, `${REF}calendar/calendar-app#getEventById(String)`),
+  'Calendar.getId': rule(CAL_READ, `${REF}calendar/calendar#getId()`),
+  'Calendar.getName': rule(CAL_READ, `${REF}calendar/calendar#getName()`),
+  'Calendar.isMyPrimaryCalendar': rule(CAL_READ, `${REF}calendar/calendar#isMyPrimaryCalendar()`),
+  'Calendar.createEvent': rule(CAL_WRITE, `${REF}calendar/calendar#createEvent(String,Date,Date,Object)`),
+  'Calendar.getEventById': rule(CAL_READ, `${REF}calendar/calendar#getEventById(String)`),
+  'Calendar.getEvents': rule(CAL_READ, `${REF}calendar/calendar#getEvents(Date,Date)`),
+  'CalendarEvent.getId': rule(CAL_READ, `${REF}calendar/calendar-event#getId()`),
+  'CalendarEvent.getTitle': rule(CAL_READ, `${REF}calendar/calendar-event#getTitle()`),
+  'CalendarEvent.getDescription': rule(CAL_READ, `${REF}calendar/calendar-event#getDescription()`),
+  'CalendarEvent.getLocation': rule(CAL_READ, `${REF}calendar/calendar-event#getLocation()`),
+  'CalendarEvent.getStartTime': rule(CAL_READ, `${REF}calendar/calendar-event#getStartTime()`),
+  'CalendarEvent.getEndTime': rule(CAL_READ, `${REF}calendar/calendar-event#getEndTime()`),
+  'CalendarEvent.getDateCreated': rule(CAL_READ, `${REF}calendar/calendar-event#getDateCreated()`),
+  'CalendarEvent.getLastUpdated': rule(CAL_READ, `${REF}calendar/calendar-event#getLastUpdated()`),
+  'CalendarEvent.getOriginalCalendarId': rule(
+    CAL_READ,
+    `${REF}calendar/calendar-event#getOriginalCalendarId()`,
+  ),
+  'CalendarEvent.isOwnedByMe': rule(CAL_READ, `${REF}calendar/calendar-event#isOwnedByMe()`),
+  'CalendarEvent.getGuestList': rule(CAL_READ, `${REF}calendar/calendar-event#getGuestList(Boolean)`),
+  'CalendarEvent.getGuestByEmail': rule(CAL_READ, `${REF}calendar/calendar-event#getGuestByEmail(String)`),
+  'CalendarEvent.getPopupReminders': rule(CAL_READ, `${REF}calendar/calendar-event#getPopupReminders()`),
+  'CalendarEvent.getEmailReminders': rule(CAL_READ, `${REF}calendar/calendar-event#getEmailReminders()`),
+  'CalendarEvent.setTime': rule(CAL_WRITE, `${REF}calendar/calendar-event#setTime(Date,Date)`),
+  'CalendarEvent.setTitle': rule(CAL_WRITE, `${REF}calendar/calendar-event#setTitle(String)`),
+  'CalendarEvent.setDescription': rule(CAL_WRITE, `${REF}calendar/calendar-event#setDescription(String)`),
+  'CalendarEvent.addPopupReminder': rule(
+    CAL_WRITE,
+    `${REF}calendar/calendar-event#addPopupReminder(Integer)`,
+  ),
+  'CalendarEvent.addEmailReminder': rule(
+    CAL_WRITE,
+    `${REF}calendar/calendar-event#addEmailReminder(Integer)`,
+  ),
+  'CalendarEvent.removeAllReminders': rule(CAL_WRITE, `${REF}calendar/calendar-event#removeAllReminders()`),
+  'CalendarEvent.deleteEvent': rule(CAL_WRITE, `${REF}calendar/calendar-event#deleteEvent()`),
+  'EventGuest.*': rule(CAL_READ, `${REF}calendar/event-guest`),
+
   // Not methods: what running as a Workspace add-on in a host needs (the card's homepage in Gmail, Calendar).
   'addOns.gmail': rule(
     s('gmail.addons.execute'),
@@ -203,6 +250,11 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
   ),
   'addOns.calendar': rule(
     s('calendar.addons.execute'),
+    'https://developers.google.com/workspace/add-ons/concepts/workspace-scopes',
+  ),
+  // The attendees of the event a teacher opens (manifest addOns.calendar.currentEventAccess READ).
+  'addOns.calendar.currentEventAccess': rule(
+    s('calendar.addons.current.event.read'),
     'https://developers.google.com/workspace/add-ons/concepts/workspace-scopes',
   ),
 };

@@ -268,6 +268,40 @@ export interface TriggerState {
   at?: Date | null;
 }
 
+/** A guest of a calendar event (CalendarApp GuestStatus names). */
+export interface CalendarGuestState {
+  email: string;
+  status: 'INVITED' | 'YES' | 'NO' | 'MAYBE';
+  /** The guest deleted the event from their own calendar (it stays on the organizer's). */
+  removed?: boolean;
+}
+
+/**
+ * One event, as the organizer's calendar holds it. Guests in the domain see it on their own calendars (Google
+ * adds invitations automatically); a deleted event is gone for everyone.
+ */
+export interface CalendarEventState {
+  /** The Calendar API event id (what an add-on's event object carries as `calendar.id`). */
+  apiId: string;
+  /** The iCalUID: what CalendarEvent.getId() returns and getEventById takes. */
+  iCalUid: string;
+  /** The organizer's calendar (their primary calendar's id is their e-mail). */
+  calendarId: string;
+  title: string;
+  description: string;
+  location: string;
+  start: Date;
+  end: Date;
+  guests: CalendarGuestState[];
+  /** Pop-up and e-mail reminders, minutes before, per calendar (reminders are each user's own). */
+  reminders: Record<string, { popup: number[]; email: number[] }>;
+  created: Date;
+  updated: Date;
+  /** Whether the organizer asked Google to e-mail the invitations. */
+  invitesSent: boolean;
+  deleted: boolean;
+}
+
 export interface UiState {
   /** The add-on menu as onOpen built it: caption + items (caption, function name) or separators. */
   menus: {
@@ -321,6 +355,8 @@ export interface EmulatorState {
    * The desk sets it to its own results page.
    */
   webAppUrl?: string | null;
+  /** Every calendar event of the emulated domain, by iCalUID (absent in saves made before CalendarApp). */
+  calendarEvents?: Record<string, CalendarEventState>;
 }
 
 export function emptyState(user = 'curator@school.example'): EmulatorState {

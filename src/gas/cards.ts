@@ -17,11 +17,11 @@ const CARD_HANDLERS = {
 
 const TITLE = 'Наставник';
 
-function text(t: string) {
+export function text(t: string) {
   return CardService.newTextParagraph().setText(t);
 }
 
-function section(header: string) {
+export function section(header: string) {
   return CardService.newCardSection().setHeader(header);
 }
 
@@ -29,12 +29,12 @@ function linkButton(caption: string, url: string) {
   return CardService.newTextButton().setText(caption).setOpenLink(CardService.newOpenLink().setUrl(url));
 }
 
-function actionButton(caption: string, fn: string, parameters: Record<string, string> = {}) {
+export function actionButton(caption: string, fn: string, parameters: Record<string, string> = {}) {
   const action = CardService.newAction().setFunctionName(fn).setParameters(parameters);
   return CardService.newTextButton().setText(caption).setOnClickAction(action);
 }
 
-function card(subtitle: string, sections: GoogleAppsScript.Card_Service.CardSection[]) {
+export function card(subtitle: string, sections: GoogleAppsScript.Card_Service.CardSection[]) {
   const header = CardService.newCardHeader().setTitle(TITLE).setSubtitle(subtitle);
   const builder = CardService.newCardBuilder().setName('teacher').setHeader(header);
   for (const s of sections) builder.addSection(s);

@@ -8,6 +8,7 @@ import { GasSheets } from './sheets';
 import { GasDocs } from './docs';
 import { gasMail } from './mail';
 import { gasCharts } from './charts';
+import { gasCalendar } from './calendar';
 
 /** The ports of one execution, over the real (or emulated) Apps Script services. */
 export function createGasPorts(): Ports {
@@ -25,5 +26,6 @@ export function createGasPorts(): Ports {
     charts: gasCharts,
     docs: new GasDocs(),
     mail: gasMail,
+    calendar: gasCalendar,
   };
 }

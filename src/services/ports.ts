@@ -146,6 +146,43 @@ export interface ChartPort {
   replaceCharts(sheetName: string, charts: readonly ChartSpec[]): number;
 }
 
+/** A calendar event as the add-on needs it; `id` is the iCalUID (CalendarEvent.getId()). */
+export interface CalendarEventData {
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  /** The organizer's calendar (their e-mail for a primary calendar). */
+  organizer: string;
+  /** The guests' e-mails, lower case, the organizer not included. */
+  guests: string[];
+}
+
+export interface NewCalendarEvent {
+  title: string;
+  start: Date;
+  end: Date;
+  description: string;
+  guests: readonly string[];
+  /** Pop-up reminders on the organizer's calendar, minutes before. */
+  popupMinutes: readonly number[];
+}
+
+/** Google Calendar as the running user sees it. */
+export interface CalendarPort {
+  /** The user's own calendar id (their e-mail). */
+  ownCalendarId(): string;
+  /**
+   * The event on the calendar with this id (the add-on event object's id or an iCalUID); null when it is not
+   * there (deleted, or never was); undefined when the user cannot open that calendar at all.
+   */
+  readEvent(calendarId: string, eventId: string): CalendarEventData | null | undefined;
+  /** The calendar's events in [from, to), one call; undefined when the user cannot open the calendar. */
+  listEvents(calendarId: string, from: Date, to: Date): CalendarEventData[] | undefined;
+  /** Creates the event on the user's own calendar, invitations e-mailed to the guests; returns its iCalUID. */
+  createEvent(event: NewCalendarEvent): string;
+}
+
 export interface Ports {
   sheets: SheetPort;
   runtime: RuntimePort;
@@ -159,4 +196,5 @@ export interface Ports {
   /** Google Docs and Drive: templates, generated documents, PDFs. */
   docs: DocsPort;
   mail: MailPort;
+  calendar: CalendarPort;
 }

@@ -260,6 +260,54 @@ export const MEETINGS = {
 /** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
 export type MeetingRow = RowOf<typeof MEETINGS>;
 
+/** Where a meeting of the individual plan put on the calendars stands (column «Состояние» of План встреч). */
+export const PLANNED_STATUS = {
+  planned: 'запланирована',
+  moved: 'перенесена',
+  cancelled: 'отменена',
+  held: 'проведена',
+} as const;
+const PLANNED_STATUSES = [
+  PLANNED_STATUS.planned,
+  PLANNED_STATUS.moved,
+  PLANNED_STATUS.cancelled,
+  PLANNED_STATUS.held,
+] as const;
+
+/**
+ * The individual plans' meetings put on the participants' calendars (5.2): one row per pair and meeting of the
+ * plan, with the calendar event that holds it. The daily check follows the event (moved, cancelled, held).
+ */
+export const PLANNED_MEETINGS = {
+  key: 'plannedMeetings',
+  name: 'План встреч',
+  personalData: false,
+  idPrefix: 'PM',
+  columns: [
+    { key: 'pairId', header: 'Код пары', type: 'text', required: true },
+    { key: 'n', header: '№ встречи плана', type: 'integer', required: true },
+    { key: 'start', header: 'Дата и время', type: 'datetime', required: true, width: 140 },
+    { key: 'durationMin', header: 'Длительность, мин', type: 'integer' },
+    { key: 'topic', header: 'Тема', type: 'text', width: 300 },
+    { key: 'status', header: 'Состояние', type: 'enum', values: PLANNED_STATUSES, required: true },
+    {
+      key: 'calendarId',
+      header: 'Календарь',
+      type: 'text',
+      note: 'Календарь куратора, в котором создано событие. Не изменяйте.',
+    },
+    {
+      key: 'eventId',
+      header: 'Код события календаря',
+      type: 'text',
+      note: 'По нему ежедневная проверка находит событие и не создаёт его повторно. Не изменяйте.',
+    },
+    id,
+  ],
+} as const satisfies SheetSchema;
+/** @public Every sheet has its row type beside its schema, whether or not a service reads it yet. */
+export type PlannedMeetingRow = RowOf<typeof PLANNED_MEETINGS>;
+
 export const TRAINING = {
   key: 'training',
   name: 'Обучение наставников',
@@ -497,6 +545,7 @@ export const ALL_SHEETS: readonly SheetSchema[] = [
   MENTORS,
   PAIRS,
   MEETINGS,
+  PLANNED_MEETINGS,
   TRAINING,
   DOCUMENTS,
   MAILINGS,

@@ -9,6 +9,7 @@ import { linePart, requireFields } from '../step-actions/fields';
 import { loadProgrammePairs } from './pairs';
 import { addMeetingsFromText } from './record';
 import { runWeeklyMeetingCheck, scheduleWeeklyCheck } from './reminders';
+import { CALENDAR_PLAN_ACTION } from './calendar-plan';
 
 const MEETINGS: [string, string, string] = ['встреча', 'встречи', 'встреч'];
 
@@ -117,4 +118,5 @@ export const MEETING_ACTIONS: StepAction[] = [
       };
     },
   },
+  CALENDAR_PLAN_ACTION,
 ];

@@ -1,0 +1,102 @@
+/**
+ * The contextual card of an event opened in Google Calendar (manifest addOns.calendar.eventOpenTrigger):
+ * «Засчитать как встречу наставничества» for the teacher's own pair. Every word here is what a teacher reads.
+ */
+import { formatDate, formatDateTime, countOf } from '../domain/format/ru';
+import { FORMATS } from '../domain/forms/topics';
+import type { CalendarEventView, OpenedEvent } from '../services/teacher-card/calendar-event';
+import { actionButton, card, renderMessageCard, section, text } from './cards';
+
+/** The script function the card's button calls (a top-level function in server.ts). */
+const RECORD_HANDLER = 'onCalendarRecordMeeting';
+
+const MINUTES: [string, string, string] = ['минута', 'минуты', 'минут'];
+
+const MESSAGES = {
+  notInPair:
+    'Вы пока не входите в утверждённую наставническую пару или группу: засчитать событие как встречу наставничества нельзя.',
+  eventGone: 'Этого события больше нет в вашем календаре: возможно, его удалили.',
+  notPairEvent:
+    'Среди участников этого события нет вашей наставнической пары/группы, поэтому засчитать его как встречу наставничества нельзя.',
+} as const;
+
+/** The opened event as the add-on's event object (or a button's parameters) describes it. */
+export function openedEvent(e: GoogleAppsScript.Addons.EventObject | undefined): OpenedEvent | null {
+  const c = e?.calendar;
+  const params = e?.commonEventObject?.parameters ?? {};
+  const id = c?.id || params.eventId;
+  const calendarId = c?.calendarId || params.calendarId;
+  if (!id || !calendarId) return null;
+  return {
+    id: String(id),
+    calendarId: String(calendarId),
+    organizer: String(c?.organizer?.email ?? ''),
+    attendees: (c?.attendees ?? []).map((a) => String(a.email ?? '')),
+  };
+}
+
+export function renderCalendarEventCard(
+  view: CalendarEventView,
+  opened: OpenedEvent,
+): GoogleAppsScript.Card_Service.Card {
+  if (view.kind !== 'pairEvent') return renderMessageCard(MESSAGES[view.kind]);
+  const about = section('Встреча наставничества')
+    .addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('Событие')
+        .setText(view.title || '—')
+        .setWrapText(true),
+    )
+    .addWidget(CardService.newDecoratedText().setTopLabel('Дата и время').setText(formatDateTime(view.start)))
+    .addWidget(
+      CardService.newDecoratedText().setTopLabel('Длительность').setText(countOf(view.durationMin, MINUTES)),
+    )
+    .addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(view.partnersLabel)
+        .setText(view.partners.join(', '))
+        .setWrapText(true),
+    );
+  const sections = [about];
+  const status = section('');
+  if (view.counted) status.addWidget(text(`Событие засчитано как встреча ${formatDate(view.counted)}.`));
+  if (view.sameDayMeeting && !view.counted) {
+    status.addWidget(
+      text('В этот день у пары/группы уже внесена встреча: засчитывать событие ещё раз не нужно.'),
+    );
+  } else if (!view.canRecord) {
+    status.addWidget(text('Встречи пары/группы отмечает наставник.'));
+  } else {
+    status
+      .addWidget(
+        CardService.newTextInput().setFieldName('topic').setTitle('Тема встречи').setValue(view.title),
+      )
+      .addWidget(formatInput())
+      .addWidget(
+        CardService.newTextInput().setFieldName('result').setTitle('Результат встречи').setMultiline(true),
+      )
+      .addWidget(
+        CardService.newTextInput().setFieldName('nextStep').setTitle('Следующий шаг').setMultiline(true),
+      )
+      .addWidget(
+        actionButton(
+          view.counted ? 'Обновить сведения о встрече' : 'Засчитать как встречу наставничества',
+          RECORD_HANDLER,
+          { eventId: opened.id, calendarId: opened.calendarId },
+        ),
+      );
+  }
+  if (!view.counted && !view.canRecord && !view.sameDayMeeting)
+    status.addWidget(text('Событие пока не засчитано как встреча.'));
+  sections.push(status);
+  return card('Встреча в календаре', sections);
+}
+
+function formatInput() {
+  const format = CardService.newSelectionInput()
+    .setType(CardService.SelectionInputType.DROPDOWN)
+    .setFieldName('format')
+    .setTitle('Формат встречи');
+  FORMATS.forEach((f, i) => format.addItem(f, f, i === 0));
+  return format;
+}

@@ -1,0 +1,129 @@
+import {
+  calendarMeetingToken,
+  dayOf,
+  eventMinutes,
+  isFromEvent,
+  pairOfEvent,
+} from '../../domain/calendar-meetings';
+import { normalizeEmail } from '../../domain/format/values';
+import type { PairRef } from '../../domain/meetings';
+import { openDatabase } from '../db/database';
+import { UserFacingError } from '../errors';
+import { loadProgrammePairs } from '../meetings/pairs';
+import type { Ports } from '../ports';
+import { recordMeetingFromCard, type CardMeetingInput } from './record-meeting';
+
+/** The event a teacher opened in Google Calendar, from the add-on's event object. */
+export interface OpenedEvent {
+  /** The Calendar API event id. */
+  id: string;
+  calendarId: string;
+  organizer: string;
+  /** The attendees' e-mails (present when the manifest reads the current event's attendees). */
+  attendees: readonly string[];
+}
+
+export type CalendarEventView =
+  | { kind: 'notInPair' }
+  | { kind: 'eventGone' }
+  | { kind: 'notPairEvent' }
+  | {
+      kind: 'pairEvent';
+      /** The event's iCalUID: the key the meeting is counted once by. */
+      eventId: string;
+      title: string;
+      start: Date;
+      durationMin: number;
+      partnersLabel: string;
+      partners: string[];
+      /** Only a mentor reports meetings, as in the meeting form. */
+      canRecord: boolean;
+      /** This event is already counted as a meeting (the date it was counted for). */
+      counted: Date | null;
+      /** Another meeting of the pair is already recorded on the event's day (from a form or a card). */
+      sameDayMeeting: boolean;
+    };
+
+const sameDay = (a: unknown, b: Date) => a instanceof Date && dayOf(a).getTime() === dayOf(b).getTime();
+
+/**
+ * What the contextual card of an opened event says to the signed-in teacher: whether the event is a meeting
+ * of their own pair (its mentor and a mentee among its people), its date and duration as the calendar has
+ * them, and whether it is counted already. Nobody else's pair is named. Reads the event, the pairs and Встречи.
+ */
+export function buildCalendarEventView(
+  ports: Ports,
+  rawEmail: string,
+  opened: OpenedEvent,
+): CalendarEventView {
+  const email = normalizeEmail(rawEmail);
+  const { active, byEmail } = loadProgrammePairs(ports);
+  const me = byEmail.get(email);
+  const mine = me ? active.filter((p) => me.pairIds.includes(p.id)) : [];
+  if (!me || !mine.length) return { kind: 'notInPair' };
+  const event = ports.calendar.readEvent(opened.calendarId, opened.id);
+  if (!event) return { kind: 'eventGone' };
+  const people = new Set(
+    [opened.organizer, event.organizer, ...opened.attendees, ...event.guests].map((e) => normalizeEmail(e)),
+  );
+  const menteeEmails = (p: PairRef) =>
+    [...byEmail.values()].filter((x) => x.role === 'mentee' && x.pairIds.includes(p.id)).map((x) => x.email);
+  const pair = pairOfEvent(mine, people, menteeEmails);
+  if (!pair) return { kind: 'notPairEvent' };
+  const meetings = openDatabase(ports)
+    .meetings.load()
+    .rows.filter((m) => m.pairId === pair.id);
+  const own = meetings.find((m) => isFromEvent(m.origin, event.id));
+  return {
+    kind: 'pairEvent',
+    eventId: event.id,
+    title: event.title,
+    start: event.start,
+    durationMin: eventMinutes(event.start, event.end),
+    partnersLabel: me.role === 'mentor' ? 'Наставляемые' : 'Наставник',
+    partners: me.role === 'mentor' ? [...pair.menteeNames] : [pair.mentorName],
+    canRecord: me.role === 'mentor',
+    counted: own?.date instanceof Date ? own.date : null,
+    sameDayMeeting: meetings.some((m) => m !== own && sameDay(m.date, event.start)),
+  };
+}
+
+/** What the contextual card's form sends: the meeting form's questions the calendar cannot answer. */
+export type EventMeetingInput = Pick<CardMeetingInput, 'topic' | 'format' | 'result' | 'nextStep'>;
+
+/**
+ * The one way a teacher's card records a meeting in Встречи. The card runs as the teacher, who cannot write
+ * the programme's sheets on real Google; when the relay to the curator's web app lands, only this changes.
+ */
+const recordForTeacher = recordMeetingFromCard;
+
+/**
+ * «Засчитать как встречу наставничества»: the opened event recorded exactly as the meeting form records a
+ * report (same questions, validation and row), with the date and duration the calendar has now, under the
+ * event's key, so the same event counts once however often it is sent.
+ */
+export function recordCalendarMeeting(
+  ports: Ports,
+  email: string,
+  opened: OpenedEvent,
+  input: EventMeetingInput,
+): { kind: 'added' | 'updated'; recordId: string } {
+  const view = buildCalendarEventView(ports, email, opened);
+  if (view.kind !== 'pairEvent')
+    throw new UserFacingError('Это событие не встреча вашей наставнической пары/группы: встреча не внесена.');
+  if (!view.canRecord) throw new UserFacingError('Встречи пары/группы отмечает наставник.');
+  if (view.sameDayMeeting && !view.counted)
+    throw new UserFacingError(
+      'В этот день у пары/группы уже внесена встреча: засчитывать событие ещё раз не нужно.',
+    );
+  const { active } = loadProgrammePairs(ports);
+  const own = active.filter((p) => p.mentorEmail === normalizeEmail(email));
+  const menteeHint = own.length > 1 ? (view.partners[0] ?? '').trim().split(/\s+/)[0] : '';
+  const answers: CardMeetingInput = {
+    ...input,
+    date: dayOf(view.start),
+    durationMin: String(view.durationMin),
+    mentee: menteeHint,
+  };
+  return recordForTeacher(ports, email, answers, calendarMeetingToken(view.eventId));
+}
