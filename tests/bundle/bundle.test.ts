@@ -51,9 +51,11 @@ describe('the built bundle (dist/Code.js) on the emulator', () => {
   // to 357 KB (365,000 bytes). The texts only setup, form building and document generation read (template
   // paragraphs and catalogs, roadmap steps, help texts, column notes, the literals of the functions only document
   // generation runs) now live in TemplateTexts.html, which Apps Script reads only when asked
-  // (scripts/template-texts.mjs): about 297,000 bytes.
-  it('is small enough to parse on every execution: at most 300 KB (minified; --readable is not)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(300 * 1024);
+  // (scripts/template-texts.mjs): about 297,000 bytes. Issue 15's Calendar (CalendarApp use, the contextual
+  // card's texts, the plan's meetings as events and the daily follow-up) runs on every card and daily check, so
+  // none of it is cold: about 16,000 bytes more, 313,000 bytes.
+  it('is small enough to parse on every execution: at most 310 KB (minified; --readable is not)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(310 * 1024);
   });
 
   it('onOpen builds the add-on menu', () => {
