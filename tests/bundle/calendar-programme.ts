@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardDataOf, Emulator } from '../../emulator';
 import type { ActionResponseData, CardData } from '../../emulator/cards';
+import { setHtmlFileSource } from '../../emulator/html';
 import { loadScript } from '../../emulator/runtime';
 import type { ActionResult } from '../../src/api/types';
 import { createGasPorts } from '../../src/gas/ports';
@@ -17,12 +18,18 @@ import { rowsOf } from './built';
 export const CURATOR = 'curator@school.example';
 
 export function calendarProgramme(now = new Date(2022, 9, 3, 9, 0)) {
-  const code = readFileSync(join(__dirname, '..', '..', 'dist', 'Code.js'), 'utf8');
+  const dist = join(__dirname, '..', '..', 'dist');
+  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
   const emulator = new Emulator(undefined, { enforceScopes: true });
   emulator.setNow(now);
   emulator.state.session.activeUser = CURATOR;
   emulator.state.session.effectiveUser = CURATOR;
   const ss = emulator.openNewSpreadsheet('Наставничество');
+  // The texts setup reads on demand (dist/TemplateTexts.html), as Apps Script serves the project's HTML files.
+  setHtmlFileSource(emulator.ctx, (name) => {
+    const file = join(dist, `${name}.html`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  });
   const script = loadScript(emulator, code);
   script.call('saveSetup', SCHOOL);
   emulator.install(globalThis);
