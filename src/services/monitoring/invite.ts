@@ -6,7 +6,7 @@ import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
-import { openSentLog } from '../mail/sent';
+import { openSentLog, type SentLog } from '../mail/sent';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
@@ -47,7 +47,13 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
       const message = people.length
         ? `Всем участникам (${people.length}) ссылка уже отправлена; повторно ничего не отправлено.`
         : 'Нет участников утверждённых пар/групп.';
-      return { sent: 0, left: 0, total: people.length, more: false, message };
+      return {
+        sent: 0,
+        left: 0,
+        total: people.length,
+        more: false,
+        message: message + uncertainOf(log, title),
+      };
     }
     const quota = ports.mail.remainingQuota();
     const allowed = Math.min(batch, quota, unsent.length);
@@ -90,4 +96,10 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
       message: message + note,
     };
   });
+}
+
+/** The campaign's letters nobody knows went out, as a sentence to add to the result ('' when none). */
+function uncertainOf(log: SentLog, title: string): string {
+  const uncertain = uncertainLetters(log.table.rows, []).filter((c) => c.label.startsWith(`${title} →`));
+  return uncertain.length ? ` ${uncertainNote(uncertain.map((c) => c.label))}` : '';
 }
