@@ -13,15 +13,15 @@ const AUTH = 'https://www.googleapis.com/auth/';
 /** Why the add-on asks for each scope of its manifest, in the curator's terms. */
 export const SCOPE_PURPOSE: Record<string, string> = {
   spreadsheets:
-    "read and write the programme's spreadsheet. The narrower `spreadsheets.currentonly` is not enough: the daily trigger and the public results page run with no open spreadsheet and must open it by id",
+    "read and write the programme's spreadsheet. The narrower `spreadsheets.currentonly` is not enough: the daily trigger and the public results page run with no open spreadsheet and must open it by id, and closing the year sets up the next year’s workbook by id",
   forms: 'create the questionnaires and link them to the spreadsheet',
   documents: 'build the editable templates, export a Doc as PDF (the Docs API fills the copies)',
   'drive.file':
-    'folders, template copies, PDFs, filling the copies (Drive and Docs APIs): only files the add-on created. DriveApp, documented with the full `drive` scope, is not used',
+    'folders, template copies, PDFs, filling the copies, the next year’s workbook born in its folder (Drive and Docs APIs): only files the add-on created. DriveApp, documented with the full `drive` scope, is not used',
   'script.send_mail': 'send documents to the director and letters to mentors (never twice)',
   'script.container.ui': 'the menu, the sidebar and dialogs',
   'script.scriptapp':
-    'the one form-submit trigger and the daily trigger (deadline digest, weekly meeting reminders)',
+    'the one form-submit trigger and the daily trigger (deadline digest, weekly meeting reminders, the consent term); closing the year deletes them',
   'userinfo.email':
     'know which curator acts (Журнал, access to stage actions) and which teacher opens their card',
   'gmail.addons.execute': "run the teachers' card (Workspace add-on homepage) in Gmail; it reads no mail",

@@ -43,6 +43,8 @@ import { menteeSurnamesOf, recordMeetingFromCard } from './services/teacher-card
 import { withdrawPerson } from './services/forms/withdraw';
 import { openedEvent, renderCalendarEventCard } from './gas/calendar-card';
 import { buildCalendarEventView, recordCalendarMeeting } from './services/teacher-card/calendar-event';
+import { yearClosed } from './services/year-close/close-year';
+import { applyRetention } from './services/year-close/retention';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -125,8 +127,14 @@ export function onDailyCheck(e?: { triggerUid?: string }): void {
   if (!activateTriggerSpreadsheet(e?.triggerUid)) return;
   try {
     const ports = createGasPorts();
+    // The year was closed (perhaps by another curator): this user's triggers of the archive remove themselves.
+    if (yearClosed(ports)) {
+      ports.triggers.removeWorkbookTriggers();
+      return;
+    }
     if (!servesWorkbook(ports)) return; // another curator's trigger: the owner's one does the work
     handleMissedRefusals(ports);
+    applyRetention(ports);
     sendDeadlineDigest(ports);
     runWeeklyMeetingCheck(ports);
     syncPlannedMeetings(ports);

@@ -1,6 +1,6 @@
 /**
  * The advanced Drive service (Drive API v3) over the same state as DriveApp: only what the add-on calls —
- * Files.create (a folder, or a file from a Blob), Files.copy, Files.get, Files.update (rename, trash) and
+ * Files.create (a folder, an empty Doc or Sheets file, or a file from a Blob), Files.copy, Files.get, Files.update (rename, trash) and
  * Files.list with the `q` terms it uses. Shapes follow https://developers.google.com/drive/api/reference/rest/v3/files
  * and `@types/google-apps-script/apis/drive_v3`; fields masks are not applied (more fields may come back,
  * never fewer). Every other member throws NotEmulatedError.
@@ -11,6 +11,7 @@ import { gasError, NotEmulatedError } from '../core/errors';
 import { copyDocumentState, documentUrl } from '../documents';
 import { newParagraph } from '../documents/model';
 import { addDriveFile, GOOGLE_MIME, syncGoogleFiles } from '../drive/files';
+import { addSpreadsheetState } from '../spreadsheet';
 
 type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -92,8 +93,14 @@ function create(ctx: EmulatorContext, meta: File, blob?: GoogleAppsScript.Base.B
     addDriveFile(ctx, { id, name, mimeType: GOOGLE_MIME.DOCUMENT, parents: [parent] });
     return resource(ctx, id)!;
   }
+  if (meta.mimeType === GOOGLE_MIME.SPREADSHEET && !blob) {
+    // An empty Google Sheets file, as SpreadsheetApp.create makes it, but born in its folder.
+    const ss = addSpreadsheetState(ctx, String(meta.name ?? 'Untitled spreadsheet'));
+    addDriveFile(ctx, { id: ss.id, name: ss.name, mimeType: GOOGLE_MIME.SPREADSHEET, parents: [parent] });
+    return resource(ctx, ss.id)!;
+  }
   if (!blob)
-    throw new NotEmulatedError('Drive.Files.create without content (only folders, Docs and uploads)');
+    throw new NotEmulatedError('Drive.Files.create without content (only folders, Docs, Sheets and uploads)');
   const mimeType = meta.mimeType ?? blob.getContentType() ?? 'application/octet-stream';
   if (mimeType.startsWith('application/vnd.google-apps.'))
     throw new NotEmulatedError(`Drive.Files.create converting to ${mimeType}`);

@@ -54,6 +54,36 @@ function fullLocale(locale: string): string {
   return locale;
 }
 
+/**
+ * A new spreadsheet as Google makes it (SpreadsheetApp.create, or Drive's files.create of a Google Sheets
+ * file): one sheet named for the user's locale, owned and edited by its creator.
+ */
+export function addSpreadsheetState(
+  ctx: EmulatorContext,
+  name: string,
+  rows = 1000,
+  columns = 26,
+): SpreadsheetState {
+  const owner = ctx.state.session.activeUser;
+  const locale = fullLocale(ctx.state.session.locale);
+  const id = ctx.newId('ss');
+  const ss: SpreadsheetState = {
+    id,
+    name,
+    timeZone: ctx.state.session.timeZone,
+    locale,
+    sheets: [newSheetState(0, isRussian(locale) ? 'Лист1' : 'Sheet1', rows, columns)],
+    activeSheetId: 0,
+    metadata: [],
+    protections: [],
+    editors: [owner],
+    owner,
+    linkedForms: [],
+  };
+  ctx.state.spreadsheets[id] = ss;
+  return ss;
+}
+
 class SpreadsheetAppImpl {
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly ProtectionType = ProtectionType;
@@ -63,27 +93,9 @@ class SpreadsheetAppImpl {
   constructor(private readonly _ctx: EmulatorContext) {}
 
   create(name: string, rows = 1000, columns = 26): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    const ctx = this._ctx;
     if (typeof name !== 'string' || name === '') throw gasError('Invalid argument: name');
     if (rows < 1 || columns < 1) throw gasError('Invalid argument: rows');
-    const owner = ctx.state.session.activeUser;
-    const locale = fullLocale(ctx.state.session.locale);
-    const id = ctx.newId('ss');
-    const ss: SpreadsheetState = {
-      id,
-      name,
-      timeZone: ctx.state.session.timeZone,
-      locale,
-      sheets: [newSheetState(0, isRussian(locale) ? 'Лист1' : 'Sheet1', rows, columns)],
-      activeSheetId: 0,
-      metadata: [],
-      protections: [],
-      editors: [owner],
-      owner,
-      linkedForms: [],
-    };
-    ctx.state.spreadsheets[id] = ss;
-    return views.spreadsheet(ctx, id);
+    return views.spreadsheet(this._ctx, addSpreadsheetState(this._ctx, name, rows, columns).id);
   }
 
   getActive(): GoogleAppsScript.Spreadsheet.Spreadsheet | null {

@@ -71,6 +71,19 @@ export class GasForms implements FormsPort {
     }
   }
 
+  close(formId: string): number | null {
+    let form: Form;
+    try {
+      form = FormApp.openById(formId);
+    } catch {
+      return null;
+    }
+    const count = form.getResponses().length;
+    form.setAcceptingResponses(false);
+    form.deleteAllResponses();
+    return count;
+  }
+
   deleteResponses(formId: string, email: string): number {
     let form: Form;
     try {

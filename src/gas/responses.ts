@@ -1,5 +1,5 @@
 import type { ResponseSheetPort, TriggerPort } from '../services/ports';
-import { ensureDailyTrigger } from './schedule';
+import { ensureDailyTrigger, removeWorkbookTriggers } from './schedule';
 
 function sheetById(id: number): GoogleAppsScript.Spreadsheet.Sheet | null {
   return SpreadsheetApp.getActive().getSheetById(id);
@@ -24,9 +24,16 @@ export const gasResponses: ResponseSheetPort = {
     if (!sheet || !rowNumbers.length) return;
     const width = sheet.getLastColumn() - fromColumn + 1;
     if (width <= 0) return;
-    // One clear per row, never a read-modify-write over the span: values read and written back would turn
-    // another teacher's answer `=HYPERLINK(…)` or `- научиться …` into a live formula. A person has few rows.
-    for (const n of [...new Set(rowNumbers)]) sheet.getRange(n, fromColumn, 1, width).clearContent();
+    // One clear per run of adjacent rows, never a read-modify-write over the span: values read and written
+    // back would turn another teacher's answer `=HYPERLINK(…)` or `- научиться …` into a live formula. A person
+    // has few rows; closing the year clears them all in one call.
+    const sorted = [...new Set(rowNumbers)].sort((a, b) => a - b);
+    for (let i = 0; i < sorted.length;) {
+      let end = i;
+      while (end + 1 < sorted.length && sorted[end + 1] === sorted[end] + 1) end++;
+      sheet.getRange(sorted[i], fromColumn, end - i + 1, width).clearContent();
+      i = end + 1;
+    }
   },
   countAnswers(sheetId) {
     const sheet = sheetById(sheetId);
@@ -45,4 +52,5 @@ export const gasTriggers: TriggerPort = {
     return true;
   },
   ensureDailyTrigger,
+  removeWorkbookTriggers,
 };

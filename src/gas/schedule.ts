@@ -24,6 +24,26 @@ export function ensureDailyTrigger(handler: string, hour: number): boolean {
 }
 
 /**
+ * Deletes this user's triggers that serve the open spreadsheet: its form-submit trigger(s) and the daily
+ * trigger remembered for it. Another workbook's daily trigger (the same user in another school) stays.
+ */
+export function removeWorkbookTriggers(): number {
+  const ss = SpreadsheetApp.getActive();
+  if (!ss) return 0;
+  const props = PropertiesService.getUserProperties();
+  const own = new Set(ScriptApp.getUserTriggers(ss).map((t) => t.getUniqueId()));
+  let removed = 0;
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    const key = KEY_PREFIX + trigger.getUniqueId();
+    if (!own.has(trigger.getUniqueId()) && props.getProperty(key) !== ss.getId()) continue;
+    ScriptApp.deleteTrigger(trigger);
+    props.deleteProperty(key);
+    removed++;
+  }
+  return removed;
+}
+
+/**
  * Makes the trigger's spreadsheet the active one for this execution. Returns false (nothing to do) when the
  * trigger is unknown or its spreadsheet is gone or no longer shared with the user.
  */

@@ -233,6 +233,18 @@ export class GasSheets implements SheetPort {
     return true;
   }
 
+  clearRows(sheetName: string): number {
+    this.written.delete(sheetName);
+    const sheet = this.sheet(sheetName);
+    const rows = sheet ? sheet.getLastRow() - 1 : 0;
+    if (!sheet || rows <= 0) return 0;
+    // The whole width, not only the declared columns: a curator's own column beside a person is theirs too.
+    const range = sheet.getRange(2, 1, rows, Math.max(sheet.getLastColumn(), 1));
+    range.clearContent();
+    range.clearNote();
+    return rows;
+  }
+
   /** Key metadata, header note, number format and validation for each declared column. */
   private decorateColumns(
     sheet: GoogleAppsScript.Spreadsheet.Sheet,

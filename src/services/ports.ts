@@ -3,7 +3,7 @@ import type { ChartSpec } from '../domain/monitoring-sheet';
 import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
 
 export type { ChartSpec };
-import type { DocsPort, MailPort } from './documents/ports';
+import type { DocsPort, FileRef, MailPort } from './documents/ports';
 
 /**
  * What the use cases need from the outside world. gas/ implements these over Apps Script; tests may use the
@@ -47,6 +47,11 @@ export interface SheetPort {
   sheetNames(): string[];
   /** Deletes the sheet if it exists, holds nothing and is not the only one; true when deleted. */
   deleteSheetIfEmpty(name: string): boolean;
+  /**
+   * Empties every row below the header (values and notes, a curator's own columns too) in one call, keeping
+   * the header, formats and validation. Returns how many rows there were; 0 when there is no such sheet.
+   */
+  clearRows(sheetName: string): number;
 }
 
 export interface RuntimePort {
@@ -114,6 +119,11 @@ export interface FormsPort {
   deleteResponses(formId: string, email: string): number;
   /** Whether the form now collects verified addresses (read from the live form: a curator may change it). */
   collectsVerifiedEmail(formId: string): boolean;
+  /**
+   * The year is over: the form stops accepting answers and its own copies of every response are deleted.
+   * Returns how many responses it deleted; null when the form is gone.
+   */
+  close(formId: string): number | null;
 }
 
 /** Response sheets, addressed by sheet id because curators rename sheets. */
@@ -138,6 +148,23 @@ export interface TriggerPort {
    * more often than hourly), remembering which spreadsheet it serves; true when it had to be created.
    */
   ensureDailyTrigger(handler: string, hour: number): boolean;
+  /**
+   * Deletes this user's triggers that serve this spreadsheet (the form-submit one and the daily one); other
+   * users' triggers are invisible to Apps Script and stay. Returns how many it deleted.
+   */
+  removeWorkbookTriggers(): number;
+}
+
+/** Other spreadsheets of the programme: the next academic year's workbook. */
+export interface WorkbooksPort {
+  /** A new, empty spreadsheet born in the folder (so the narrow drive.file scope covers it). */
+  create(name: string, folderId: string): FileRef;
+  /** Whether the spreadsheet exists, is not in the trash and can be opened. */
+  isLive(id: string): boolean;
+  /** Makes these people editors of the spreadsheet (the other curators). */
+  share(id: string, editors: readonly string[]): void;
+  /** Runs fn with the ports of that spreadsheet, as if it were the open one; this one is open again after. */
+  within<T>(id: string, fn: (ports: Ports) => T): T;
 }
 
 /** Native Sheets charts: the add-on's charts on a sheet are replaced as a whole. */
@@ -197,4 +224,5 @@ export interface Ports {
   docs: DocsPort;
   mail: MailPort;
   calendar: CalendarPort;
+  workbooks: WorkbooksPort;
 }

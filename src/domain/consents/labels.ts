@@ -14,8 +14,11 @@ export const CONSENT_STATES = [
   'отозвано',
   'ожидает подтверждения',
   'подтверждено',
+  'не подтверждено в срок',
 ] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
 /** Service states of a held answer (not a consent): waiting for the code from the mail, and confirmed. */
 export const PENDING: ConsentState = 'ожидает подтверждения';
 export const CONFIRMED: ConsentState = 'подтверждено';
+/** A held answer nobody confirmed within HOLD_DAYS (domain/retention.ts): its content is erased, its code void. */
+export const EXPIRED: ConsentState = 'не подтверждено в срок';

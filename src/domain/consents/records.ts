@@ -1,7 +1,7 @@
 import { PUBLISH_NAME } from '../forms/consent';
 import { isDate } from '../format/values';
 import type { Row } from '../schema/types';
-import { CONFIRMED, CONSENT_KINDS, PENDING, type ConsentKind, type ConsentState } from './labels';
+import { CONFIRMED, CONSENT_KINDS, EXPIRED, PENDING, type ConsentKind, type ConsentState } from './labels';
 
 /**
  * Consents as records (Согласия): one row per decision — who, which consent, given or not or withdrawn, when,
@@ -44,7 +44,7 @@ export function currentConsents(records: readonly Row[]): Map<string, PersonCons
   for (const r of records) {
     const kind = kindOf(r.kind);
     const person = String(r.personId ?? '');
-    if (!kind || !person || r.state === PENDING || r.state === CONFIRMED) continue;
+    if (!kind || !person || r.state === PENDING || r.state === CONFIRMED || r.state === EXPIRED) continue;
     const mine = out.get(person) ?? {};
     const at = isDate(r.at) ? r.at : null;
     const prev = mine[kind];

@@ -537,6 +537,25 @@ export const CONSENTS = {
 /** @public */
 export type ConsentRow = RowOf<typeof CONSENTS>;
 
+/**
+ * What a closed year keeps as figures (issue 10.14): counts of people, pairs, meetings, documents and
+ * answers, without a name. Written by «Закрыть учебный год», not by setup (a year in progress has none).
+ */
+export const YEAR_SUMMARY = {
+  key: 'yearSummary',
+  name: 'Итоги года',
+  personalData: false,
+  curatorsOnly: true,
+  idPrefix: 'YS',
+  columns: [
+    { key: 'id', header: 'Код', type: 'id', required: true, note: 'Служебный код показателя.' },
+    { key: 'indicator', header: 'Показатель', type: 'text', required: true, width: 420 },
+    { key: 'value', header: 'Значение', type: 'integer' },
+  ],
+} as const satisfies SheetSchema;
+/** @public */
+export type YearSummaryRow = RowOf<typeof YEAR_SUMMARY>;
+
 /** All sheets, in the tab order setup creates them. */
 export const ALL_SHEETS: readonly SheetSchema[] = [
   SETTINGS,

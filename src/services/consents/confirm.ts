@@ -3,6 +3,8 @@ import { CONSENT_TEXT_VERSION } from '../../domain/consents/templates';
 import type { ParsedResponse } from '../../domain/forms/answers';
 import type { FormDefinition } from '../../domain/forms/types';
 import { logAction } from '../db/journal';
+import { holdExpired, HOLD_DAYS } from '../../domain/retention';
+import { isDate } from '../../domain/format/values';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import { formLabel } from '../forms/registry';
@@ -83,6 +85,10 @@ export function takeConfirmation(
   const table = loadConsentRecords(ports);
   const held = table.rows.find((r) => r.state === PENDING && r.code === code);
   if (!held) throw new UserFacingError('Ответа с таким кодом нет или он уже подтверждён.');
+  if (holdExpired(isDate(held.at) ? held.at : null, ports.runtime.now()))
+    throw new UserFacingError(
+      `Срок подтверждения истёк: код действует ${HOLD_DAYS} дней. Попросите педагога заполнить анкету ещё раз.`,
+    );
   const [sheetId, row] = String(held.response).split(':').map(Number);
   table.update(held.id, { state: CONFIRMED, code: '', identity: 'подтверждено кодом из письма на адрес' });
   table.save();

@@ -72,6 +72,10 @@ export function withCachedReads(ports: Ports, prefetch: readonly SheetRead[] = [
       forget(name);
       inner.deleteRows(name, rowNumbers);
     },
+    clearRows(name) {
+      forget(name);
+      return inner.clearRows(name);
+    },
     createSheet(schema, index) {
       forget(schema.name);
       names = null;

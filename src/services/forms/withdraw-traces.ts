@@ -23,20 +23,21 @@ const CASES: readonly GrammaticalCase[] = [
 ];
 
 /** Every form in which the add-on may have written the person: full and short name in every case, e-mail. */
-function traceVariants(fullName: string, email: string): string[] {
+export function traceVariants(fullName: string, email: string): string[] {
   const names = fullName.trim() ? [fullName, ...CASES.map((c) => declineName(fullName, c))] : [];
   const all = [...names, ...names.map(shortName), email].filter((s) => s.trim().length > 3);
   // Longest first, so «Смирновой Ольги Викторовны» goes before a shorter form inside it.
   return [...new Set(all)].sort((a, b) => b.length - a.length);
 }
 
-function scrub(text: string, variants: readonly string[]): string {
-  let out = text;
-  for (const v of variants) {
-    const escaped = v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(escaped, 'giu'), ERASED);
-  }
-  return out;
+/**
+ * One pattern for every variant, longest first, so «Смирновой Ольги Викторовны» goes before a shorter form
+ * inside it: one pass per cell whatever the number of people (closing a year scrubs them all at once).
+ */
+function scrubber(variants: readonly string[]): (text: string) => string {
+  const sorted = [...variants].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(sorted.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  return (text) => text.replace(pattern, ERASED);
 }
 
 export interface TraceReport {
@@ -74,9 +75,11 @@ export function eraseTraces(
   return report;
 }
 
-function scrubSheet(ports: Ports, schema: SheetSchema, variants: readonly string[]): number {
+/** Replaces the name and e-mail variants in the sheet's text cells (one read, one write); returns the cells. */
+export function scrubSheet(ports: Ports, schema: SheetSchema, variants: readonly string[]): number {
   const table = new Table<Row>(schema, ports.sheets, ports.runtime).loadIfExists();
-  if (!table) return 0;
+  if (!table || !variants.length) return 0;
+  const scrub = scrubber(variants);
   const textual = schema.columns.filter((c) => c.type === 'text' || c.type === 'email');
   let cells = 0;
   for (const row of table.rows) {
@@ -84,7 +87,7 @@ function scrubSheet(ports: Ports, schema: SheetSchema, variants: readonly string
     for (const column of textual) {
       const value = row[column.key];
       if (typeof value !== 'string' || !value) continue;
-      const next = scrub(value, variants);
+      const next = scrub(value);
       if (next !== value) {
         patch[column.key] = next;
         cells++;
@@ -139,7 +142,8 @@ function handleDocuments(
   table.save();
 }
 
-function isOrder(row: Row): boolean {
+/** A signed order: kept for the term of the school's nomenclature of files, as the consent text says. */
+export function isOrder(row: Row): boolean {
   try {
     return templateOf(String(row.kind) as keyof typeof DOCUMENT_KINDS).series !== null;
   } catch {

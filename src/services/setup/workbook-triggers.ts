@@ -37,5 +37,7 @@ export function workbookTriggers(ports: Ports): TriggerPort {
   return {
     ensureFormSubmitTrigger: (handler) => mine() && ports.triggers.ensureFormSubmitTrigger(handler),
     ensureDailyTrigger: (handler, hour) => mine() && ports.triggers.ensureDailyTrigger(handler, hour),
+    // Only this user's own triggers can be deleted (Apps Script shows a user no one else's).
+    removeWorkbookTriggers: () => ports.triggers.removeWorkbookTriggers(),
   };
 }

@@ -12,6 +12,8 @@ import { MEETING_ACTIONS } from '../meetings/actions';
 import { MONITORING_ACTIONS } from '../monitoring/actions';
 import { CONSENT_ACTIONS } from '../consents/actions';
 import { UNCERTAIN_MAIL_ACTIONS } from '../mail/actions';
+import { YEAR_CLOSE_ACTIONS, YEAR_CLOSE_ACTION_ID } from '../year-close/actions';
+import { yearClosed } from '../year-close/close-year';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
 const ALL_ACTIONS: readonly StepAction[] = [
@@ -23,6 +25,7 @@ const ALL_ACTIONS: readonly StepAction[] = [
   ...MONITORING_ACTIONS,
   ...CONSENT_ACTIONS,
   ...UNCERTAIN_MAIL_ACTIONS,
+  ...YEAR_CLOSE_ACTIONS,
 ];
 
 /** Today and the step's window in the roadmap: a document made before the window asks first. */
@@ -67,6 +70,11 @@ export function runCatalogAction(ctx: ActionContext, id: string, input: string):
   const action = ALL_ACTIONS.find((a) => a.id === id);
   assertCurator(ctx.ports, action?.beforeSetup ? 'setup' : 'action');
   if (!action) throw new UserFacingError('Это действие недоступно. Обновите панель.');
+  // A closed year is an archive: only reading it, and the close itself (to see its report again), remain.
+  if (action.id !== YEAR_CLOSE_ACTION_ID && !action.id.startsWith('openSheet:') && yearClosed(ctx.ports))
+    throw new UserFacingError(
+      'Учебный год в этой таблице закрыт, она хранится как архив. Работайте в таблице следующего учебного года.',
+    );
   if (action.input && !input.trim()) {
     const label = typeof action.input === 'function' ? '' : action.input.label;
     throw new UserFacingError(label ? `Заполните поле «${label}».` : 'Заполните форму действия.');

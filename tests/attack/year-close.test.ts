@@ -1,0 +1,280 @@
+/**
+ * Issue 10.14: «Закрыть учебный год» through the built add-on on the emulator — what it keeps (a protected
+ * archive), what it deletes (every person of the year), what it removes (its triggers) and what it creates
+ * (the next year's workbook, set up by setup, with the continuing mentors invited to give fresh consent);
+ * resumable, idempotent, curators only. And the consent term and the held answers' term in the daily check.
+ */
+import type { ActionResult } from '../../src/api/types';
+import { ALL_SHEETS } from '../../src/domain/schema/sheets';
+import { encodeFields } from '../../src/domain/text/action-input';
+import { menteeAnswers, mentorAnswers } from '../bundle/built';
+import { CURATOR, INTRUDER, setUpSchool, type Attack } from './harness';
+
+const PEOPLE = {
+  smirnova: ['Смирнова Ольга Викторовна', 'smirnova@school.example'],
+  kuznetsov: ['Кузнецов Пётр Ильич', 'kuznetsov@school.example'],
+  petrova: ['Петрова Анна Ивановна', 'petrova@school.example'],
+  orlova: ['Орлова Вера Ильинична', 'orlova@school.example'],
+} as const;
+/** Any of the four, in any case, or their e-mail: what must not remain in the archive. */
+const TRACE = /Смирнов|Кузнецов|Петров|Орлов|smirnova@|kuznetsov@|petrova@|orlova@/i;
+const NEXT_NAME = 'Наставничество 2023/2024 — МБОУ МУК № 4 г. Кирова';
+const CLOSE = 'year:close';
+const continuing = (...emails: string[]) => encodeFields({ continuing: emails.join('\n') });
+
+function formId(a: Attack, title: string): string {
+  return Object.values(a.emulator.state.forms).find((f) => f.title === title)!.id;
+}
+
+/** A year in May: both questionnaires answered, two approved pairs, a meeting, the order, plans and letters. */
+function yearInMay(): Attack {
+  const a = setUpSchool();
+  a.run('form:mentee');
+  a.run('form:mentor');
+  for (const key of ['smirnova', 'kuznetsov'] as const)
+    a.emulator.submitForm(formId(a, 'Анкета наставника'), mentorAnswers(PEOPLE[key][0]), PEOPLE[key][1]);
+  for (const key of ['petrova', 'orlova'] as const)
+    a.emulator.submitForm(formId(a, 'Анкета наставляемого'), menteeAnswers(PEOPLE[key][0]), PEOPLE[key][1]);
+  const db = a.db();
+  const mentors = db.mentors.load().rows;
+  const mentees = db.mentees.load().rows;
+  expect([mentors.length, mentees.length]).toEqual([2, 2]);
+  db.pairs.append(
+    [0, 1].map((i) => ({
+      id: `PR-${i + 1}`,
+      mentorId: mentors[i].id,
+      menteeIds: mentees[i].id,
+      mentorName: mentors[i].fullName,
+      menteeNames: mentees[i].fullName,
+      kind: 'пара',
+      status: 'утверждена',
+      approvedAt: new Date(2022, 8, 14),
+    })),
+  );
+  db.meetings.append([{ pairId: 'PR-1', date: new Date(2022, 9, 5), topic: 'Разбор урока Смирновой О.В.' }]);
+  db.ranking.append(mentors.map((m, i) => ({ id: m.id, fullName: m.fullName, rank: i + 1, reward: true })));
+  a.run('documents:orderPairs');
+  a.run('documents:plans');
+  a.run('documents:letters');
+  a.emulator.setNow(new Date(2023, 4, 30, 10, 0));
+  return a;
+}
+
+/** Runs the action as the sidebar does: again while it says `more`. */
+function closeYear(a: Attack, input = continuing()): { last: ActionResult; calls: number } {
+  let last = a.run(CLOSE, input);
+  let calls = 1;
+  while (last.more && calls < 10) {
+    last = a.run(CLOSE, input);
+    calls++;
+  }
+  return { last, calls };
+}
+
+function tracesInSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  return ss.getSheets().flatMap((sheet) =>
+    sheet
+      .getDataRange()
+      .getValues()
+      .flatMap((row, r) =>
+        row.flatMap((v, c) => (TRACE.test(String(v)) ? [`${sheet.getName()}!R${r + 1}C${c + 1}`] : [])),
+      ),
+  );
+}
+
+const liveDocs = (a: Attack) =>
+  Object.values(a.emulator.state.documents)
+    .filter((d) => !a.emulator.state.drive.files[d.id]?.trashed)
+    .map((d) => d.name);
+
+const nextWorkbooks = (a: Attack) =>
+  Object.values(a.emulator.state.spreadsheets).filter((s) => s.name === NEXT_NAME);
+
+/** The spreadsheet each of the curator's triggers serves, by handler. */
+function triggersBySpreadsheet(a: Attack): Record<string, string[]> {
+  a.as(CURATOR);
+  const props = PropertiesService.getUserProperties();
+  const out: Record<string, string[]> = {};
+  for (const t of ScriptApp.getProjectTriggers()) {
+    const ss = t.getTriggerSourceId() ?? props.getProperty(`trigger.spreadsheet.${t.getUniqueId()}`) ?? '?';
+    (out[ss] ??= []).push(t.getHandlerFunction());
+  }
+  return out;
+}
+
+function rowsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
+  return ss
+    .getSheetByName(name)!
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .filter((r) => r.some((v) => v !== ''));
+}
+
+describe('10.14 «Закрыть учебный год»', () => {
+  it('refuses anyone but a curator, on the server, and changes nothing', () => {
+    const a = yearInMay();
+    a.as(INTRUDER);
+    expect(a.failure(() => a.run(CLOSE, continuing()))).toMatch(/Действия программы выполняют кураторы/);
+    expect(nextWorkbooks(a)).toHaveLength(0);
+    a.as(CURATOR);
+    expect(rowsOf(a.ss, 'Наставники')).toHaveLength(2);
+  });
+
+  it('keeps the register and the figures, deletes every person, removes the triggers, starts the next year', () => {
+    const a = yearInMay();
+    const before = tracesInSheets(a.ss).length;
+    expect(before).toBeGreaterThan(10);
+    expect(triggersBySpreadsheet(a)[a.ss.getId()]?.sort()).toEqual(['onDailyCheck', 'onFormSubmit']);
+    const sent = a.emulator.outbox.length;
+
+    const { last } = closeYear(a, continuing(PEOPLE.smirnova[1]));
+    expect(last.message).toBe('Учебный год закрыт.');
+
+    // Deleted: no sheet of the archive holds a name or an e-mail of the year's people (cells: >10 → 0).
+    expect(tracesInSheets(a.ss)).toEqual([]);
+    for (const name of ['Наставники', 'Наставляемые', 'Пары и группы', 'Встречи', 'Рейтинг наставников'])
+      expect(rowsOf(a.ss, name)).toEqual([]);
+    // Every answer is gone from the response sheets and from the forms, which accept no more answers.
+    const answers = a.ss.getSheetByName('Ответы: анкета наставника')!.getDataRange().getValues().slice(1);
+    expect(answers.length).toBe(2);
+    expect(answers.every((r) => r.slice(1).every((v) => v === ''))).toBe(true);
+    for (const title of ['Анкета наставника', 'Анкета наставляемого']) {
+      const form = a.emulator.state.forms[formId(a, title)];
+      expect([form.responses.length, form.acceptingResponses]).toEqual([0, false]);
+    }
+    // Kept: the order (register row, Doc, PDF); plans and letters about people went to the trash.
+    const docs = liveDocs(a).filter((n) => !n.startsWith('Шаблон'));
+    expect(docs.some((n) => /Приказ № 1 об утверждении/.test(n))).toBe(true);
+    expect(docs.filter((n) => /план|письмо/i.test(n))).toEqual([]);
+    const register = rowsOf(a.ss, 'Документы');
+    expect(register.length).toBe(5); // order + 2 plans + 2 letters: the register keeps what was made
+    expect(register.filter((r) => String(r[5]).includes('docs.google.com'))).toHaveLength(1);
+    // Kept: the figures without names.
+    const summary = Object.fromEntries(rowsOf(a.ss, 'Итоги года').map((r) => [r[1], r[2]]));
+    expect(summary['Наставников в базе']).toBe(2);
+    expect(summary['Утверждённых наставнических пар']).toBe(2);
+    expect(summary['Встреч пар и групп внесено']).toBe(1);
+    expect(summary['Ответов на анкету «Анкета наставляемого»']).toBe(2);
+    // Read-only for everyone but the curators: an editor writes none of the archive's sheets.
+    a.as(INTRUDER);
+    const writable = a.ss
+      .getSheets()
+      .filter((s) => a.failure(() => s.getRange('A2').setValue('x')) === null)
+      .map((s) => s.getName());
+    expect(writable).toEqual([]);
+    // The triggers of this workbook are gone; the next workbook has its own.
+    const next = nextWorkbooks(a);
+    expect(next).toHaveLength(1);
+    const triggers = triggersBySpreadsheet(a);
+    expect(triggers[a.ss.getId()]).toBeUndefined();
+    expect(triggers[next[0].id]?.sort()).toEqual(['onDailyCheck', 'onFormSubmit']);
+
+    // Created by setup's own path: every declared sheet, the next year in Настройки, no person carried over.
+    const nextSs = SpreadsheetApp.openById(next[0].id);
+    expect(nextSs.getSheets().map((s) => s.getName())).toEqual(
+      expect.arrayContaining(ALL_SHEETS.map((s) => s.name)),
+    );
+    const settings = Object.fromEntries(rowsOf(nextSs, 'Настройки').map((r) => [r[0], r[2]]));
+    expect(String(settings.academicYearStart)).toBe('2023');
+    expect(rowsOf(nextSs, 'Дорожная карта').length).toBeGreaterThan(10);
+    for (const name of ['Наставники', 'Наставляемые', 'Согласия']) expect(rowsOf(nextSs, name)).toEqual([]);
+    // Born in the next year's folder, beside the documents of that year.
+    const parent = a.emulator.state.drive.files[next[0].id].parents[0];
+    expect(a.emulator.state.drive.folders[parent].name).toBe('2023–2024 учебный год');
+    // The continuing mentor (and only she) is invited to the new year's questionnaire, with its consent.
+    const invites = a.emulator.outbox.slice(sent);
+    expect(invites.map((m) => m.to)).toEqual([PEOPLE.smirnova[1]]);
+    const newForm = Object.values(a.emulator.state.forms).filter((f) => f.title === 'Анкета наставника');
+    expect(newForm).toHaveLength(2);
+    expect(invites[0].body).toMatch(/согласие прошлого года .* не переносится/);
+    expect(rowsOf(nextSs, 'Рассылки')).toHaveLength(1);
+
+    // The curator is told what was archived, deleted and created.
+    const details = (last.details ?? []).join('\n');
+    expect(details).toMatch(/Сохранено в архиве: лист «Итоги года»/);
+    expect(details).toMatch(/Удалены строки листов .*«Наставники» \(2\)/);
+    expect(details).toMatch(/В корзину перемещены документы об участниках: .*Индивидуальный план/);
+    expect(details).toMatch(/Сохранены .*Приказ/);
+    expect(details).toMatch(/Удалены автоматические действия этой таблицы .*: 2\./);
+    expect(details).toMatch(/Создана таблица 2023\/2024 учебного года/);
+    expect(last.links?.map((l) => l.label)).toEqual([
+      'Таблица 2023/2024 учебного года',
+      'Анкета наставника 2023/2024',
+    ]);
+  });
+
+  it('a second click creates no second workbook and sends no second letter; the archive refuses other work', () => {
+    const a = yearInMay();
+    closeYear(a, continuing(PEOPLE.smirnova[1]));
+    const sent = a.emulator.outbox.length;
+    const again = closeYear(a, continuing(PEOPLE.smirnova[1], PEOPLE.kuznetsov[1]));
+    expect(again.calls).toBe(1);
+    expect(again.last.message).toBe('Учебный год закрыт.');
+    expect(nextWorkbooks(a)).toHaveLength(1);
+    expect(a.emulator.outbox.length).toBe(sent);
+    expect(a.failure(() => a.run('form:mentee'))).toMatch(/Учебный год в этой таблице закрыт/);
+  });
+
+  it('resumes where it stopped: out of mail quota it deletes nothing, and the next day finishes with one workbook', () => {
+    const a = yearInMay();
+    a.emulator.state.mail.dailyQuota = 0;
+    const first = a.run(CLOSE, continuing(PEOPLE.smirnova[1], PEOPLE.kuznetsov[1]));
+    expect(first.more).toBe(false);
+    expect(first.message).toMatch(/Дневной лимит писем исчерпан: отправлено приглашений 0 из 2/);
+    expect(first.progress).toEqual({ done: 2, total: 6 });
+    expect(rowsOf(a.ss, 'Наставники')).toHaveLength(2); // nothing deleted before the invitations
+    expect(nextWorkbooks(a)).toHaveLength(1);
+
+    a.emulator.state.mail.dailyQuota = 100;
+    a.emulator.setNow(new Date(2023, 4, 31, 10, 0));
+    const { last } = closeYear(a, continuing());
+    expect(last.message).toBe('Учебный год закрыт.');
+    expect(nextWorkbooks(a)).toHaveLength(1);
+    expect(
+      a.emulator.outbox
+        .filter((m) => /приглашение продолжить/.test(m.subject))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual([PEOPLE.kuznetsov[1], PEOPLE.smirnova[1]]);
+    expect(rowsOf(a.ss, 'Наставники')).toEqual([]);
+  });
+});
+
+describe('10.14 the daily check honours the terms', () => {
+  it('deletes the year’s personal data once the consents’ term (31 August) is over, not before', () => {
+    const a = yearInMay();
+    a.emulator.setNow(new Date(2023, 7, 31, 8, 0));
+    a.emulator.runDueClockTriggers();
+    expect(rowsOf(a.ss, 'Наставники')).toHaveLength(2);
+    a.emulator.setNow(new Date(2023, 8, 1, 8, 0));
+    a.emulator.runDueClockTriggers();
+    a.as(CURATOR);
+    expect(rowsOf(a.ss, 'Наставники')).toEqual([]);
+    expect(tracesInSheets(a.ss)).toEqual([]);
+    const journal = rowsOf(a.ss, 'Журнал').map((r) => String(r[3]));
+    expect(journal).toContain('Истёк срок согласий на обработку персональных данных');
+  });
+
+  it('a held answer nobody confirmed in 14 days is erased and its code no longer counts', () => {
+    const a = setUpSchool();
+    a.emulator.state.session.verifiedEmailUnavailable = true;
+    a.run('form:mentor');
+    a.emulator.submitForm(
+      formId(a, 'Анкета наставника'),
+      mentorAnswers(PEOPLE.smirnova[0]),
+      PEOPLE.smirnova[1],
+    );
+    const code = /код подтверждения: ([0-9A-F]{10})/.exec(a.emulator.outbox.at(-1)!.body)![1];
+    const held = () => a.ss.getSheetByName('Ответы: анкета наставника')!.getDataRange().getValues()[1];
+    expect(held().some((v) => TRACE.test(String(v)))).toBe(true);
+    a.emulator.setNow(new Date(2022, 8, 30, 8, 0));
+    a.emulator.runDueClockTriggers();
+    a.as(CURATOR);
+    expect(held().some((v) => TRACE.test(String(v)))).toBe(false);
+    const records = rowsOf(a.ss, 'Согласия');
+    expect(records.map((r) => r[5])).toEqual(['не подтверждено в срок']);
+    expect(a.failure(() => a.run('consents:confirm', code))).toMatch(/Ответа с таким кодом нет/);
+    expect(rowsOf(a.ss, 'Наставники')).toEqual([]);
+  });
+});
