@@ -1,4 +1,5 @@
 import { academicYearLabel } from '../../domain/format/ru';
+import { quoted } from '../../domain/format/quotes';
 import { normalizeEmail } from '../../domain/format/values';
 import { nextWorkbookName } from '../../domain/retention';
 import type { Settings } from '../../domain/settings';
@@ -191,7 +192,7 @@ function createNextWorkbook(ports: Ports, settings: Settings): StepResult {
   });
   return {
     lines: [
-      `${created ? 'Создана' : 'Проверена'} таблица ${label} учебного года (в папке «${next.outputFolder}», «${label.replace('/', '–')} учебный год»): все листы, дорожная карта с новыми сроками, кураторы, шаблоны документов этого года, приём анкет и ежедневная проверка.`,
+      `${created ? 'Создана' : 'Проверена'} таблица ${label} учебного года (в папке ${quoted(next.outputFolder)}, «${label.replace('/', '–')} учебный год»): все листы, дорожная карта с новыми сроками, кураторы, шаблоны документов этого года, приём анкет и ежедневная проверка.`,
       ...messages.filter((m) => /Дорожная карта|автоматические/i.test(m)),
     ],
   };

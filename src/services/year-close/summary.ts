@@ -11,6 +11,7 @@ import { openDatabase } from '../db/database';
 import { readFormRecords, formLabel } from '../forms/registry';
 import type { Ports } from '../ports';
 import type { FormKey } from '../../domain/forms/types';
+import { quoted } from '../../domain/format/quotes';
 
 interface Figure {
   id: string;
@@ -71,7 +72,7 @@ export function writeYearSummary(ports: Ports): Figure[] {
     );
     figures.push({
       id: `answers.${key}`,
-      indicator: `Ответов на анкету «${formLabel(key as FormKey)}»`,
+      indicator: `Ответов на анкету ${quoted(formLabel(key as FormKey))}`,
       value: answers,
     });
   }
