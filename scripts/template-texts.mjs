@@ -66,6 +66,11 @@ const COLD_CODE = [
   'src/services/documents/kinds/pairs-order.ts',
   'src/services/documents/kinds/plans.ts',
   'src/services/documents/kinds/reward-order.ts',
+  // «Закрыть учебный год» runs once a year; the retention rules' texts only when something is due.
+  'src/services/year-close/close-year.ts',
+  'src/services/year-close/erase.ts',
+  'src/services/year-close/summary.ts',
+  'src/services/year-close/retention.ts',
 ];
 
 /** Whether a source file declares templates. */
