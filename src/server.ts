@@ -3,7 +3,7 @@
  * (gas-webpack-plugin), callable as a menu item, a trigger or through google.script.run. Keep it thin:
  * each function builds the ports and calls one use case.
  */
-import type { ActionResult, Overview, SetupForm, SetupResult } from './api/types';
+import type { ActionResult, Overview, ServerApi, SetupForm, SetupResult } from './api/types';
 import { recordFromNamedValues } from './domain/forms/answers';
 import { MENU_ITEMS } from './domain/menu';
 import { handleMissedRefusals, ingestSubmission } from './services/forms/ingest';
@@ -261,3 +261,14 @@ export function onCalendarRecordMeeting(
     );
   });
 }
+
+/** Compiles only when T is assignable to C: `satisfies` for types. */
+type Satisfies<T extends C, C> = T;
+
+/**
+ * The client contract: the sidebar and the setup dialog call the server through ServerApi
+ * (html/shared/rpc.ts), and this module's exports must satisfy it. Renaming, removing or un-exporting one of
+ * those functions, or changing its parameters or result, breaks `npm run typecheck`. Types only: nothing of it
+ * reaches Code.js, where gas-webpack-plugin declares each export as a global function.
+ */
+type _ClientContract = Satisfies<Pick<typeof import('./server'), keyof ServerApi>, ServerApi>;

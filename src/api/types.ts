@@ -110,15 +110,17 @@ export interface SetupResult {
 }
 
 /**
- * Server functions callable from the client. Each name is a top-level function in the built Code.js.
+ * Server functions callable from the client. Each name is a top-level function in the built Code.js, and
+ * src/server.ts's exports must satisfy this type (checked there). Members are function-typed properties, not
+ * methods, so their parameters are checked strictly (a method's would be bivariant).
  * A server function signals a user-facing failure by throwing an Error whose message is Russian.
  */
 export interface ServerApi {
-  getOverview(): Overview;
-  getSetupForm(): SetupForm;
-  saveSetup(form: SetupForm): SetupResult;
+  getOverview: () => Overview;
+  getSetupForm: () => SetupForm;
+  saveSetup: (form: SetupForm) => SetupResult;
   /** Runs a step's action (ActionView.id), with the curator's input if it asks for one. */
-  runAction(actionId: string, input?: string): ActionResult;
+  runAction: (actionId: string, input?: string) => ActionResult;
 }
 
 export interface ActionResult {
