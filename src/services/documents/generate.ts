@@ -306,20 +306,52 @@ export function fileIdOf(url: unknown): string | null {
   return m ? m[1] : null;
 }
 
+/** How a regenerated document is dated: as before, or today with the register's next number. */
+export type Redating = 'keep' | 'today';
+
+/**
+ * Under the document lock: the row gets today's date and, for an order, the next number of its series (its
+ * old number stays in the paper journal, spent). Returns the register as saved, and the row's former requisites.
+ */
+function redateRow(
+  ports: Ports,
+  settings: ReturnType<typeof readSettings>,
+  decl: TemplateDeclaration,
+  rowId: string,
+): { table: LoadedTable<DocumentRow>; before: Pick<DocumentRow, 'number' | 'date'> } {
+  return ports.lock.withDocumentLock(() => {
+    const table = openDatabase(ports).documents.load();
+    const row = table.find(rowId)!;
+    const before = { number: row.number, date: row.date };
+    const today = ports.runtime.now();
+    let number = row.number;
+    if (decl.series) {
+      const next = nextNumber(numberedRows(table), decl.series, today, readNumberingRules(ports, settings));
+      number = next.number;
+      if (next.fromSetting) clearUsedNextNumbers(ports, [decl.series]);
+    }
+    table.update(row.id, { date: today, number });
+    table.save();
+    return { table, before };
+  });
+}
+
 /**
  * Makes one document again (an explicit action): its old Doc and PDF go to the trash (only if the add-on made
- * them for this row: a link edited in the register trashes nothing), the register row keeps
- * its number and date and gets the new links. Whether it was sent stays recorded.
+ * them for this row: a link edited in the register trashes nothing). The register row keeps its number and
+ * date, or, when the curator chose `today`, takes today's date and the register's next number — the deadlines
+ * inside are computed from the row's date, so they never precede it. Whether it was sent stays recorded.
  */
 export function regenerateDocument(
   ports: Ports,
   rowId: string,
   targetFor: (kind: TemplateDeclaration, row: DocumentRow) => Target,
-): DocumentRow {
+  redating: Redating = 'keep',
+): { row: DocumentRow; before: Pick<DocumentRow, 'number' | 'date'> } {
   const settings = readSettings(ports);
-  const table = openDatabase(ports).documents.load();
-  const row = table.find(rowId.trim());
-  if (!row) throw new UserFacingError(`На листе «Документы» нет строки с кодом «${rowId.trim()}».`);
+  let table = openDatabase(ports).documents.load();
+  let row = table.find(rowId.trim());
+  if (!row) throw new UserFacingError(`На листе «Документы» нет строки с кодом ${quoted(rowId.trim())}.`);
   let decl: TemplateDeclaration | null = null;
   try {
     if (isDocumentKind(row.kind)) decl = templateOf(row.kind);
@@ -330,8 +362,14 @@ export function regenerateDocument(
     throw new UserFacingError(
       `Документ ${quoted(row.type ?? '')} внесён вручную: надстройка не может сформировать его заново.`,
     );
+  // The target first: a document that cannot be made again (its pair is gone) spends no number.
   const target = targetFor(decl, row);
   const template = readyTemplate(ports, settings, decl);
+  let before: Pick<DocumentRow, 'number' | 'date'> = { number: row.number, date: row.date };
+  if (redating === 'today') {
+    ({ table, before } = redateRow(ports, settings, decl, row.id));
+    row = table.find(row.id)!;
+  }
   // Only a file the add-on recorded making for this row goes to the trash, whatever the links now say.
   for (const url of [row.docUrl, row.pdfUrl]) {
     const id = fileIdOf(url);
@@ -340,5 +378,5 @@ export function regenerateDocument(
   table.update(row.id, { docUrl: null, pdfUrl: null, status: DOCUMENT_STATUS.creating });
   table.save();
   produce(ports, { decl, template, folder: yearFolder(ports, settings), table }, row, target, false);
-  return row;
+  return { row, before };
 }

@@ -17,12 +17,10 @@ import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { readSettings } from '../setup/settings';
-import { regenerateDocument } from './generate';
-import { rowLinks, runGeneration } from './generation-outcome';
+import { regenerateAction } from './regenerate-action';
+import { runGeneration } from './generation-outcome';
 import { sendLettersToMentors, sendToDirector } from './send';
-import { targetsFor } from './targets';
 import { ensureTemplates } from './templates';
-import { quoted } from '../../domain/format/quotes';
 
 /**
  * The sidebar's document buttons for steps 1.2, 5.1, 5.2, 7.1 and 7.2. Batches (plans, letters, e-mail) return
@@ -118,32 +116,6 @@ function sendAction(step: string, kinds: DocumentKind[]): StepAction {
         more: res.more,
         progress: { done: res.total - res.left, total: res.total },
       };
-    },
-  };
-}
-
-function regenerateAction(step: string, kinds: DocumentKind[]): StepAction {
-  const made = (f: ProgrammeFacts) => kinds.flatMap((k) => f.choices.documentsByKind[k] ?? []);
-  return {
-    id: `documents:regenerate:${step}`,
-    step,
-    label: 'Сформировать заново',
-    secondary: true,
-    relevant: (f) => made(f).length > 0,
-    input: (f) => ({ label: 'Какой документ', kind: 'select', options: made(f) }),
-    confirm: 'Прежний документ и его PDF будут перемещены в корзину, номер и дата сохранятся. Продолжить?',
-    run({ ports }, input) {
-      const row = regenerateDocument(ports, input, (decl, r) => {
-        const targets = targetsFor(ports, decl, decl.per === 'programme' ? (r.subject ?? '') : '');
-        const target = targets.find((t) => t.subjectId === (r.subjectId ?? ''));
-        if (!target)
-          throw new UserFacingError(
-            'Пара или участник этого документа больше не найдены среди утверждённых пар.',
-          );
-        return target;
-      });
-      logAction(ports, 'Документ сформирован заново', `${row.type ?? ''} ${row.id}`);
-      return { message: `Документ ${quoted(row.type ?? '')} сформирован заново.`, links: rowLinks([row]) };
     },
   };
 }
