@@ -70,3 +70,30 @@ describe('triggers belong to the user who created them', () => {
     expect(g.ScriptApp.getUserTriggers(ss)).toHaveLength(1);
   });
 });
+
+describe('an execution Google stops (the 6-minute limit)', () => {
+  it('the matching call takes effect, nothing after it runs, not even a catch; its lock is released', () => {
+    const emulator = new Emulator();
+    emulator.setNow(new Date(2022, 8, 15, 10, 0));
+    emulator.openNewSpreadsheet('Книга');
+    const script = loadScript(
+      emulator,
+      `function sendTwo() {
+         var lock = LockService.getDocumentLock(); lock.waitLock(1000);
+         try {
+           MailApp.sendEmail('a@school.example', 'Первое', '');
+           MailApp.sendEmail('b@school.example', 'Второе', '');
+         } catch (e) {
+           PropertiesService.getDocumentProperties().setProperty('caught', String(e));
+         } finally { lock.releaseLock(); }
+       }
+       function caught() { return PropertiesService.getDocumentProperties().getProperty('caught'); }`,
+    );
+    emulator.stopExecutionAfter('MailApp.sendEmail', (args) => args[0] === 'a@school.example');
+    expect(() => script.call('sendTwo')).toThrow('Exceeded maximum execution time');
+    expect(emulator.outbox.map((m) => m.to)).toEqual(['a@school.example']);
+    // The next execution runs normally: nothing was caught and saved, and the lock is free again.
+    expect(emulator.ctx.lockHeld).toBe(false);
+    expect(script.call('caught')).toBeNull();
+  });
+});
