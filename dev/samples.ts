@@ -77,7 +77,10 @@ export async function playDemoYear(
     await act('survey:invite:interim');
     await post('api/simulate', {});
     await post('api/clock', { to: 'may' });
-    for (const key of ['impactBefore', 'satisfaction', 'impactAfter']) await act(`form:${key}`);
+    await act('form:impactBefore');
+    await act('form:satisfaction', 'named');
+    await act('form:impactAfter');
+    await act('form:curator');
     await post('api/simulate', {});
     await act('monitoring:compute');
     await act('monitoring:ranking');

@@ -1,6 +1,6 @@
 /**
  * Simulated answers for the questionnaires of the year (stages 6–7): the mentors' meeting reports, the January
- * interim feedback and the three monitoring surveys. Only participants of approved pairs/groups answer (the
+ * interim feedback, the monitoring surveys (a form per role) and the curator's questionnaire. Only participants of approved pairs/groups answer (the
  * add-on erases anyone else's answer); the ratings are realistic 1–10 values with some variation, the same for
  * the same workbook. Meeting reports are dated from October (or the pair's approval) up to the emulated today,
  * at most the end of May, and sent in date order with the emulated clock set to each meeting's day.
@@ -8,7 +8,9 @@
 import type { Emulator } from '../emulator';
 import type { FormState } from '../emulator/core/state';
 import { allQuestions, formDefinitions } from '../src/domain/forms/definitions';
-import { STAY_YES } from '../src/domain/forms/programme-forms';
+import { GOALS, STAY_YES, STUDENT_RESULTS } from '../src/domain/forms/monitoring-items';
+import { CATEGORIES } from '../src/domain/schema/sheets';
+import { readCurators } from '../src/services/access/curators';
 import { FORMATS, TOPICS } from '../src/domain/forms/topics';
 import type { FormDefinition, Question } from '../src/domain/forms/types';
 import type { PairRef } from '../src/domain/meetings';
@@ -17,7 +19,17 @@ import { createGasPorts } from '../src/gas/ports';
 import { loadProgrammePairs, type ProgrammePairs } from '../src/services/meetings/pairs';
 import { timeZoneOf, wallInstant } from './clock';
 
-export const PROGRAMME_KEYS = ['meeting', 'interim', 'impactBefore', 'satisfaction', 'impactAfter'] as const;
+export const PROGRAMME_KEYS = [
+  'meeting',
+  'interim',
+  'impactBeforeMentor',
+  'impactBeforeMentee',
+  'satisfactionMentor',
+  'satisfactionMentee',
+  'impactAfterMentor',
+  'impactAfterMentee',
+  'curator',
+] as const;
 export type ProgrammeKey = (typeof PROGRAMME_KEYS)[number];
 
 const DEFINITIONS = formDefinitions();
@@ -216,14 +228,26 @@ export function sentMeetingKeys(form: FormState): Set<string> {
 
 // ---- surveys ----
 
-type SurveyKey = Exclude<ProgrammeKey, 'meeting'>;
+type SurveyFormKey = Exclude<ProgrammeKey, 'meeting'>;
+type Survey = 'interim' | 'impactBefore' | 'satisfaction' | 'impactAfter' | 'curator';
+
+/** The survey a form belongs to (each role has its own form of the monitoring's surveys). */
+const surveyOf = (key: SurveyFormKey): Survey => key.replace(/Mentor$|Mentee$/, '') as Survey;
 
 /** Who of the participants does not answer a survey (some never do). */
-const SKIPS: Record<SurveyKey, number> = {
+const SKIPS: Record<Survey, number> = {
   interim: 0.15,
   impactBefore: 0.05,
   satisfaction: 0.1,
   impactAfter: 0.05,
+  curator: 0,
+};
+
+const SWOT_ANSWERS: Record<string, readonly string[]> = {
+  swotStrengths: ['Регулярные встречи и разбор уроков.', 'Опытные и отзывчивые наставники.'],
+  swotWeaknesses: ['Не хватает времени на встречи в расписании.', 'Мало посещений уроков друг друга.'],
+  swotOpportunities: ['Методические объединения и открытые уроки.', 'Курсы повышения квалификации.'],
+  swotThreats: ['Нагрузка педагогов.', 'Уход молодых специалистов.'],
 };
 
 const GOOD = [
@@ -246,35 +270,52 @@ function impactBefore(email: string, item: string, mentor: boolean): number {
 }
 
 function surveyValues(
-  key: SurveyKey,
+  survey: Survey,
   email: string,
   role: 'mentor' | 'mentee',
+  def: FormDefinition,
+  category: string | null,
 ): Record<string, string | null> | null {
-  if (rng(`skip:${key}:${email}`)() < SKIPS[key]) return null;
-  const random = rng(`${key}:${email}`);
+  if (rng(`skip:${survey}:${email}`)() < SKIPS[survey]) return null;
+  const random = rng(`${survey}:${email}`);
   const mentor = role === 'mentor';
   // Each person has a mood: most are content, a few less so.
   const mood = rng(`mood:${email}`)();
   const base = mood < 0.12 ? 5.5 : mentor ? 8.2 : 7.6;
   const values: Record<string, string | null> = {};
-  const def = DEFINITIONS[key];
   for (const q of scale(def)) {
-    if (key === 'impactBefore') values[q.key] = String(impactBefore(email, q.key, mentor));
-    else if (key === 'impactAfter') {
+    if (survey === 'impactBefore') values[q.key] = String(impactBefore(email, q.key, mentor));
+    else if (survey === 'impactAfter') {
       const gain = mentor ? random() * 1.3 : 0.8 + random() * 2.6;
       values[q.key] = String(clamp(impactBefore(email, q.key, mentor) + gain));
     } else values[q.key] = String(clamp(base + random() * 2.4 - 1.2));
   }
-  if (key === 'interim') {
+  if (survey === 'interim') {
     values.good = random() < 0.6 ? pick(random, GOOD) : null;
     values.change = random() < 0.4 ? pick(random, CHANGE) : null;
   }
-  if (key === 'impactAfter') {
+  if (survey === 'satisfaction' || survey === 'curator') {
+    // The curator answers every SWOT question; participants now and then.
+    for (const [key, answers] of Object.entries(SWOT_ANSWERS))
+      values[key] = survey === 'curator' || random() < 0.35 ? pick(random, answers) : null;
+  }
+  if (survey === 'satisfaction')
+    values.goals = pick(random, mood < 0.12 ? GOALS.slice(2) : GOALS.slice(0, 3));
+  if (survey === 'impactAfter') {
     values.openLessons = String(Math.floor(random() * (mentor ? 4 : 3)) + (mentor ? 1 : 0));
     values.publications = String(Math.floor(random() * (mentor ? 3 : 2)));
     values.competitions = String(Math.floor(random() * 2.4));
     const stay = random();
     values.stay = mood < 0.12 && stay < 0.5 ? 'Нет' : stay < 0.12 ? 'Пока не знаю' : STAY_YES;
+    // One in five went through attestation; most of them moved a category up.
+    const attested = random() < 0.2;
+    values.attested = attested ? 'Да' : 'Нет';
+    const at = CATEGORIES.indexOf((category ?? CATEGORIES[0]) as (typeof CATEGORIES)[number]);
+    values.categoryNow = CATEGORIES[attested && at >= 0 && at < 3 ? Math.max(2, at + 1) : Math.max(0, at)];
+    values.studentResults = pick(
+      random,
+      mood < 0.12 ? STUDENT_RESULTS.slice(1) : STUDENT_RESULTS.slice(0, 2),
+    );
   }
   return values;
 }
@@ -283,33 +324,45 @@ function surveyValues(
 export function plannedSurveyAnswers(
   emulator: Emulator,
   form: FormState,
-  key: SurveyKey,
+  key: SurveyFormKey,
   programme: ProgrammePairs,
   academicYearStart: number,
 ): { planned: PlannedAnswer[]; skipped: number } {
   const answered = new Set(form.responses.map((r) => r.email.trim().toLowerCase()));
   const tz = timeZoneOf(emulator);
   const now = emulator.ctx.now();
+  const survey = surveyOf(key);
+  const def = DEFINITIONS[key];
   // The self-assessment before the programme was asked in early October; answered then if today is later.
   const october = wallInstant(tz, academicYearStart, 10, 3, 9, 0);
-  const backdate = key === 'impactBefore' && now.getTime() > october.getTime() + 14 * DAY;
+  const backdate = survey === 'impactBefore' && now.getTime() > october.getTime() + 14 * DAY;
+  const respondents =
+    survey === 'curator'
+      ? curatorsOf(emulator).map((email) => ({ email, role: 'mentor' as const, category: null }))
+      : [...programme.byEmail.values()].filter((p) => !def.audience || p.role === def.audience);
   const planned: PlannedAnswer[] = [];
   let skipped = 0;
   let n = 0;
-  for (const person of programme.byEmail.values()) {
+  for (const person of respondents) {
     const email = person.email.trim().toLowerCase();
     if (answered.has(email)) {
       skipped++;
       continue;
     }
-    const values = surveyValues(key, email, person.role === 'mentor' ? 'mentor' : 'mentee');
+    const values = surveyValues(survey, email, person.role, def, person.category ?? null);
     if (!values) continue;
     // Answers come in over the school day (the clock then stays at the last one), or back in October.
     const at = backdate
       ? new Date(october.getTime() + (n % 8) * DAY + ((n * 47) % 420) * 60000)
       : new Date(now.getTime() + (3 + n * 11 + ((n * 7) % 9)) * 60000);
     n++;
-    planned.push({ email, answers: byTitle(DEFINITIONS[key], form, values), at, key: email });
+    planned.push({ email, answers: byTitle(def, form, values), at, key: email });
   }
   return { planned, skipped };
+}
+
+/** The curators setup recorded (the emulator's services installed in Node). */
+function curatorsOf(emulator: Emulator): string[] {
+  emulator.install(globalThis);
+  return readCurators(createGasPorts());
 }

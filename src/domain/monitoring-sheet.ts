@@ -1,4 +1,4 @@
-import { PROCESS_ITEMS, SATISFACTION_ITEMS } from './forms/programme-forms';
+import { PROCESS_ITEMS, SATISFACTION_ITEMS } from './forms/monitoring-items';
 import { ROLE_LABEL, ROLES, type MonitoringIndicators, type Stats } from './monitoring';
 import { MONITORING, type MonitoringRow } from './schema/sheets';
 import { encodeCell } from './table/codec';

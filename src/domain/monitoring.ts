@@ -2,8 +2,11 @@ import {
   IMPACT_ITEMS,
   PROCESS_ITEMS,
   SATISFACTION_ITEMS,
+  CURATOR_ITEMS,
   type MonitoringItem,
-} from './forms/programme-forms';
+} from './forms/monitoring-items';
+import type { Audience } from './forms/types';
+import { yearOutcomes, type AfterFacts, type Outcomes, type SatisfactionFacts } from './monitoring-outcomes';
 
 /**
  * The monitoring indicators of stage 7.1, as the methodology of the target mentoring model asks: for each
@@ -17,9 +20,12 @@ import {
  * - a person who answered a questionnaire twice counts with the last answer.
  * - change of an impact item: mean after − mean before (each over everyone who answered that survey).
  * - response rate: participants who answered / participants of the approved pairs.
+ * - an item counts only from the role it is asked of (each role has its own questionnaire).
+ * - an anonymous answer (the school ran the satisfaction survey without e-mails) has no person: it counts in
+ *   the means by its form's role, never in a pair's or a mentor's figures.
  */
 
-export type Role = 'mentor' | 'mentee';
+export type Role = Audience;
 export const ROLES: readonly Role[] = ['mentor', 'mentee'];
 export const ROLE_LABEL: Record<Role, string> = { mentor: 'наставники', mentee: 'наставляемые' };
 
@@ -30,28 +36,32 @@ export interface Participant {
   pairIds: string[];
   /** Mentees: a young teacher (first three years), for «retained young teachers». */
   youngTeacher?: boolean;
+  /** The qualification category the base holds from the participant's questionnaire (2.1 / 3.1). */
+  category?: string | null;
 }
 
 export interface SurveyResponse {
-  personId: string;
+  /** Null for an anonymous answer: no e-mail, so no person. */
+  personId: string | null;
+  /** The role of the form answered; when absent, the participant's role. */
+  role?: Role;
   /** Item key → rating 1–10 (missing items are left out). */
   ratings: Record<string, number>;
 }
 
-export interface AfterResponse extends SurveyResponse {
-  openLessons: number | null;
-  publications: number | null;
-  competitions: number | null;
-  /** Plans to keep working at the school next year. */
-  stays: boolean;
-}
+export type SatisfactionResponse = SurveyResponse & SatisfactionFacts;
+export type AfterResponse = SurveyResponse & AfterFacts;
 
 export interface MonitoringInput {
   participants: readonly Participant[];
-  /** Satisfaction and process items (one questionnaire). */
-  satisfaction: readonly SurveyResponse[];
+  /** Satisfaction and process items, the plan's goals and the SWOT answers (a form per role). */
+  satisfaction: readonly SatisfactionResponse[];
   impactBefore: readonly SurveyResponse[];
   impactAfter: readonly AfterResponse[];
+  /** The curator's questionnaire: conditions rated 1–10 and the SWOT answers. */
+  curator?: readonly SatisfactionResponse[];
+  /** The satisfaction survey ran without e-mails (the school's choice). */
+  anonymous?: boolean;
 }
 
 export interface Stats {
@@ -93,16 +103,8 @@ export interface ResponseRate {
   participants: number;
   /** 0…1, null without participants. */
   rate: number | null;
-}
-
-interface Outcomes {
-  openLessons: number;
-  publications: number;
-  competitions: number;
-  /** Young teachers among the mentees of the approved pairs. */
-  youngTeachers: number;
-  /** Of them, those who answered in May that they stay at the school. */
-  youngRetained: number;
+  /** The same by role. */
+  byRole?: Record<Role, { answered: number; participants: number }>;
 }
 
 export interface MonitoringIndicators {
@@ -114,6 +116,9 @@ export interface MonitoringIndicators {
   pairs: PairIndicator[];
   responseRate: Record<SurveyName, ResponseRate>;
   outcomes: Outcomes;
+  /** The curator's ratings of the programme's conditions, by item. */
+  curator: { item: MonitoringItem; stats: Stats }[];
+  anonymous: boolean;
 }
 
 const HIGH_RATING = 8;
@@ -133,47 +138,55 @@ export function stats(values: readonly number[]): Stats {
 
 const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
-/** The last answer of each participant; answers of people outside the approved pairs are dropped. */
+/**
+ * The last answer of each participant, with its role settled; answers of people outside the approved pairs are
+ * dropped. Anonymous answers all count (nothing tells two of them apart).
+ */
 function latestByPerson<T extends SurveyResponse>(
   responses: readonly T[],
   participants: ReadonlyMap<string, Participant>,
-): T[] {
-  const out = new Map<string, T>();
-  for (const r of responses) if (participants.has(r.personId)) out.set(r.personId, r);
+): (T & { role: Role })[] {
+  const out = new Map<string, T & { role: Role }>();
+  responses.forEach((r, i) => {
+    if (r.personId === null) {
+      if (r.role) out.set(`anonymous:${i}`, { ...r, role: r.role });
+      return;
+    }
+    const person = participants.get(r.personId);
+    if (person) out.set(r.personId, { ...r, role: r.role ?? person.role });
+  });
   return [...out.values()];
 }
 
-function ratingsOf(responses: readonly SurveyResponse[], items: readonly MonitoringItem[]): number[] {
+type Settled = SurveyResponse & { role: Role };
+
+/** The ratings of the items, each only from the role it is asked of (an item with no wording: from anyone). */
+function ratingsOf(responses: readonly Settled[], items: readonly MonitoringItem[]): number[] {
   return responses.flatMap((r) =>
-    items.map((i) => r.ratings[i.key]).filter((v): v is number => typeof v === 'number'),
+    items
+      .filter((i) => !Object.keys(i.ask).length || i.ask[r.role])
+      .map((i) => r.ratings[i.key])
+      .filter((v): v is number => typeof v === 'number'),
   );
 }
 
-function byRole(
-  responses: readonly SurveyResponse[],
-  people: ReadonlyMap<string, Participant>,
-  items: readonly MonitoringItem[],
-): Record<Role, Stats> {
+function byRole(responses: readonly Settled[], items: readonly MonitoringItem[]): Record<Role, Stats> {
   const of = (role: Role) =>
     stats(
       ratingsOf(
-        responses.filter((r) => people.get(r.personId)?.role === role),
+        responses.filter((r) => r.role === role),
         items,
       ),
     );
   return { mentor: of('mentor'), mentee: of('mentee') };
 }
 
-function section(
-  responses: readonly SurveyResponse[],
-  people: ReadonlyMap<string, Participant>,
-  items: readonly MonitoringItem[],
-) {
-  return { all: stats(ratingsOf(responses, items)), byRole: byRole(responses, people, items) };
+function section(responses: readonly Settled[], items: readonly MonitoringItem[]) {
+  return { all: stats(ratingsOf(responses, items)), byRole: byRole(responses, items) };
 }
 
 /** Mean of a person's impact ratings (all items), or null without any. */
-function personImpact(r: SurveyResponse | undefined): number | null {
+function personImpact(r: Settled | undefined): number | null {
   return r ? stats(ratingsOf([r], IMPACT_ITEMS)).mean : null;
 }
 
@@ -190,14 +203,14 @@ export function computeIndicators(input: MonitoringInput): MonitoringIndicators 
     section: s,
     item,
     all: stats(ratingsOf(sat, [item])),
-    byRole: byRole(sat, people, [item]),
+    byRole: byRole(sat, [item]),
   }));
 
   const impact: ImpactIndicator[] = IMPACT_ITEMS.map((item) => {
     const b = stats(ratingsOf(before, [item]));
     const a = stats(ratingsOf(after, [item]));
-    const roleB = byRole(before, people, [item]);
-    const roleA = byRole(after, people, [item]);
+    const roleB = byRole(before, [item]);
+    const roleA = byRole(after, [item]);
     const role = (r: Role) => ({
       before: roleB[r].mean,
       after: roleA[r].mean,
@@ -217,6 +230,7 @@ export function computeIndicators(input: MonitoringInput): MonitoringIndicators 
   const pairIds = [...new Set(input.participants.flatMap((p) => p.pairIds))];
   const beforeBy = new Map(before.map((r) => [r.personId, r]));
   const afterBy = new Map(after.map((r) => [r.personId, r]));
+  const named = sat.filter((r) => r.personId !== null);
   const pairs: PairIndicator[] = pairIds.map((pairId) => {
     const members = new Set(
       input.participants.filter((p) => p.pairIds.includes(pairId)).map((p) => p.personId),
@@ -228,7 +242,7 @@ export function computeIndicators(input: MonitoringInput): MonitoringIndicators 
       pairId,
       rating: stats(
         ratingsOf(
-          sat.filter((r) => members.has(r.personId)),
+          named.filter((r) => members.has(r.personId!)),
           [...SATISFACTION_ITEMS, ...PROCESS_ITEMS],
         ),
       ),
@@ -236,36 +250,49 @@ export function computeIndicators(input: MonitoringInput): MonitoringIndicators 
     };
   });
 
-  const rate = (answers: readonly SurveyResponse[]): ResponseRate => ({
-    answered: answers.length,
-    participants: people.size,
-    rate: people.size ? answers.length / people.size : null,
-  });
-
-  const young = input.participants.filter((p) => p.role === 'mentee' && p.youngTeacher);
-  const sum = (k: 'openLessons' | 'publications' | 'competitions') =>
-    after.reduce((n, r) => n + (r[k] ?? 0), 0);
+  const everyone = [...people.values()];
+  const rate = (answers: readonly Settled[]): ResponseRate => {
+    const role = (r: Role) => ({
+      answered: answers.filter((a) => a.role === r).length,
+      participants: everyone.filter((p) => p.role === r).length,
+    });
+    return {
+      answered: answers.length,
+      participants: people.size,
+      rate: people.size ? Math.min(1, answers.length / people.size) : null,
+      byRole: { mentor: role('mentor'), mentee: role('mentee') },
+    };
+  };
+  const curatorAnswers = latestCurator(input.curator ?? []);
 
   return {
     items,
     sections: {
-      satisfaction: section(sat, people, SATISFACTION_ITEMS),
-      process: section(sat, people, PROCESS_ITEMS),
-      impactBefore: section(before, people, IMPACT_ITEMS),
-      impactAfter: section(after, people, IMPACT_ITEMS),
+      satisfaction: section(sat, SATISFACTION_ITEMS),
+      process: section(sat, PROCESS_ITEMS),
+      impactBefore: section(before, IMPACT_ITEMS),
+      impactAfter: section(after, IMPACT_ITEMS),
     },
     impact,
     impactOverall: { before: overallBefore, after: overallAfter, change: diff(overallAfter, overallBefore) },
     pairs,
     responseRate: { satisfaction: rate(sat), impactBefore: rate(before), impactAfter: rate(after) },
-    outcomes: {
-      openLessons: sum('openLessons'),
-      publications: sum('publications'),
-      competitions: sum('competitions'),
-      youngTeachers: young.length,
-      youngRetained: young.filter((p) => afterBy.get(p.personId)?.stays).length,
-    },
+    outcomes: yearOutcomes(everyone, sat, after, curatorAnswers),
+    curator: CURATOR_ITEMS.map((item) => ({
+      item,
+      stats: stats(
+        curatorAnswers.flatMap((r) => (typeof r.ratings[item.key] === 'number' ? [r.ratings[item.key]] : [])),
+      ),
+    })),
+    anonymous: !!input.anonymous,
   };
+}
+
+/** The curator's last answer counts (a curator may correct it); several curators each count once. */
+function latestCurator(answers: readonly SatisfactionResponse[]): SatisfactionResponse[] {
+  const out = new Map<string, SatisfactionResponse>();
+  answers.forEach((r, i) => out.set(r.personId ?? `anonymous:${i}`, r));
+  return [...out.values()];
 }
 
 /** Personal gain of each participant who answered both impact surveys: mean after − mean before. */
@@ -274,6 +301,7 @@ export function impactGains(input: MonitoringInput): Map<string, number> {
   const before = new Map(latestByPerson(input.impactBefore, people).map((r) => [r.personId, r]));
   const out = new Map<string, number>();
   for (const r of latestByPerson(input.impactAfter, people)) {
+    if (r.personId === null) continue;
     const g = diff(personImpact(r), personImpact(before.get(r.personId)));
     if (g !== null) out.set(r.personId, g);
   }
@@ -285,6 +313,7 @@ export function satisfactionOf(input: MonitoringInput): Map<string, number> {
   const people = new Map(input.participants.map((p) => [p.personId, p]));
   const out = new Map<string, number>();
   for (const r of latestByPerson(input.satisfaction, people)) {
+    if (r.personId === null) continue;
     const m = stats(ratingsOf([r], [...SATISFACTION_ITEMS, ...PROCESS_ITEMS])).mean;
     if (m !== null) out.set(r.personId, m);
   }

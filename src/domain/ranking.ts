@@ -7,6 +7,10 @@ import { impactGains, satisfactionOf, type MonitoringInput } from './monitoring'
  * - G: the mentees' mean impact gain (after − before), shifted to 5 + G and kept within 0…10;
  * - M: meetings per pair/group against the plan of one a month (8 from October to May), at most 10.
  * score = 0.5·S + 0.3·(5 + G) + 0.2·M; a part without data counts as 0 (no answers, no credit).
+ *
+ * When the school ran the satisfaction survey anonymously, no rating can be tied to a mentor: S is then the
+ * curator's own assessment of the mentor (1–10, «Оценка куратора»), so the score rests on named facts only —
+ * the curator's assessment, the mentees' named self-assessments before and after, and the meetings held.
  */
 
 export const PLANNED_MEETINGS_PER_PAIR = 8;
@@ -17,13 +21,15 @@ export interface MentorFacts {
   fullName: string;
   pairIds: readonly string[];
   meetings: number;
+  /** The curator's assessment 1–10, or null when not given (or not within 1…10). */
+  curatorScore?: number | null;
 }
 
 export interface MentorScore {
   mentorId: string;
   fullName: string;
   meetings: number;
-  /** Mentees' mean satisfaction, or null when none answered. */
+  /** Mentees' mean satisfaction, or null when none answered (always null in an anonymous survey). */
   satisfaction: number | null;
   /** Mentees' mean impact gain, or null. */
   impactGain: number | null;
@@ -40,13 +46,14 @@ export function scoreMentors(mentors: readonly MentorFacts[], input: MonitoringI
     const mentees = input.participants
       .filter((p) => p.role === 'mentee' && p.pairIds.some((id) => m.pairIds.includes(id)))
       .map((p) => p.personId);
-    const s = mean(mentees.flatMap((id) => (sat.has(id) ? [sat.get(id)!] : [])));
+    const s = input.anonymous ? null : mean(mentees.flatMap((id) => (sat.has(id) ? [sat.get(id)!] : [])));
+    const first = input.anonymous ? (m.curatorScore ?? null) : s;
     const g = mean(mentees.flatMap((id) => (gains.has(id) ? [gains.get(id)!] : [])));
     const perPair = m.pairIds.length ? m.meetings / m.pairIds.length : 0;
     const meetingsPart = Math.min(10, (10 * perPair) / PLANNED_MEETINGS_PER_PAIR);
     const impactPart = g === null ? 0 : Math.max(0, Math.min(10, 5 + g));
     const score =
-      WEIGHTS.satisfaction * (s ?? 0) + WEIGHTS.impact * impactPart + WEIGHTS.meetings * meetingsPart;
+      WEIGHTS.satisfaction * (first ?? 0) + WEIGHTS.impact * impactPart + WEIGHTS.meetings * meetingsPart;
     return {
       mentorId: m.mentorId,
       fullName: m.fullName,

@@ -385,7 +385,10 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     await expand(6);
     expect(await act('form:meeting')).toContain('Анкета создана');
     // The «до» self-assessment is taken now, at the start of the pairs' work, not in May.
-    expect(await act('form:impactBefore')).toContain('Анкета создана');
+    // One form for mentors and one for mentees, each with its own items.
+    expect(await act('form:impactBefore')).toContain(
+      'Анкеты созданы: отдельно для наставников и для наставляемых',
+    );
     expect(await status('6.1')).toBe('todo');
     const sent = await simulate();
     expect(sent).toContain('Отчёт о встрече');
@@ -423,14 +426,15 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     await moveDate('may', '19.05.2023');
     expect(await currentStep()).toBe('7.1');
     await expand(7);
-    for (const key of ['satisfaction', 'impactAfter'])
-      expect(await act(`form:${key}`)).toContain('Анкета создана');
+    expect(await act('form:satisfaction', { input: 'named' })).toContain('Анкеты созданы');
+    expect(await act('form:impactAfter')).toContain('Анкеты созданы');
+    expect(await act('form:curator')).toContain('Анкета создана');
     expect(await act('survey:invite:satisfaction', { confirm: true })).toMatch(
       /Приглашения отправлены всем участникам: \d+ пис/,
     );
     // The «до» answers came in October: 7.1 is under way before the May surveys are answered.
     expect(await status('7.1')).toBe('in_progress');
-    expect(await statusText('7.1')).toContain('Есть ответы на 1 из 3');
+    expect(await statusText('7.1')).toContain('Есть ответы на 1 из 4');
     await simulate();
     await expand(7);
     expect(await status('7.1')).toBe('done');

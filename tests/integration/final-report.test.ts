@@ -1,15 +1,13 @@
 import { declineName } from '../../src/domain/format/names';
 import type { Emulator } from '../../emulator';
-import { formDefinitions } from '../../src/domain/forms/definitions';
 import { emptyFacts } from '../../src/domain/roadmap/facts';
 import { openDatabase } from '../../src/services/db/database';
 import { DOCUMENT_ACTIONS } from '../../src/services/documents/sidebar-actions';
 import { fileIdOf } from '../../src/services/documents/generate';
-import { readFormRecords } from '../../src/services/forms/registry';
 import { runMonitoring } from '../../src/services/monitoring/run';
 import { buildOverview } from '../../src/services/overview/build-overview';
 import { configuredWorkbookWithServer } from './fixture';
-import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
+import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner, submitSurvey } from './year-fixture';
 
 /**
  * The final report (7.1) and the rewards (7.2) on the emulator: three pairs/groups, the three monitoring
@@ -17,9 +15,6 @@ import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fix
  * by hand from those answers; the reward order and the letters name only the mentors the curator ticked.
  */
 
-const DEFS = formDefinitions();
-const questions = (form: keyof typeof DEFS) => DEFS[form].sections.flatMap((s) => s.questions);
-const title = (form: keyof typeof DEFS, key: string) => questions(form).find((q) => q.key === key)!.title;
 const CURATORS =
   'Иванова Мария Петровна, заместитель директора по УВР\nПетров Пётр Петрович, учитель информатики';
 
@@ -54,33 +49,17 @@ function programme() {
   return { ...wb, db, mentors, run: catalogRunner(wb.ports) };
 }
 
-/** Every scale item of a survey rated `v`, with some items overridden by key, plus extra answers. */
-function answers(
-  form: 'satisfaction' | 'impactBefore' | 'impactAfter',
-  v: number,
-  by: Record<string, number> = {},
-) {
-  const out: Record<string, string> = {};
-  for (const q of questions(form)) if (q.kind === 'scale') out[q.title] = String(by[q.key] ?? v);
-  return out;
-}
-
 function surveys(
   emulator: Emulator,
   ports: ReturnType<typeof programme>['ports'],
-  run: (id: string) => unknown,
+  run: (id: string, input?: string) => unknown,
 ) {
   run('form:impactBefore');
-  run('form:satisfaction');
+  run('form:satisfaction', 'named');
   run('form:impactAfter');
-  const forms = readFormRecords(ports);
   // Before: Смирнова 7 on every item, the six others 5.
   for (const [, email] of [...MENTORS, ...MENTEES])
-    emulator.submitForm(
-      forms.impactBefore!.formId,
-      answers('impactBefore', email.startsWith('smirnova') ? 7 : 5),
-      email,
-    );
+    submitSurvey(emulator, ports, 'impactBefore', email, email.startsWith('smirnova') ? 7 : 5);
   // Satisfaction and quality: five people; «Поддержка куратора» (proc_support) rated 5 by all of them.
   const sat: [string, number][] = [
     ['smirnova@school.example', 9],
@@ -90,8 +69,8 @@ function surveys(
     ['zakharov@school.example', 7],
   ];
   for (const [email, v] of sat)
-    emulator.submitForm(forms.satisfaction!.formId, answers('satisfaction', v, { proc_support: 5 }), email);
-  // After: six people (not Орлова); Смирнова 8, others 7; «Работа с родителями» (imp_parents) 5 by all.
+    submitSurvey(emulator, ports, 'satisfaction', email, v, { by: { proc_support: 5 } });
+  // After: six people (not Орлова); Смирнова 8, others 7; «Профессиональное сообщество» (imp_community) 5 by all.
   const after: [string, number, number, number, string][] = [
     ['smirnova@school.example', 8, 2, 0, 'Да'],
     ['kuznetsov@school.example', 7, 0, 1, 'Да'],
@@ -101,17 +80,10 @@ function surveys(
     ['pavlova@school.example', 7, 0, 0, 'Да'],
   ];
   for (const [email, v, pubs, comps, stay] of after)
-    emulator.submitForm(
-      forms.impactAfter!.formId,
-      {
-        ...answers('impactAfter', v, { imp_parents: 5 }),
-        [title('impactAfter', 'openLessons')]: '1',
-        [title('impactAfter', 'publications')]: String(pubs),
-        [title('impactAfter', 'competitions')]: String(comps),
-        [title('impactAfter', 'stay')]: stay,
-      },
-      email,
-    );
+    submitSurvey(emulator, ports, 'impactAfter', email, v, {
+      by: { imp_community: 5 },
+      extra: { openLessons: '1', publications: String(pubs), competitions: String(comps), stay },
+    });
 }
 
 const docText = (emulator: Emulator, url: unknown) =>
@@ -181,18 +153,20 @@ describe('the final report and the rewards on the emulator', () => {
     expect(text).toContain('1\tСмирнова О.В. — Алексеева А.Д.\t3\t01.03.2023');
     expect(text).toContain('3\tВасильева Т.Н. — Павлова Д.А., Орлова В.М.\t0\t—');
 
-    // 3.1 Satisfaction: each item (9, 8, 10, 9, 7) → 43/5 = 8,6, ≥ 8: 4 of 5 = 80%;
-    // «Поддержка куратора»: all 5 → 5,0 and 0%. Section «process» = 3 items × 43 + 5 × 5 = 154 over 20 = 7,7,
-    // ≥ 8: 12 of 20 = 60%.
+    // 3.1 Satisfaction: an item of both roles (9, 8, 10, 9, 7) → 43/5 = 8,6, ≥ 8: 4 of 5 = 80%;
+    // «Поддержка куратора»: all 5 → 5,0 and 0%. Section «satisfaction»: the mentors (9, 8, 10) rate 7 items, the
+    // mentees (9, 7) 6: 7·27 + 6·16 = 285 over 33 = 8,6, ≥ 8: 21 + 6 = 27 of 33 = 82%. Section «process»
+    // = 3 items × 43 + 5 × 5 = 154 over 20 = 7,7, ≥ 8: 12 of 20 = 60%.
     expect(text).toContain('1\tУдовлетворённость в целом\t8,6\t80%');
     expect(text).toContain('\tПоддержка куратора\t5,0\t0%');
-    expect(text).toContain('\tУдовлетворённость участием (все пункты)\t8,6\t80%');
+    expect(text).toContain('\tУдовлетворённость участием (все пункты)\t8,6\t82%');
     expect(text).toContain('\tКачество реализации (все пункты)\t7,7\t60%');
-    // 3.2 Impact: before (7 + 6 × 5)/7 = 5,29; after on most items (8 + 5 × 7)/6 = 7,17 → +1,9;
-    // «Работа с родителями» after 5 → −0,3; all items: after (6 × 43 + 6 × 5)/42 = 6,86, change 66/42 = +1,6.
-    expect(text).toContain('Планирование уроков\t5,3\t7,2\t+1,9');
-    expect(text).toContain('Работа с родителями\t5,3\t5,0\t−0,3');
-    expect(text).toContain('Все пункты\t5,3\t6,9\t+1,6');
+    // 3.2 Impact: the mentors rate 6 items, the mentees 7. «Планирование уроков» (mentees only): 5 → 7, +2,0;
+    // «Профессиональное сообщество» (both): before (7 + 6 × 5)/7 = 5,29, after 5 → −0,3; all items: before
+    // 6·7 + 12·5 + 28·5 = 242 over 46 = 5,26, after 45 + 40 + 40 + 3·47 = 266 over 39 = 6,82, change +1,6.
+    expect(text).toContain('Планирование уроков\t5,0\t7,0\t+2,0');
+    expect(text).toContain('Профессиональное сообщество\t5,3\t5,0\t−0,3');
+    expect(text).toContain('Все пункты\t5,3\t6,8\t+1,6');
     // 3.3 Response: 5/7 = 71%, 7/7 = 100%, 6/7 = 86%.
     expect(text).toContain('Удовлетворённость и качество реализации\t5\t7\t71%');
     expect(text).toContain('Самооценка до программы\t7\t7\t100%');
@@ -209,17 +183,17 @@ describe('the final report and the rewards on the emulator', () => {
     // 6. Conclusions from the indicators: the weakest item, the impact, the meetings, the coverage.
     const conclusions = text.slice(text.indexOf('6. Выводы и рекомендации'));
     expect(conclusions).toContain(
-      'Уровень удовлетворённости участников программой высокий: средний балл 8,6 из 10, оценок 8 и выше — 80%.',
+      'Уровень удовлетворённости участников программой высокий: средний балл 8,6 из 10, оценок 8 и выше — 82%.',
     );
     expect(conclusions).toContain('Качество реализации программы участники оценили в 7,7 балла из 10');
-    // Eight items share the top mean of 8,6: none is named as the strongest.
+    // Two mentors' items share the top mean of 9,0: none is named as the strongest.
     expect(conclusions).not.toContain('Выше всего оценён');
     expect(conclusions).toContain(
       'Ниже всего оценён пункт «Поддержка куратора» (5,0 из 10): рекомендуется проводить регулярные консультации кураторов',
     );
-    expect(conclusions).toContain('Самооценка участников выросла с 5,3 до 6,9 балла (+1,6)');
+    expect(conclusions).toContain('Самооценка участников выросла с 5,3 до 6,8 балла (+1,6)');
     expect(conclusions).toContain(
-      'Меньше всего изменилась самооценка по пункту «Работа с родителями» (−0,3)',
+      'Меньше всего изменилась самооценка по пункту «Профессиональное сообщество» (−0,3)',
     );
     expect(conclusions).toContain('Не провели ни одной встречи 1 из 3 пар (групп)');
     expect(conclusions).toContain('В опросе удовлетворённости и качества участвовали 71% участников');

@@ -1,4 +1,9 @@
+import type { Emulator } from '../../emulator';
+import { formDefinitions } from '../../src/domain/forms/definitions';
+import { SURVEY_FORMS, type SurveyKey } from '../../src/domain/forms/monitoring-forms';
+import type { Audience } from '../../src/domain/forms/types';
 import type { Database } from '../../src/services/db/database';
+import { readFormRecords } from '../../src/services/forms/registry';
 import type { Ports } from '../../src/services/ports';
 import { runCatalogAction } from '../../src/services/step-actions/catalog';
 
@@ -68,4 +73,31 @@ const NO_UI = { activateSheet: () => true, showSetupDialog: () => undefined };
 /** Runs a catalogue action by id, with the text the curator would type, as the sidebar does. */
 export function catalogRunner(ports: Ports) {
   return (id: string, input = '') => runCatalogAction({ ports, ui: NO_UI }, id, input);
+}
+
+const DEFS = formDefinitions();
+
+/** The role of one of the fixture's people: the mentors answer the mentors' forms. */
+const roleOf = (email: string): Audience => (MENTORS.some(([, e]) => e === email) ? 'mentor' : 'mentee');
+
+/**
+ * Submits one participant's answer to a survey through the form of their role: every scale item rated `v`
+ * (items by key in `by` otherwise), every other required question its first choice, and `extra` by key.
+ */
+export function submitSurvey(
+  emulator: Emulator,
+  ports: Ports,
+  survey: SurveyKey,
+  email: string,
+  v: number,
+  { by = {}, extra = {} }: { by?: Record<string, number>; extra?: Record<string, string> } = {},
+): void {
+  const key = SURVEY_FORMS[survey][roleOf(email)];
+  const answers: Record<string, string> = {};
+  for (const q of DEFS[key].sections.flatMap((s) => s.questions)) {
+    if (q.kind === 'scale') answers[q.title] = String(by[q.key] ?? v);
+    else if (q.key in extra) answers[q.title] = extra[q.key];
+    else if (q.required && q.choices) answers[q.title] = q.choices[0];
+  }
+  emulator.submitForm(readFormRecords(ports)[key]!.formId, answers, email);
 }

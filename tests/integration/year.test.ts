@@ -9,7 +9,7 @@ import { readFormRecords } from '../../src/services/forms/registry';
 import { buildOverview } from '../../src/services/overview/build-overview';
 import type { Ports } from '../../src/services/ports';
 import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
-import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner } from './year-fixture';
+import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner, submitSurvey } from './year-fixture';
 
 /**
  * The demo school's year of pairs, October to May, on the emulator: meetings by form and by the sidebar, the
@@ -78,7 +78,7 @@ function meetingReport(emulator: Emulator, ports: Ports, email: string, date: st
 }
 
 /** Every item of a survey rated `v`, plus extra answers. */
-function ratings(form: 'satisfaction' | 'impactBefore' | 'impactAfter' | 'interim', v: number, extra = {}) {
+function ratings(form: 'interim', v: number, extra = {}) {
   const out: Record<string, string> = {};
   for (const q of DEFS[form].sections.flatMap((s) => s.questions))
     if (q.kind === 'scale') out[q.title] = String(v);
@@ -109,9 +109,8 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     ]);
     expect(run('survey:invite:impactBefore')).toMatchObject({ more: false, progress: { done: 7, total: 7 } });
     expect(run('survey:invite:impactBefore').message).toContain('уже отправлена');
-    const beforeId = readFormRecords(ports).impactBefore!.formId;
     for (const [, email] of [...MENTORS, ...MENTEES])
-      emulator.submitForm(beforeId, ratings('impactBefore', email === MENTORS[0][1] ? 7 : 5), email);
+      submitSurvey(emulator, ports, 'impactBefore', email, email === MENTORS[0][1] ? 7 : 5);
 
     // ---- October – November: meetings, and the daily trigger running every morning
     const events: Record<string, () => void> = {
@@ -208,10 +207,8 @@ describe('a year of mentoring on the emulator (October – May)', () => {
 
     // ---- 7.1 May: satisfaction and quality, impact after
     at(emulator, 2023, 4, 15, 10);
-    run('form:satisfaction');
+    run('form:satisfaction', 'named');
     run('form:impactAfter');
-    const satId = readFormRecords(ports).satisfaction!.formId;
-    const afterId = readFormRecords(ports).impactAfter!.formId;
     const satisfaction: [string, number][] = [
       ['smirnova@school.example', 9],
       ['kuznetsov@school.example', 8],
@@ -220,7 +217,7 @@ describe('a year of mentoring on the emulator (October – May)', () => {
       ['zakharov@school.example', 7],
       ['pavlova@school.example', 8],
     ];
-    for (const [email, v] of satisfaction) emulator.submitForm(satId, ratings('satisfaction', v), email);
+    for (const [email, v] of satisfaction) submitSurvey(emulator, ports, 'satisfaction', email, v);
     const afterAnswers: [string, number, number, number, string][] = [
       // e-mail, rating, publications, competitions, stays
       ['smirnova@school.example', 8, 2, 0, 'Да'],
@@ -231,35 +228,40 @@ describe('a year of mentoring on the emulator (October – May)', () => {
       ['pavlova@school.example', 7, 0, 0, 'Да'],
     ];
     for (const [email, v, pubs, comps, stay] of afterAnswers)
-      emulator.submitForm(
-        afterId,
-        ratings('impactAfter', v, {
-          [title('impactAfter', 'openLessons')]: '1',
-          [title('impactAfter', 'publications')]: String(pubs),
-          [title('impactAfter', 'competitions')]: String(comps),
-          [title('impactAfter', 'stay')]: stay,
-        }),
-        email,
-      );
+      submitSurvey(emulator, ports, 'impactAfter', email, v, {
+        extra: { openLessons: '1', publications: String(pubs), competitions: String(comps), stay },
+      });
 
     const { indicators: ind, charts } = runMonitoring(ports);
-    // Satisfaction: 5 items × (9, 8, 10, 9, 7, 8) → mean 51/6 = 8.5; ≥ 8: 5 of 6 respondents' values
-    expect(ind.sections.satisfaction.all.n).toBe(30);
-    expect(ind.sections.satisfaction.all.mean).toBeCloseTo(8.5, 10);
-    expect(ind.sections.satisfaction.all.shareHigh).toBeCloseTo(5 / 6, 10);
-    // σ: deviations 0.5, −0.5, 1.5, 0.5, −1.5, −0.5 → (0.25+0.25+2.25+0.25+2.25+0.25)/6 = 5.5/6
-    expect(ind.sections.satisfaction.all.spread).toBeCloseTo(Math.sqrt(5.5 / 6), 10);
-    expect(ind.responseRate.satisfaction).toEqual({ answered: 6, participants: 7, rate: 6 / 7 });
-    // Impact: before 7 + 6×5 over 7 people = 37/7; after 8 + 5×7 over 6 = 43/6
-    expect(ind.impactOverall.before).toBeCloseTo(37 / 7, 10);
-    expect(ind.impactOverall.after).toBeCloseTo(43 / 6, 10);
-    expect(ind.impactOverall.change).toBeCloseTo(43 / 6 - 37 / 7, 10);
-    expect(ind.outcomes).toEqual({
+    // Satisfaction: the mentors (9, 8, 10) rate their 7 items, the mentees (9, 7, 8) their 6:
+    // n = 21 + 18 = 39, sum = 7·27 + 6·24 = 333; ≥ 8: 21 + 12 = 33 of 39
+    expect(ind.sections.satisfaction.all.n).toBe(39);
+    expect(ind.sections.satisfaction.all.mean).toBeCloseTo(333 / 39, 10);
+    expect(ind.sections.satisfaction.all.shareHigh).toBeCloseTo(33 / 39, 10);
+    // σ² = Σv²/n − mean² = (7·245 + 6·194)/39 − (333/39)²
+    expect(ind.sections.satisfaction.all.spread).toBeCloseTo(Math.sqrt(2879 / 39 - (333 / 39) ** 2), 10);
+    expect(ind.sections.satisfaction.byRole.mentor).toMatchObject({ n: 21, mean: 9 });
+    expect(ind.sections.satisfaction.byRole.mentee).toMatchObject({ n: 18, mean: 8 });
+    expect(ind.responseRate.satisfaction).toMatchObject({ answered: 6, participants: 7, rate: 6 / 7 });
+    expect(ind.responseRate.satisfaction.byRole).toEqual({
+      mentor: { answered: 3, participants: 3 },
+      mentee: { answered: 3, participants: 4 },
+    });
+    // Impact: the mentors rate 6 items, the mentees 7. Before: 6·7 + 12·5 + 28·5 = 242 over 46 ratings;
+    // after: 6·8 + 12·7 + 21·7 = 279 over 39 (Орлова did not answer)
+    expect(ind.impactOverall.before).toBeCloseTo(242 / 46, 10);
+    expect(ind.impactOverall.after).toBeCloseTo(279 / 39, 10);
+    expect(ind.impactOverall.change).toBeCloseTo(279 / 39 - 242 / 46, 10);
+    expect(ind.outcomes).toMatchObject({
       openLessons: 6,
       publications: 2,
       competitions: 1,
       youngTeachers: 3,
       youngRetained: 2,
+      // Everyone took the first choice: attested, students' results improved, the plan's goals fully reached.
+      attested: 6,
+      students: { mentor: { Улучшились: 3 }, mentee: { Улучшились: 3 } },
+      goals: { mentor: { 'Достигнуты полностью': 3 }, mentee: { 'Достигнуты полностью': 3 } },
     });
 
     // The Мониторинг sheet and its native charts
@@ -271,7 +273,7 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     );
     const table = monitoring.getDataRange().getValues();
     const row = table.find((r) => r[0] === 'satisfaction.all')!;
-    expect(row.slice(4, 8)).toEqual([30, 8.5, 0.96, 83.3]);
+    expect(row.slice(4, 8)).toEqual([39, 8.54, 0.96, 84.6]);
     runMonitoring(ports); // again: same rows, still three charts
     expect(monitoring.getCharts()).toHaveLength(3);
     // The charts' data tables do not trip the add-on's own sheet check (no header seen twice).

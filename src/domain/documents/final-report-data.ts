@@ -1,4 +1,4 @@
-import { PROCESS_ITEMS, SATISFACTION_ITEMS } from '../forms/programme-forms';
+import { PROCESS_ITEMS, SATISFACTION_ITEMS } from '../forms/monitoring-items';
 import { formatDate, shortName } from '../format/ru';
 import type { Stats } from '../monitoring';
 import { PLANNED_MEETINGS_PER_PAIR } from '../ranking';

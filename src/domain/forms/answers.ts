@@ -112,6 +112,11 @@ function readValue(q: Question, raw: unknown, problems: string[]): unknown {
         }
         return n;
       }
+      // A choice Google would not let through (a renamed option, a typed cell): the answer is not guessed.
+      if ((q.kind === 'choice' || q.kind === 'list') && q.choices && !q.other && !q.choices.includes(text)) {
+        problems.push(`Ответ на вопрос «${q.title}» («${text.slice(0, 40)}») не из предложенных вариантов.`);
+        return null;
+      }
       return text;
     }
   }
@@ -130,7 +135,7 @@ export function parseResponse(def: FormDefinition, record: ResponseRecord): Pars
   }
   const emailRaw = String(lookup(record, EMAIL_HEADERS) ?? '');
   const email = normalizeEmail(emailRaw);
-  if (!isEmail(email))
+  if (!isEmail(email) && !def.anonymous)
     problems.push('В ответе нет корректного адреса эл. почты: включите в форме сбор адресов.');
   const at = lookup(record, TIMESTAMP_HEADERS);
   return {

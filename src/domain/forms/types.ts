@@ -27,8 +27,22 @@ export interface Section {
   questions: readonly Question[];
 }
 
+/** Who answers a questionnaire of the programme's monitoring (each role has its own items). */
+export type Audience = 'mentor' | 'mentee';
+
 export type FormKey =
-  'prelim' | 'mentee' | 'mentor' | 'meeting' | 'interim' | 'satisfaction' | 'impactBefore' | 'impactAfter';
+  | 'prelim'
+  | 'mentee'
+  | 'mentor'
+  | 'meeting'
+  | 'interim'
+  | 'satisfactionMentor'
+  | 'satisfactionMentee'
+  | 'impactBeforeMentor'
+  | 'impactBeforeMentee'
+  | 'impactAfterMentor'
+  | 'impactAfterMentee'
+  | 'curator';
 
 export interface FormDefinition {
   key: FormKey;
@@ -40,6 +54,8 @@ export interface FormDefinition {
   sheetName: string;
   /** Collects no e-mail: nothing links an answer to a person (152-ФЗ: collect no more than needed). */
   anonymous?: boolean;
+  /** The role whose own items the form asks (the monitoring's forms differ for mentors and mentees). */
+  audience?: Audience;
   /** Which base the answers fill, if any. */
   target: 'mentees' | 'mentors' | null;
   confirmation: string;

@@ -1,4 +1,4 @@
-import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../forms/programme-forms';
+import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../forms/monitoring-items';
 import { declineName } from '../format/names';
 import { capitalised, countOf, counted, pluralForm } from '../format/ru';
 import type { MonitoringIndicators } from '../monitoring';

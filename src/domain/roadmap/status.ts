@@ -230,14 +230,14 @@ const STEP_RULES: Record<string, Rule> = {
         },
   '6.2': (f) => formStep(f, 'interim', 'анкета промежуточной обратной связи'),
   '7.1': (f) => {
-    const surveys = [f.forms.impactBefore, f.forms.satisfaction, f.forms.impactAfter];
+    const surveys = [f.forms.impactBefore, f.forms.satisfaction, f.forms.impactAfter, f.forms.curator];
     const parts = surveys.filter((x) => x?.responses).length;
     if (parts === surveys.length) return { progress: 'done', text: 'Мониторинги проведены', next: '' };
     return parts
       ? {
           progress: 'in_progress',
           text: `Есть ответы на ${parts} из ${surveys.length} анкет мониторинга`,
-          next: 'Проведите оставшиеся мониторинги: удовлетворённость и качество, итоговая самооценка (входная — этап 6.1)',
+          next: 'Проведите оставшиеся мониторинги: удовлетворённость и качество, итоговая самооценка (входная — этап 6.1), анкета куратора',
         }
       : {
           progress: 'todo',

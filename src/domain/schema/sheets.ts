@@ -462,6 +462,12 @@ export const RANKING = {
     { key: 'meetings', header: 'Встреч', type: 'integer' },
     { key: 'satisfaction', header: 'Удовлетворённость наставляемых', type: 'number' },
     { key: 'impactGain', header: 'Рост самооценки наставляемых', type: 'number' },
+    {
+      key: 'curatorScore',
+      header: 'Оценка куратора (1–10)',
+      type: 'number',
+      note: 'Заполняет куратор. Входит в балл вместо оценок наставляемых, если опрос удовлетворённости анонимный. Надстройка её не изменяет.',
+    },
     { key: 'score', header: 'Балл (расчёт)', type: 'number', note: 'Пересчитывается надстройкой' },
     {
       key: 'adjustment',

@@ -1,12 +1,13 @@
 import type { LinkView } from '../../api/types';
 import { FORM_KEYS } from '../../domain/forms/definitions';
+import { SURVEY_FORMS, surveyFormKeys, type SurveyKey } from '../../domain/forms/monitoring-forms';
 import type { FormFacts } from '../../domain/roadmap/facts';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
 import { readFormRecords } from './registry';
 import { quoted } from '../../domain/format/quotes';
 
-/** Per questionnaire: created or not, answers received, answers refused for lack of consent; and the links. */
+/** Per questionnaire and per survey (interim, impactBefore, satisfaction, impactAfter): created or not, answers received, answers refused for lack of consent; and the links. */
 export function formFactsAndLinks(ports: Ports): {
   facts: Record<string, FormFacts>;
   links: Record<string, LinkView[]>;
@@ -35,6 +36,15 @@ export function formFactsAndLinks(ports: Ports): {
       { label: `${quoted(title)}: ссылка для педагогов`, url: r.shortUrl || r.publishedUrl },
       { label: `${quoted(title)}: редактировать форму`, url: r.editUrl },
     );
+  }
+  // A survey with a form per role: created when every form is, its answers summed.
+  for (const survey of Object.keys(SURVEY_FORMS) as SurveyKey[]) {
+    const parts = surveyFormKeys(survey).map((k) => facts[k]);
+    facts[survey] = {
+      created: parts.every((p) => p.created),
+      responses: parts.reduce((n, p) => n + p.responses, 0),
+      refused: parts.reduce((n, p) => n + p.refused, 0),
+    };
   }
   return { facts, links };
 }

@@ -2,7 +2,7 @@ import type { ParsedResponse } from '../../domain/forms/answers';
 import type { FormDefinition, FormKey } from '../../domain/forms/types';
 import type { Ports } from '../ports';
 import { recordMeetingReport } from '../meetings/record';
-import { checkSurveyAnswer } from '../monitoring/answers';
+import { checkCuratorAnswer, checkSurveyAnswer } from '../monitoring/check';
 import type { HandledOutcome, ResponseOrigin } from './outcome';
 
 /**
@@ -17,12 +17,14 @@ export type ResponseHandler = (
   origin: ResponseOrigin,
 ) => HandledOutcome;
 
-const surveyHandler: ResponseHandler = (ports, _def, r, origin) => checkSurveyAnswer(ports, r, origin);
-
 export const RESPONSE_HANDLERS: Partial<Record<FormKey, ResponseHandler>> = {
   meeting: (ports, _def, r, origin) => recordMeetingReport(ports, r, origin),
-  interim: surveyHandler,
-  satisfaction: surveyHandler,
-  impactBefore: surveyHandler,
-  impactAfter: surveyHandler,
+  interim: checkSurveyAnswer,
+  satisfactionMentor: checkSurveyAnswer,
+  satisfactionMentee: checkSurveyAnswer,
+  impactBeforeMentor: checkSurveyAnswer,
+  impactBeforeMentee: checkSurveyAnswer,
+  impactAfterMentor: checkSurveyAnswer,
+  impactAfterMentee: checkSurveyAnswer,
+  curator: checkCuratorAnswer,
 };

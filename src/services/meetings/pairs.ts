@@ -30,6 +30,7 @@ export function loadProgrammePairs(ports: Ports): ProgrammePairs {
       role,
       pairIds: [],
       youngTeacher: 'youngTeacher' in row && row.youngTeacher,
+      category: row.category ?? null,
       email,
       fullName: row.fullName ?? '',
     };

@@ -1,7 +1,8 @@
-import type { SurveyKey } from '../../domain/forms/programme-forms';
+import type { SurveyKey } from '../../domain/forms/monitoring-forms';
 import { countOf, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
+import { surveyFormsAction } from './survey-forms';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { resultsPageAddress } from '../publishing/page-address';
 import { switchPublishing } from '../publishing/switch';
@@ -29,6 +30,7 @@ function inviteAction(key: SurveyKey, step: string): StepAction {
     done: (f) => (f.invited[key] ?? 0) > 0,
     progressNoun: 'Письмо',
     relevant: (f) => !!f.forms[key]?.created,
+    // Each participant gets the questionnaire of their role.
     confirm:
       'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
     unavailable: (f) => (!f.forms[key]?.created ? 'Сначала создайте анкету' : needsApprovedPairs(f)),
@@ -53,12 +55,13 @@ export const MONITORING_ACTIONS: StepAction[] = [
       return { message: `Ответили ${s.answered} из ${s.participants} участников.`, details: s.lines };
     },
   },
-  formAction('impactBefore', '6.1', WHICH.impactBefore),
+  surveyFormsAction('impactBefore', '6.1', WHICH.impactBefore!),
   inviteAction('impactBefore', '6.1'),
-  formAction('satisfaction', '7.1', WHICH.satisfaction),
+  surveyFormsAction('satisfaction', '7.1', WHICH.satisfaction!),
   inviteAction('satisfaction', '7.1'),
-  formAction('impactAfter', '7.1', WHICH.impactAfter),
+  surveyFormsAction('impactAfter', '7.1', WHICH.impactAfter!),
   inviteAction('impactAfter', '7.1'),
+  formAction('curator', '7.1', 'анкета куратора'),
   {
     id: 'monitoring:compute',
     step: '7.1',

@@ -1,31 +1,21 @@
 import { parseResponse, recordFromRow, type ParsedResponse } from '../../domain/forms/answers';
 import { allQuestions } from '../../domain/forms/definitions';
-import { STAY_YES, type SurveyKey } from '../../domain/forms/programme-forms';
-import type { FormDefinition } from '../../domain/forms/types';
-import type { AfterResponse, MonitoringInput, SurveyResponse } from '../../domain/monitoring';
-import type { HandledOutcome, ResponseOrigin } from '../forms/outcome';
+import { ATTESTED_YES, STAY_YES, SWOT, type SwotKey } from '../../domain/forms/monitoring-items';
+import { SURVEY_FORMS, type SurveyKey } from '../../domain/forms/monitoring-forms';
+import type { Audience, FormDefinition, FormKey } from '../../domain/forms/types';
+import type {
+  AfterResponse,
+  MonitoringInput,
+  SatisfactionResponse,
+  SurveyResponse,
+} from '../../domain/monitoring';
 import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
 import type { Ports } from '../ports';
 import { loadProgrammePairs, type ProgrammePairs } from '../meetings/pairs';
+import { satisfactionIsAnonymous } from './mode';
 
 type FormRecords = ReturnType<typeof readFormRecords>;
-
-/**
- * Survey answers (6.2, 7.1) stay in their response sheets, the raw data the curator can see; they are read
- * back and linked to participants by e-mail when the indicators are computed. An answer from someone outside
- * the approved pairs has no consent behind it: its content is erased as it arrives.
- */
-export function checkSurveyAnswer(ports: Ports, r: ParsedResponse, origin: ResponseOrigin): HandledOutcome {
-  if (loadProgrammePairs(ports).byEmail.has(r.email)) return { kind: 'noted' };
-  ports.responses.blankRows(origin.sheetId, [origin.row], 2);
-  return {
-    kind: 'invalid',
-    problems: [
-      'Ответ не от участника утверждённых пар/групп: содержимое удалено (нет согласия на обработку).',
-    ],
-  };
-}
 
 /**
  * Every non-erased answer of a questionnaire, from its current and earlier response sheets, oldest first.
@@ -33,7 +23,7 @@ export function checkSurveyAnswer(ports: Ports, r: ParsedResponse, origin: Respo
  */
 export function readAnswers(
   ports: Ports,
-  key: SurveyKey | 'meeting',
+  key: FormKey,
   records: FormRecords = readFormRecords(ports),
 ): ParsedResponse[] {
   const record = records[key];
@@ -52,6 +42,18 @@ export function readAnswers(
   return out;
 }
 
+/** A survey's answers from each role's form, with the role of the form answered. */
+function readSurvey(
+  ports: Ports,
+  survey: SurveyKey,
+  records: FormRecords,
+): { role: Audience; def: FormDefinition; answer: ParsedResponse }[] {
+  return (['mentor', 'mentee'] as const).flatMap((role) => {
+    const key = SURVEY_FORMS[survey][role];
+    return readAnswers(ports, key, records).map((answer) => ({ role, def: FORMS_FOR_READING[key], answer }));
+  });
+}
+
 function ratings(def: FormDefinition, r: ParsedResponse): Record<string, number> {
   const out: Record<string, number> = {};
   for (const q of allQuestions(def))
@@ -59,45 +61,88 @@ function ratings(def: FormDefinition, r: ParsedResponse): Record<string, number>
   return out;
 }
 
-function responses(
-  ports: Ports,
-  key: SurveyKey,
-  people: ProgrammePairs['byEmail'],
-  records: FormRecords,
-): SurveyResponse[] {
-  return readAnswers(ports, key, records).flatMap((r) => {
-    const person = people.get(r.email);
-    return person ? [{ personId: person.personId, ratings: ratings(FORMS_FOR_READING[key], r) }] : [];
-  });
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const count = (v: unknown) => (typeof v === 'number' ? v : null);
+
+function swotOf(r: ParsedResponse): Partial<Record<SwotKey, string>> {
+  const out: Partial<Record<SwotKey, string>> = {};
+  for (const q of SWOT) {
+    const t = text(r.values[q.key]);
+    if (t) out[q.key] = t;
+  }
+  return out;
 }
 
-/** The monitoring's input: participants of the approved pairs and their answers (three sheet reads more). */
+/**
+ * The monitoring's input: participants of the approved pairs and their answers to every monitoring form. A
+ * named answer counts only from a participant; an anonymous one (the school's choice for the satisfaction
+ * survey, no e-mail) counts for its form's role.
+ */
 export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; programme: ProgrammePairs } {
   const programme = loadProgrammePairs(ports);
   const people = programme.byEmail;
   const records = readFormRecords(ports);
-  const after: AfterResponse[] = readAnswers(ports, 'impactAfter', records).flatMap((r) => {
-    const person = people.get(r.email);
-    if (!person) return [];
-    const n = (k: string) => (typeof r.values[k] === 'number' ? (r.values[k] as number) : null);
-    return [
-      {
-        personId: person.personId,
-        ratings: ratings(FORMS_FOR_READING.impactAfter, r),
-        openLessons: n('openLessons'),
-        publications: n('publications'),
-        competitions: n('competitions'),
-        stays: r.values.stay === STAY_YES,
-      },
-    ];
-  });
+  const anonymous = satisfactionIsAnonymous(ports);
+  const personOf = (r: ParsedResponse) => people.get(r.email)?.personId ?? null;
+  const named = <T extends SurveyResponse>(list: T[]) => list.filter((r) => r.personId !== null);
+
+  const satisfaction: SatisfactionResponse[] = readSurvey(ports, 'satisfaction', records).flatMap(
+    ({ role, def, answer }) => {
+      const personId = personOf(answer);
+      // Without an e-mail the answer is anonymous; with one it must come from a participant.
+      if (personId === null && answer.email) return [];
+      return [
+        {
+          personId,
+          role,
+          ratings: ratings(def, answer),
+          goals: text(answer.values.goals),
+          swot: swotOf(answer),
+        },
+      ];
+    },
+  );
+  const scoreOnly = (survey: SurveyKey): SurveyResponse[] =>
+    named(
+      readSurvey(ports, survey, records).map(({ role, def, answer }) => ({
+        personId: personOf(answer),
+        role,
+        ratings: ratings(def, answer),
+      })),
+    );
+  const after: AfterResponse[] = named(
+    readSurvey(ports, 'impactAfter', records).map(({ role, def, answer }) => {
+      const v = answer.values;
+      return {
+        personId: personOf(answer),
+        role,
+        ratings: ratings(def, answer),
+        openLessons: count(v.openLessons),
+        publications: count(v.publications),
+        competitions: count(v.competitions),
+        stays: v.stay === STAY_YES,
+        attested: v.attested === null ? null : v.attested === ATTESTED_YES,
+        categoryNow: text(v.categoryNow),
+        studentResults: text(v.studentResults),
+      };
+    }),
+  );
+  const curatorDef = FORMS_FOR_READING.curator;
+  const curator: SatisfactionResponse[] = readAnswers(ports, 'curator', records).map((answer) => ({
+    personId: answer.email || null,
+    role: 'mentor',
+    ratings: ratings(curatorDef, answer),
+    swot: swotOf(answer),
+  }));
   return {
     programme,
     input: {
       participants: [...people.values()],
-      satisfaction: responses(ports, 'satisfaction', people, records),
-      impactBefore: responses(ports, 'impactBefore', people, records),
+      satisfaction,
+      impactBefore: scoreOnly('impactBefore'),
       impactAfter: after,
+      curator,
+      anonymous,
     },
   };
 }

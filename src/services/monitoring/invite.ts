@@ -1,7 +1,12 @@
 import { salutation } from '../../domain/documents/people';
 import { countOf } from '../../domain/format/ru';
 import { uncertainLetters, uncertainNote } from '../../domain/mail/uncertain';
-import type { SurveyKey } from '../../domain/forms/programme-forms';
+import {
+  SURVEY_FORMS,
+  SURVEY_TITLE,
+  surveyFormKeys,
+  type SurveyKey,
+} from '../../domain/forms/monitoring-forms';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import { FORMS_FOR_READING } from '../forms/definitions';
@@ -28,16 +33,17 @@ const LETTERS: [string, string, string] = ['письмо', 'письма', 'пи
 const LETTERS_OF: [string, string, string] = ['письма', 'писем', 'писем'];
 
 /**
- * E-mails the questionnaire's link to every participant of the approved pairs who has not had it yet: one
+ * E-mails the questionnaire's link (the form of their role) to every participant of the approved pairs who has not had it yet: one
  * message each, at most a batch per call and never more than today's remaining quota (asked once per call).
  * Each send is marked in Рассылки at once. When the quota runs out the call says so; tomorrow's call resumes.
  */
 export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATCH): InviteResult {
-  const form = readFormRecords(ports)[key];
-  if (!form) throw new UserFacingError('Сначала создайте анкету: письмо содержит ссылку на неё.');
+  const forms = readFormRecords(ports);
+  if (surveyFormKeys(key).some((k) => !forms[k]))
+    throw new UserFacingError('Сначала создайте анкету: письмо содержит ссылку на неё.');
   const settings = readSettings(ports);
-  const title = FORMS_FOR_READING[key].title;
-  const url = form.shortUrl || form.publishedUrl;
+  // Each role gets its own questionnaire; the mailing is named by the survey.
+  const campaign = SURVEY_TITLE[key];
   return ports.lock.withDocumentLock(() => {
     const people = [...loadProgrammePairs(ports).byEmail.values()];
     const log = openSentLog(ports);
@@ -58,8 +64,12 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
     const quota = ports.mail.remainingQuota();
     const allowed = Math.min(batch, quota, unsent.length);
     for (const person of unsent.slice(0, allowed)) {
+      const formKey = SURVEY_FORMS[key][person.role];
+      const form = forms[formKey]!;
+      const title = FORMS_FOR_READING[formKey].title;
+      const url = form.shortUrl || form.publishedUrl;
       log.send(
-        { campaign: title, code: code(person.personId), email: person.email, personId: person.personId },
+        { campaign, code: code(person.personId), email: person.email, personId: person.personId },
         {
           to: person.email,
           subject: `${title} — ${settings.schoolShort}`,
@@ -77,7 +87,8 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
     }
     log.close();
     const left = unsent.length - allowed;
-    if (allowed) logAction(ports, 'Разосланы приглашения в анкету', `${title}: ${allowed}, осталось ${left}`);
+    if (allowed)
+      logAction(ports, 'Разосланы приглашения в анкету', `${campaign}: ${allowed}, осталось ${left}`);
     const quotaOut = left > 0 && allowed < batch;
     // The whole mailing so far, not this part only: a mailing runs in several calls.
     const sentInAll = people.length - left;
@@ -86,7 +97,7 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
       : left
         ? `Отправлено ${sentInAll} из ${countOf(people.length, LETTERS_OF)}, осталось ${left}.`
         : `Приглашения отправлены всем участникам: ${countOf(sentInAll, LETTERS)}.`;
-    const uncertain = uncertainLetters(log.table.rows, []).filter((c) => c.label.startsWith(`${title} →`));
+    const uncertain = uncertainLetters(log.table.rows, []).filter((c) => c.label.startsWith(`${campaign} →`));
     const note = uncertain.length ? ` ${uncertainNote(uncertain.map((c) => c.label))}` : '';
     return {
       sent: allowed,

@@ -7,19 +7,36 @@ import {
   type MentorFacts,
   type RankedMentor,
 } from '../../domain/ranking';
-import { PAIR_STATUS } from '../../domain/schema/sheets';
+import { PAIR_STATUS, RANKING } from '../../domain/schema/sheets';
+import { shortName } from '../../domain/format/ru';
 import type { RankingRow } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import type { ProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
 
 /**
- * Рейтинг наставников: the computed score per mentor, the curator's correction (kept as typed) and the place
- * by the total. One read and one write; the curator's «Поправка куратора» and «Поощрить» are never overwritten.
+ * Рейтинг наставников: the computed score per mentor, the curator's correction and assessment (kept as typed)
+ * and the place by the total. One read and one write; «Поправка куратора», «Оценка куратора» and «Поощрить» are
+ * never overwritten. An assessment outside 1…10 is not counted, and `problems` says so in Russian.
  */
-export function updateRanking(ports: Ports, input: MonitoringInput, programme: ProgrammePairs): RankingRow[] {
+export function updateRanking(
+  ports: Ports,
+  input: MonitoringInput,
+  programme: ProgrammePairs,
+): { rows: RankingRow[]; problems: string[] } {
   const db = openDatabase(ports);
   const stats = meetingsByPair(db.meetings.load().rows);
+  const table = db.ranking.load();
+  const problems: string[] = [];
+  const assessment = (mentorId: string, fullName: string): number | null => {
+    const typed = table.find(mentorId)?.curatorScore;
+    if (typed === null || typed === undefined) return null;
+    if (typeof typed === 'number' && typed >= 1 && typed <= 10) return typed;
+    problems.push(
+      `Оценка куратора для наставника ${shortName(fullName)} («${String(typed)}») не число от 1 до 10: она не учтена. Исправьте её на листе «${RANKING.name}» и рассчитайте показатели заново.`,
+    );
+    return null;
+  };
   const mentors = new Map<string, MentorFacts>();
   for (const pair of programme.pairs) {
     const m = mentors.get(pair.mentorId) ?? {
@@ -27,12 +44,12 @@ export function updateRanking(ports: Ports, input: MonitoringInput, programme: P
       fullName: pair.mentorName,
       pairIds: [],
       meetings: 0,
+      curatorScore: assessment(pair.mentorId, pair.mentorName),
     };
     (m.pairIds as string[]).push(pair.id);
     m.meetings += stats.get(pair.id)?.count ?? 0;
     mentors.set(pair.mentorId, m);
   }
-  const table = db.ranking.load();
   for (const s of scoreMentors([...mentors.values()], input)) {
     const fields = {
       fullName: s.fullName,
@@ -44,9 +61,13 @@ export function updateRanking(ports: Ports, input: MonitoringInput, programme: P
     if (table.find(s.mentorId)) table.update(s.mentorId, fields);
     else table.insert({ id: s.mentorId, ...fields, adjustment: null, reward: false });
   }
+  if (input.anonymous && [...mentors.values()].every((m) => m.curatorScore == null))
+    problems.push(
+      `Опрос удовлетворённости анонимный, поэтому в балл вместо оценок наставляемых входит оценка куратора. Заполните «Оценка куратора (1–10)» на листе «${RANKING.name}» и рассчитайте показатели заново.`,
+    );
   placeRows(table.rows, (id, patch) => table.update(id, patch));
   table.save();
-  return [...table.rows].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  return { rows: [...table.rows].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)), problems };
 }
 
 function placeRows(

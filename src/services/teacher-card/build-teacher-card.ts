@@ -9,8 +9,8 @@ import type { CardLink, TeacherCardView, TeacherPairView } from './view';
 
 /** The programme's questionnaires a teacher in a pair answers (the meeting report only a mentor). */
 const SURVEYS_FOR: Record<'mentor' | 'mentee', readonly FormKey[]> = {
-  mentor: ['meeting', 'interim', 'satisfaction', 'impactBefore', 'impactAfter'],
-  mentee: ['interim', 'satisfaction', 'impactBefore', 'impactAfter'],
+  mentor: ['meeting', 'interim', 'satisfactionMentor', 'impactBeforeMentor', 'impactAfterMentor'],
+  mentee: ['interim', 'satisfactionMentee', 'impactBeforeMentee', 'impactAfterMentee'],
 };
 
 /** The document kind of an individual plan in Документы (see domain/documents/plan-letter.ts). */

@@ -4,7 +4,7 @@ import { buildFillPlan, renderText } from '../../../src/domain/documents/placeho
 import { reportConclusions, type FinalReportFacts } from '../../../src/domain/documents/report-conclusions';
 import { signed } from '../../../src/domain/documents/report-numbers';
 import { catalogOf, declarationText } from '../../../src/domain/documents/template';
-import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../../../src/domain/forms/programme-forms';
+import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../../../src/domain/forms/monitoring-items';
 import { computeIndicators, type Participant } from '../../../src/domain/monitoring';
 
 const settings = {

@@ -1,4 +1,4 @@
-import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../../../src/domain/forms/programme-forms';
+import { IMPACT_ITEMS, PROCESS_ITEMS, SATISFACTION_ITEMS } from '../../../src/domain/forms/monitoring-items';
 import {
   computeIndicators,
   stats,
@@ -67,14 +67,19 @@ describe('monitoring indicators, checked against values computed by hand', () =>
     expect(s.shareHigh).toBe(0.5);
   });
 
-  it('satisfaction section: 20 ratings 5×(9, 7, 10, 6): mean 8, σ √2.5, half ≥ 8; by role', () => {
+  it('satisfaction: each role only its own items (mentors 7, mentees 6); mean 8, half ≥ 8; by role', () => {
     const s = ind.sections.satisfaction;
-    expect(s.all.n).toBe(20);
+    // Mentors 7×9 + 7×7, mentees 6×10 + 6×6: 208 over 26; σ² = (14·1 + 12·4)/26.
+    expect(s.all.n).toBe(26);
     expect(s.all.mean).toBe(8);
-    expect(s.all.spread).toBeCloseTo(1.5811, 4);
+    expect(s.all.spread).toBeCloseTo(Math.sqrt(62 / 26), 10);
     expect(s.all.shareHigh).toBe(0.5);
-    expect(s.byRole.mentor).toEqual({ n: 10, mean: 8, spread: 1, shareHigh: 0.5 }); // 9 and 7
-    expect(s.byRole.mentee).toEqual({ n: 10, mean: 8, spread: 2, shareHigh: 0.5 }); // 10 and 6
+    expect(s.byRole.mentor).toEqual({ n: 14, mean: 8, spread: 1, shareHigh: 0.5 }); // 9 and 7
+    expect(s.byRole.mentee).toEqual({ n: 12, mean: 8, spread: 2, shareHigh: 0.5 }); // 10 and 6
+    // «Помощь наставника» is asked of mentees only: the mentors' 9 and 7 for it do not count.
+    const help = ind.items.find((i) => i.item.key === 'sat_help')!;
+    expect(help.all).toMatchObject({ n: 2, mean: 8 });
+    expect(help.byRole.mentor.n).toBe(0);
   });
 
   it('process section: 16 ratings 4×(8, 6, 9, 5): mean 7, σ √2.5, half ≥ 8', () => {
@@ -92,35 +97,47 @@ describe('monitoring indicators, checked against values computed by hand', () =>
     expect(ind.items).toHaveLength(SATISFACTION_ITEMS.length + PROCESS_ITEMS.length);
   });
 
-  it('impact before → after: 5.5 → 7.5 (+2); by role 7 → 8.5 and 5 → 6.5', () => {
-    expect(ind.impactOverall).toEqual({ before: 5.5, after: 7.5, change: 2 });
+  it('impact before → after; an item of both roles 5.5 → 7.5 (+2), by role 7 → 8.5 and 5 → 6.5', () => {
+    // Mentors rate 6 items, mentees 7. Before: 6·7 + 7·(4 + 5 + 6) = 147 over 27; after: 6·8 + 7·7 + 7·6 + 6·9
+    // = 193 over 26.
+    expect(ind.impactOverall.before).toBeCloseTo(147 / 27, 10);
+    expect(ind.impactOverall.after).toBeCloseTo(193 / 26, 10);
+    const community = ind.impact.find((i) => i.item.key === 'imp_community')!;
+    expect(community.before.mean).toBe(5.5);
+    expect(community.after.mean).toBe(7.5);
+    expect(community.change).toBe(2);
+    expect(community.byRole.mentor).toEqual({ before: 7, after: 8.5, change: 1.5 });
+    expect(community.byRole.mentee).toEqual({ before: 5, after: 6.5, change: 1.5 });
+    // «Планирование уроков» is the mentees' item only.
     const planning = ind.impact.find((i) => i.item.key === 'imp_planning')!;
-    expect(planning.before.mean).toBe(5.5);
-    expect(planning.after.mean).toBe(7.5);
-    expect(planning.change).toBe(2);
-    expect(planning.byRole.mentor).toEqual({ before: 7, after: 8.5, change: 1.5 });
-    expect(planning.byRole.mentee).toEqual({ before: 5, after: 6.5, change: 1.5 });
-    expect(ind.sections.impactAfter.all.shareHigh).toBe(0.5); // 8 and 9 of 8, 7, 6, 9
+    expect(planning.byRole.mentor).toEqual({ before: null, after: null, change: null });
+    expect(planning.change).toBe(1.5); // 5 → 6.5
+    expect(ind.sections.impactAfter.all.shareHigh).toBe(12 / 26); // the mentors' 8s and 9s
   });
 
   it('by pair: the members’ ratings and their mean personal gain', () => {
     const p1 = ind.pairs.find((p) => p.pairId === 'P1')!;
-    expect(p1.rating.n).toBe(18);
-    expect(p1.rating.mean).toBeCloseTo(163 / 18, 10); // M1 5×9 + 4×8, E1 5×10 + 4×9
+    expect(p1.rating.n).toBe(21);
+    expect(p1.rating.mean).toBeCloseTo(191 / 21, 10); // M1 7×9 + 4×8, E1 6×10 + 4×9
     expect(p1.impactChange).toBe(2); // M1 +1, E1 +3
     const p2 = ind.pairs.find((p) => p.pairId === 'P2')!;
-    expect(p2.rating.mean).toBeCloseTo(109 / 18, 10); // M2 5×7 + 4×6, E2 5×6 + 4×5
+    expect(p2.rating.mean).toBeCloseTo(129 / 21, 10); // M2 7×7 + 4×6, E2 6×6 + 4×5
     expect(p2.impactChange).toBe(1); // only E2 answered both
   });
 
   it('response rate: 4 of 5 participants in each survey; the outsider is not counted', () => {
-    expect(ind.responseRate.satisfaction).toEqual({ answered: 4, participants: 5, rate: 0.8 });
+    expect(ind.responseRate.satisfaction).toEqual({
+      answered: 4,
+      participants: 5,
+      rate: 0.8,
+      byRole: { mentor: { answered: 2, participants: 2 }, mentee: { answered: 2, participants: 3 } },
+    });
     expect(ind.responseRate.impactBefore.rate).toBe(0.8);
     expect(ind.responseRate.impactAfter.rate).toBe(0.8);
   });
 
   it('counted outcomes and retained young teachers', () => {
-    expect(ind.outcomes).toEqual({
+    expect(ind.outcomes).toMatchObject({
       openLessons: 6,
       publications: 3,
       competitions: 4,
@@ -139,17 +156,17 @@ describe('best mentors', () => {
       ],
       INPUT,
     );
-    // M1: S = 86/9 (E1), G = 3 → 8, M = 10·6/8 = 7.5 → 4.7778 + 2.4 + 1.5 = 8.68
+    // M1: S = 96/10 (E1: 6×10 + 4×9), G = 3 → 8, M = 10·6/8 = 7.5 → 4.8 + 2.4 + 1.5 = 8.7
     expect(scores[0]).toEqual({
       mentorId: 'M1',
       fullName: 'Смирнова Ольга Викторовна',
       meetings: 6,
-      satisfaction: 9.56,
+      satisfaction: 9.6,
       impactGain: 3,
-      score: 8.68,
+      score: 8.7,
     });
-    // M2: S = 50/9 (E2; E3 did not answer), G = 1 → 6, M = min(10, 12.5) → 2.7778 + 1.8 + 2 = 6.58
-    expect(scores[1].score).toBe(6.58);
+    // M2: S = 56/10 (E2; E3 did not answer), G = 1 → 6, M = min(10, 12.5) → 2.8 + 1.8 + 2 = 6.6
+    expect(scores[1].score).toBe(6.6);
   });
 
   it('the curator’s adjustment moves a mentor; equal totals share a place', () => {
