@@ -104,9 +104,6 @@ if (!readable) await minifyServer();
 mkdirSync(dist, { recursive: true });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 await buildPages();
-writeFileSync(
-  join(dist, `${texts.TEXTS_FILE}.html`),
-  texts.textsHtml(await texts.assetTexts(root)),
-);
+writeFileSync(join(dist, `${texts.TEXTS_FILE}.html`), texts.textsHtml(await texts.assetTexts(root)));
 const size = Math.round(readFileSync(join(dist, 'Code.js')).length / 1024);
 console.log(`dist/ built in ${Date.now() - started} ms (Code.js ${size} KB${readable ? ', readable' : ''})`);

@@ -25,4 +25,6 @@ const code =
 writeFileSync(join(dist, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
-console.log(`conformance/dist: Code.js (${Buffer.byteLength(code)} bytes), appsscript.json (${manifest.oauthScopes.length} scopes)`);
+console.log(
+  `conformance/dist: Code.js (${Buffer.byteLength(code)} bytes), appsscript.json (${manifest.oauthScopes.length} scopes)`,
+);

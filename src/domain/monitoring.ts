@@ -2,9 +2,9 @@ import {
   IMPACT_ITEMS,
   PROCESS_ITEMS,
   SATISFACTION_ITEMS,
-  CURATOR_ITEMS,
   type MonitoringItem,
 } from './forms/monitoring-items';
+import { CURATOR_ITEMS } from './forms/curator-items';
 import type { Audience } from './forms/types';
 import { yearOutcomes, type AfterFacts, type Outcomes, type SatisfactionFacts } from './monitoring-outcomes';
 

@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../schema/sheets';
+import { CURATOR_ITEMS } from './curator-items';
 import {
   ATTESTED_YES,
-  CURATOR_ITEMS,
   GOALS,
   IMPACT_ITEMS,
   PROCESS_ITEMS,
@@ -79,14 +79,19 @@ const GOALS_TITLE: Record<Audience, string> = {
   mentor: 'Достигнуты ли цели индивидуального плана вашего наставляемого (в группе — в целом по группе)?',
 };
 
-/** What the satisfaction survey's description says about privacy and the mentors' ranking. */
-export const NAMED_NOTE =
-  'Ответы увидит только куратор программы; в отчёте и на сайте публикуются лишь обобщённые результаты. ' +
-  'Средняя оценка наставляемых входит в рейтинг наставников.';
-export const ANONYMOUS_NOTE =
-  'Опрос анонимный: адрес эл. почты не собирается, и ответ нельзя связать с вами. Поэтому оценки наставляемых ' +
-  'не входят в рейтинг наставников: рейтинг строится только по именным сведениям — числу проведённых встреч, ' +
-  'оценке куратора и изменению самооценки наставляемых (входная и итоговая самооценка не анонимны).';
+/**
+ * @public What the satisfaction survey's description says about privacy and the mentors' ranking, named or
+ * anonymous.
+ */
+export const PRIVACY_NOTES = {
+  namedNote:
+    'Ответы увидит только куратор программы; в отчёте и на сайте публикуются лишь обобщённые результаты. ' +
+    'Средняя оценка наставляемых входит в рейтинг наставников.',
+  anonymousNote:
+    'Опрос анонимный: адрес эл. почты не собирается, и ответ нельзя связать с вами. Поэтому оценки наставляемых ' +
+    'не входят в рейтинг наставников: рейтинг строится только по именным сведениям — числу проведённых встреч, ' +
+    'оценке куратора и изменению самооценки наставляемых (входная и итоговая самооценка не анонимны).',
+};
 
 function satisfaction(role: Audience): FormDefinition {
   const key = `satisfaction${roleKey(role)}` as FormKey;
@@ -95,7 +100,7 @@ function satisfaction(role: Audience): FormDefinition {
     step: '7.1',
     audience: role,
     title: `Мониторинг удовлетворённости и качества реализации программы наставничества: анкета ${ROLE_NAME[role]}`,
-    description: `Оцените, пожалуйста, программу по шкале от 1 (совсем нет) до 10 (полностью). ${NAMED_NOTE}`,
+    description: `Оцените, пожалуйста, программу по шкале от 1 (совсем нет) до 10 (полностью). ${PRIVACY_NOTES.namedNote}`,
     sheetName: `Ответы: удовлетворённость (${role === 'mentor' ? 'наставники' : 'наставляемые'})`,
     target: null,
     confirmation: 'Спасибо за участие в мониторинге!',
@@ -221,5 +226,6 @@ export const MONITORING_FORMS: Record<
 
 /** The satisfaction survey as the school may run it: no e-mail collected, and the description says so. */
 export function anonymousVariant(def: FormDefinition): FormDefinition {
-  return { ...def, anonymous: true, description: def.description.replace(NAMED_NOTE, ANONYMOUS_NOTE) };
+  const { namedNote, anonymousNote } = PRIVACY_NOTES;
+  return { ...def, anonymous: true, description: def.description.replace(namedNote, anonymousNote) };
 }

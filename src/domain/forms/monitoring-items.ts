@@ -185,42 +185,6 @@ export const IMPACT_ITEMS: readonly MonitoringItem[] = [
   },
 ];
 
-/** The curator's questionnaire (7.1): how the school's conditions meet the model and its programme. */
-export const CURATOR_ITEMS: readonly MonitoringItem[] = [
-  {
-    key: 'cur_model',
-    label: 'Соответствие программы целевой модели наставничества и Положению школы',
-    short: 'Соответствие целевой модели',
-    ask: {},
-  },
-  {
-    key: 'cur_materials',
-    label: 'Обеспеченность методическими материалами',
-    short: 'Методические материалы',
-    ask: {},
-  },
-  {
-    key: 'cur_training',
-    label: 'Подготовка наставников (обучение, консультации)',
-    short: 'Подготовка наставников',
-    ask: {},
-  },
-  { key: 'cur_matching', label: 'Удачность подбора пар и групп', short: 'Подбор пар', ask: {} },
-  { key: 'cur_plans', label: 'Качество индивидуальных планов', short: 'Индивидуальные планы', ask: {} },
-  {
-    key: 'cur_admin',
-    label: 'Поддержка администрации школы (время в расписании, поощрение)',
-    short: 'Поддержка администрации',
-    ask: {},
-  },
-  {
-    key: 'cur_info',
-    label: 'Информирование педагогов о программе и её результатах',
-    short: 'Информирование',
-    ask: {},
-  },
-];
-
 /** The items a role is asked, each with that role's wording. */
 export function itemsFor(items: readonly MonitoringItem[], role: Audience): { key: string; title: string }[] {
   return items.flatMap((i) => (i.ask[role] ? [{ key: i.key, title: i.ask[role] }] : []));

@@ -1,14 +1,6 @@
-import { SURVEY_FORMS, surveyFormKeys, type SurveyKey } from '../../domain/forms/monitoring-forms';
-import type { Audience } from '../../domain/forms/types';
-import { UserFacingError } from '../errors';
-import { createOrUpdateForm } from '../forms/create';
+import type { SurveyKey } from '../../domain/forms/monitoring-forms';
 import type { StepAction } from '../step-actions/step-action';
-import { recordSatisfactionMode } from './mode';
-
-const ROLE_LINK: Record<Audience, string> = {
-  mentor: 'Ссылка для наставников',
-  mentee: 'Ссылка для наставляемых',
-};
+import { createSurveyForms } from './survey-forms-run';
 
 /** How the satisfaction survey runs, chosen when its forms are created (the first option is the default). */
 const MODE = {
@@ -39,28 +31,6 @@ export function surveyFormsAction(survey: SurveyKey, step: string, which: string
           },
         }
       : {}),
-    run({ ports }, input) {
-      const mode = (input ?? '').trim();
-      if (chooses && mode) {
-        if (mode !== 'named' && mode !== 'anonymous')
-          throw new UserFacingError('Выберите, как проводить опрос: с адресом эл. почты или анонимно.');
-        recordSatisfactionMode(ports, mode === 'anonymous');
-      }
-      const made = surveyFormKeys(survey).map((key) => ({ key, ...createOrUpdateForm(ports, key) }));
-      const created = made.filter((m) => m.created).length;
-      const roleOf = (key: string) => (SURVEY_FORMS[survey].mentor === key ? 'mentor' : 'mentee');
-      return {
-        message:
-          (created
-            ? 'Анкеты созданы: отдельно для наставников и для наставляемых.'
-            : 'Анкеты обновлены, ответы сохранены.') +
-          (chooses && mode ? ` Опрос ${mode === 'anonymous' ? 'анонимный' : 'с адресом эл. почты'}.` : ''),
-        links: made.flatMap((m) => [
-          { label: ROLE_LINK[roleOf(m.key)], url: m.record.shortUrl || m.record.publishedUrl },
-          { label: `Редактировать: «${m.record.sheetName}»`, url: m.record.editUrl },
-        ]),
-        details: made.map((m) => `Ответы: лист «${m.record.sheetName}».`),
-      };
-    },
+    run: ({ ports }, input) => createSurveyForms(ports, survey, chooses, input),
   };
 }

@@ -1,13 +1,8 @@
 import { parseResponse } from '../../../src/domain/forms/answers';
 import { allQuestions, formDefinitions } from '../../../src/domain/forms/definitions';
+import { CURATOR_ITEMS } from '../../../src/domain/forms/curator-items';
+import { PRIVACY_NOTES, SURVEY_FORMS, anonymousVariant } from '../../../src/domain/forms/monitoring-forms';
 import {
-  ANONYMOUS_NOTE,
-  NAMED_NOTE,
-  SURVEY_FORMS,
-  anonymousVariant,
-} from '../../../src/domain/forms/monitoring-forms';
-import {
-  CURATOR_ITEMS,
   GOALS,
   IMPACT_ITEMS,
   PROCESS_ITEMS,
@@ -100,11 +95,11 @@ describe('the monitoring questionnaires', () => {
 
   it('an anonymous satisfaction form collects no e-mail and says how the ranking works without it', () => {
     const def = defs.satisfactionMentee;
-    expect(def.description).toContain(NAMED_NOTE);
+    expect(def.description).toContain(PRIVACY_NOTES.namedNote);
     const anon = anonymousVariant(def);
     expect(anon.anonymous).toBe(true);
-    expect(anon.description).toContain(ANONYMOUS_NOTE);
-    expect(anon.description).not.toContain(NAMED_NOTE);
+    expect(anon.description).toContain(PRIVACY_NOTES.anonymousNote);
+    expect(anon.description).not.toContain(PRIVACY_NOTES.namedNote);
     expect(anon.description).toMatch(/числу проведённых встреч, оценке куратора/);
   });
 
