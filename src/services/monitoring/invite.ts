@@ -58,7 +58,7 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
         left: 0,
         total: people.length,
         more: false,
-        message: message + uncertainOf(log, title),
+        message: message + uncertainOf(log, campaign),
       };
     }
     const quota = ports.mail.remainingQuota();
