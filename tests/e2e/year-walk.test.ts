@@ -502,4 +502,17 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     expect(walk.resultInView).toBe(walk.actions);
     expect(walk.scrollKept).toBe(walk.actions);
   });
+
+  test('closing the year: the archive, the next year’s workbook, the continuing mentor invited', async () => {
+    await expand(7);
+    const message = await act('year:close', { fields: { continuing: [CHOSEN[0].email] }, confirm: true });
+    expect(message).toBe('Учебный год закрыт.');
+    const text = await details();
+    expect(text).toMatch(/Сохранено в архиве: лист «Итоги года»/);
+    expect(text).toMatch(/Удалены строки листов .*«Наставники»/);
+    expect(text).toMatch(/Создана таблица 2023\/2024 учебного года/);
+    expect(text).toMatch(/Приглашения в анкету наставника 2023\/2024 .* отправлены: 1\./);
+    await shoot(7, 'Итоги года');
+    expect(pageErrors).toEqual([]);
+  });
 });
