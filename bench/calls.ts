@@ -24,6 +24,8 @@ export interface DocumentCost {
   documents: number;
   calls: number;
   callsPerDocument: number;
+  /** The same figure before issue 13 (DocumentApp throughout), for the before → after comparison. */
+  callsPerDocumentBefore: number;
   /** Documents one 6-minute execution makes at CALL_MS (and at 100 / 300 ms). */
   per6min: number;
   per6minAt100ms: number;
@@ -42,7 +44,12 @@ export interface ActionCost {
 const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
 const per6min = (callsPerDoc: number, ms: number) => Math.floor(EXECUTION_MS / (callsPerDoc * ms));
 
-function documentCost(kind: string, decl: TemplateDeclaration, pairs: number): DocumentCost {
+function documentCost(
+  kind: string,
+  decl: TemplateDeclaration,
+  pairs: number,
+  callsPerDocumentBefore: number,
+): DocumentCost {
   const wb = workbookWithPairs(pairs);
   // The year's folder is made by the first batch of the year; the figures are for the batches after it.
   yearFolder(wb.ports, readSettings(wb.ports));
@@ -58,6 +65,7 @@ function documentCost(kind: string, decl: TemplateDeclaration, pairs: number): D
     documents,
     calls,
     callsPerDocument: Math.round(perDoc * 10) / 10,
+    callsPerDocumentBefore,
     per6min: per6min(perDoc, CALL_MS),
     per6minAt100ms: per6min(perDoc, 100),
     per6minAt300ms: per6min(perDoc, 300),
@@ -66,9 +74,9 @@ function documentCost(kind: string, decl: TemplateDeclaration, pairs: number): D
 
 export function runDocumentsBench(): DocumentCost[] {
   return [
-    documentCost('letter (10 mentors)', LETTER, 10),
-    documentCost('plan (30 pairs)', PLAN, 30),
-    documentCost('pairs order (20 pairs)', ORDER_PAIRS, 20),
+    documentCost('letter (10 mentors)', LETTER, 10, 42),
+    documentCost('plan (30 pairs)', PLAN, 30, 170),
+    documentCost('pairs order (20 pairs)', ORDER_PAIRS, 20, 301),
   ];
 }
 

@@ -20,6 +20,8 @@ export interface Services {
   CacheService: GoogleAppsScript.Cache.CacheService;
   LockService: GoogleAppsScript.Lock.LockService;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  /** The advanced Sheets service (appsscript.json enables it, as in the add-on). */
+  Sheets: GoogleAppsScript.Sheets;
 }
 
 /** What an assertion works in: a fresh sheet of the scratch spreadsheet, and clean-ups run at the end. */
@@ -172,6 +174,59 @@ export const ASSERTIONS: readonly Assertion[] = [
     },
   },
 
+  {
+    method: 'Sheet.appendRow',
+    what: 'a row goes below the last row with content; an apostrophe keeps a formula-like text as text',
+    expected: [3, [['Журнал', '=1+1', 7]]], // the leading apostrophe marks text and is not part of the value
+    reference: `${REF}spreadsheet/sheet#appendrowrowcontents`,
+    observe: ({ sheet }) => {
+      sheet.getRange('A2').setValue('первая');
+      sheet.appendRow(['Журнал', "'=1+1", 7]);
+      return [sheet.getLastRow(), sheet.getRange('A3:C3').getValues()];
+    },
+  },
+  {
+    method: 'Sheets.Spreadsheets.batchUpdate (createDeveloperMetadata)',
+    what: 'records made in one call are the spreadsheet’s PROJECT metadata, one reply each',
+    expected: [
+      2,
+      [
+        ['nastavnik.conformance.a', '1', 'PROJECT', 'SPREADSHEET'],
+        ['nastavnik.conformance.b', '2', 'PROJECT', 'SPREADSHEET'],
+      ],
+    ],
+    reference:
+      'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#createdevelopermetadatarequest',
+    observe: ({ g, spreadsheet, later }) => {
+      const made = (key: string, value: string) => ({
+        createDeveloperMetadata: {
+          developerMetadata: {
+            metadataKey: key,
+            metadataValue: value,
+            visibility: 'PROJECT',
+            location: { spreadsheet: true },
+          },
+        },
+      });
+      const res = g.Sheets.Spreadsheets!.batchUpdate(
+        { requests: [made('nastavnik.conformance.a', '1'), made('nastavnik.conformance.b', '2')] },
+        spreadsheet.getId(),
+      );
+      const found = ['a', 'b'].flatMap((k) =>
+        spreadsheet.createDeveloperMetadataFinder().withKey(`nastavnik.conformance.${k}`).find(),
+      );
+      later(() => found.forEach((m) => m.remove()));
+      return [
+        res.replies?.length ?? 0,
+        found.map((m) => [
+          m.getKey(),
+          m.getValue(),
+          String(m.getVisibility()),
+          String(m.getLocation().getLocationType()),
+        ]),
+      ];
+    },
+  },
   {
     method: 'Sheet.insertRowsAfter / Sheet.getMaxRows / Sheet.setFrozenRows',
     what: 'a new sheet has 1,000 rows; inserted rows add to them; the header row frozen',

@@ -16,6 +16,8 @@ export function runConformance(): string {
     CacheService,
     LockService,
     ScriptApp,
+    // Enabled by the add-on's appsscript.json, which the conformance project uses too.
+    Sheets: Sheets!,
   };
   const spreadsheet = SpreadsheetApp.getActive();
   if (!spreadsheet)

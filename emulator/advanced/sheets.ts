@@ -1,12 +1,14 @@
 /**
  * The advanced Sheets service (Sheets API v4) over the same state as SpreadsheetApp: only what the add-on
- * calls — `Sheets.Spreadsheets.get` with its sheet properties and grid data. Shapes follow the REST reference
+ * calls — `Sheets.Spreadsheets.get` with its sheet properties and grid data, and `Sheets.Spreadsheets.batchUpdate`
+ * with createDeveloperMetadata requests on the spreadsheet itself. Shapes follow the REST reference
  * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get) and
  * `@types/google-apps-script/apis/sheets_v4`. Field masks are not applied: the emulator returns the fields the
  * add-on asks for and may return more, never fewer. Every other member throws NotEmulatedError.
  */
 import type { EmulatorContext } from '../core/context';
-import { gasError } from '../core/errors';
+import { gasError, NotEmulatedError } from '../core/errors';
+import { addMetadata } from '../spreadsheet/developer-metadata';
 import type { CellValue, SheetState, SpreadsheetState } from '../core/state';
 import { parseA1, splitSheetName, type GridRange } from '../spreadsheet/a1';
 import { getCell, lastColumn, lastRow } from '../spreadsheet/cells';
@@ -144,6 +146,55 @@ function getSpreadsheet(ctx: EmulatorContext, spreadsheetId: string, args: GetAr
   return spreadsheet;
 }
 
+/**
+ * spreadsheets.batchUpdate (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate):
+ * the requests apply in order, all or none; the response has one reply per request. Only
+ * CreateDeveloperMetadataRequest at the spreadsheet's own location is emulated.
+ */
+function batchUpdate(
+  ctx: EmulatorContext,
+  resource: Schema.BatchUpdateSpreadsheetRequest,
+  spreadsheetId: string,
+): Schema.BatchUpdateSpreadsheetResponse {
+  const ss = ctx.state.spreadsheets[String(spreadsheetId)];
+  const fail = (why: string) =>
+    gasError(`API call to sheets.spreadsheets.batchUpdate failed with error: ${why}`);
+  if (!ss) throw fail('Requested entity was not found.');
+  const requests = resource?.requests ?? [];
+  if (!requests.length) throw fail('Invalid requests: at least one request is required.');
+  // Checked before any is applied: a failing request leaves the spreadsheet as it was.
+  const metadata = requests.map((request, i) => {
+    const kinds = Object.keys(request ?? {});
+    if (kinds.length !== 1 || !request.createDeveloperMetadata)
+      throw new NotEmulatedError(`Sheets batchUpdate request ${kinds.join(', ') || '(empty)'}`);
+    const md = request.createDeveloperMetadata.developerMetadata;
+    if (!md?.metadataKey)
+      throw fail(`Invalid requests[${i}].createDeveloperMetadata: metadataKey is required.`);
+    if (md.visibility !== 'DOCUMENT' && md.visibility !== 'PROJECT')
+      throw fail(`Invalid requests[${i}].createDeveloperMetadata: visibility is required.`);
+    const at = md.location ?? {};
+    if (at.spreadsheet !== true || at.sheetId !== undefined || at.dimensionRange !== undefined)
+      throw new NotEmulatedError('Sheets createDeveloperMetadata at a location other than the spreadsheet');
+    return md;
+  });
+  const replies = metadata.map((md) => {
+    addMetadata(ctx, ss, { type: 'SPREADSHEET' }, md.metadataKey, md.metadataValue ?? null, md.visibility);
+    const made = ss.metadata[ss.metadata.length - 1];
+    return {
+      createDeveloperMetadata: {
+        developerMetadata: {
+          metadataId: made.id,
+          metadataKey: made.key,
+          metadataValue: made.value ?? undefined,
+          visibility: made.visibility,
+          location: { locationType: 'SPREADSHEET', spreadsheet: true },
+        },
+      },
+    };
+  });
+  return { spreadsheetId: ss.id, replies };
+}
+
 /** `Sheets` as a script sees it when the manifest enables the service (userSymbol "Sheets", version v4). */
 export function createSheetsService(ctx: EmulatorContext): GoogleAppsScript.Sheets {
   const values = ctx.wrap<GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection>(
@@ -154,6 +205,8 @@ export function createSheetsService(ctx: EmulatorContext): GoogleAppsScript.Shee
     {
       Values: values,
       get: (id: string, args?: GetArgs) => getSpreadsheet(ctx, id, args),
+      batchUpdate: (resource: Schema.BatchUpdateSpreadsheetRequest, id: string) =>
+        batchUpdate(ctx, resource, id),
     },
     'Sheets.Spreadsheets',
   );

@@ -76,6 +76,10 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
     s('drive', 'drive.file', 'drive.readonly', 'spreadsheets', 'spreadsheets.readonly'),
     'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get',
   ),
+  'Sheets.Spreadsheets.batchUpdate': rule(
+    s('drive', 'drive.file', 'spreadsheets'),
+    'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate',
+  ),
 
   // DocumentApp: building the editable templates, exporting a Doc as PDF.
   'DocumentApp.openById': rule(s('documents'), `${REF}document/document-app#openById(String)`),

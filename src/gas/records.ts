@@ -25,6 +25,21 @@ export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id'>): Record
   const add = (key: string, value: string) => {
     ss().addDeveloperMetadata(RECORD_PREFIX + key, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   };
+  // Many records in one Sheets API call (a document batch records every Doc and PDF it made at once).
+  const addAll = (entries: readonly (readonly [string, string])[]) => {
+    if (!entries.length) return;
+    const requests = entries.map(([key, value]) => ({
+      createDeveloperMetadata: {
+        developerMetadata: {
+          metadataKey: RECORD_PREFIX + key,
+          metadataValue: value,
+          visibility: 'PROJECT',
+          location: { spreadsheet: true },
+        },
+      },
+    }));
+    sheetsApi().Spreadsheets!.batchUpdate({ requests }, workbook.id);
+  };
   return {
     // One Sheets API call instead of a finder chain of six: the spreadsheet's own metadata, filtered here.
     get(key) {
@@ -45,6 +60,6 @@ export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id'>): Record
       else if (existing) existing.setValue(value);
       else add(key, value);
     },
-    create: add,
+    create: addAll,
   };
 }

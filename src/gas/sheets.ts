@@ -178,6 +178,11 @@ export class GasSheets implements SheetPort {
 
   appendRows(sheetName: string, rows: unknown[][]): void {
     if (!rows.length) return;
+    // One row (a Журнал line after every action) in one atomic call, instead of last row, size, range, write.
+    if (rows.length === 1) {
+      this.writing(sheetName, (sheet) => sheet.appendRow(neutralised(rows)[0]));
+      return;
+    }
     const sheet = this.requireSheet(sheetName);
     const first = sheet.getLastRow() + 1;
     this.ensureRows(sheetName, sheet, first + rows.length - 1);

@@ -75,8 +75,8 @@ export interface RecordPort {
   get(key: string): string | null;
   /** Sets the value; null deletes it. */
   set(key: string, value: string | null): void;
-  /** Records a value under a key that cannot exist yet (a new file's id): no search, one write. */
-  create(key: string, value: string): void;
+  /** Records values under keys that cannot exist yet (new files' ids): no search, one write for them all. */
+  create(entries: readonly (readonly [key: string, value: string])[]): void;
 }
 
 /** The public results page (a web app): which workbook it shows is fixed by the deployment, not by a URL. */

@@ -82,6 +82,47 @@ describe('advanced Sheets service (Sheets API v4)', () => {
     expect(() => api.Spreadsheets!.Values!.batchGet(ss.getId(), { ranges: ['A1'] })).toThrow(
       NotEmulatedError,
     );
-    expect(() => api.Spreadsheets!.batchUpdate({}, ss.getId())).toThrow(NotEmulatedError);
+    expect(() =>
+      api.Spreadsheets!.batchUpdate({ requests: [{ addSheet: { properties: { title: 'Х' } } }] }, ss.getId()),
+    ).toThrow(NotEmulatedError);
+  });
+
+  const record = (key: string, value: string, at: object = { spreadsheet: true }) => ({
+    createDeveloperMetadata: {
+      developerMetadata: { metadataKey: key, metadataValue: value, visibility: 'PROJECT', location: at },
+    },
+  });
+
+  it('batchUpdate creates spreadsheet-level developer metadata, one reply per request, as getDeveloperMetadata sees it', () => {
+    const { ss, api } = workbook();
+    const res = api.Spreadsheets!.batchUpdate({ requests: [record('a', '1'), record('b', '2')] }, ss.getId());
+    expect(res.replies?.map((r) => r.createDeveloperMetadata?.developerMetadata?.metadataKey)).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(res.replies?.[0].createDeveloperMetadata?.developerMetadata?.location).toEqual({
+      locationType: 'SPREADSHEET',
+      spreadsheet: true,
+    });
+    const seen = ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue(), String(m.getVisibility())]);
+    expect(seen).toEqual([
+      ['a', '1', 'PROJECT'],
+      ['b', '2', 'PROJECT'],
+    ]);
+  });
+
+  it('batchUpdate applies all requests or none', () => {
+    const { ss, api } = workbook();
+    const bad = {
+      createDeveloperMetadata: { developerMetadata: { metadataKey: 'c', location: { spreadsheet: true } } },
+    };
+    expect(() => api.Spreadsheets!.batchUpdate({ requests: [record('a', '1'), bad] }, ss.getId())).toThrow(
+      /visibility is required/,
+    );
+    expect(() => api.Spreadsheets!.batchUpdate({ requests: [] }, ss.getId())).toThrow(/at least one request/);
+    expect(() =>
+      api.Spreadsheets!.batchUpdate({ requests: [record('a', '1', { sheetId: 0 })] }, ss.getId()),
+    ).toThrow(NotEmulatedError);
+    expect(ss.getDeveloperMetadata()).toHaveLength(0);
   });
 });

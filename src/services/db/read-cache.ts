@@ -109,9 +109,9 @@ export function withCachedReads(ports: Ports, prefetch: readonly SheetRead[] = [
       recorded.delete(key);
       ports.records.set(key, value);
     },
-    create(key, value) {
-      recorded.delete(key);
-      ports.records.create(key, value);
+    create(entries) {
+      for (const [key] of entries) recorded.delete(key);
+      ports.records.create(entries);
     },
   };
   return { ...ports, sheets, records };

@@ -7,8 +7,12 @@ import type { Ports } from '../ports';
  */
 const key = (fileId: string) => `file.${fileId}`;
 
-export function recordCreatedFile(ports: Ports, fileId: string, registerRowId: string): void {
-  ports.records.create(key(fileId), registerRowId);
+/** Records files the add-on made, each with its register row, in one write. */
+export function recordCreatedFiles(
+  ports: Ports,
+  files: readonly { fileId: string; registerRowId: string }[],
+): void {
+  if (files.length) ports.records.create(files.map((f) => [key(f.fileId), f.registerRowId] as const));
 }
 
 /** Whether the add-on made this file for this register row. */

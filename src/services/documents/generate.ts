@@ -23,7 +23,7 @@ import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import { clearUsedNextNumbers, readNumberingRules } from './numbering';
 import type { FileRef } from './ports';
-import { recordCreatedFile, trashCreatedFile } from './created-files';
+import { recordCreatedFiles, trashCreatedFile } from './created-files';
 import {
   asTemplateProblem,
   readyTemplate,
@@ -63,7 +63,7 @@ export interface BatchLimits {
 
 /**
  * 4.5 minutes leaves room for the register writes and the sidebar's overview within Apps Script's 6. The time
- * is what stops a batch: at about 10–12 calls per document (bench: documents) that is 110–200 documents.
+ * is what stops a batch: at about 9 calls per document (bench: documents) that is about 150–190 documents.
  */
 export const DEFAULT_LIMITS: BatchLimits = { maxDocs: 200, maxMillis: 270_000, clock: () => Date.now() };
 
@@ -120,20 +120,26 @@ export function generateDocuments(
   });
   const folder = yearFolder(ports, settings);
   const made: DocumentRow[] = [];
+  const files: CreatedFile[] = [];
   let first = true;
-  for (const target of pending) {
-    if (made.length >= limits.maxDocs || limits.clock() - started > limits.maxMillis) break;
-    const row = rows.table.find(rows.ids.get(target.subjectId)!)!;
-    // Only a row reserved by an earlier, interrupted call can have left a copy behind.
-    produce(
-      ports,
-      { decl, template, folder, table: rows.table },
-      row,
-      target,
-      first && !rows.reserved.has(row.id),
-    );
-    first = false;
-    made.push(row);
+  try {
+    for (const target of pending) {
+      if (made.length >= limits.maxDocs || limits.clock() - started > limits.maxMillis) break;
+      const row = rows.table.find(rows.ids.get(target.subjectId)!)!;
+      // Only a row reserved by an earlier, interrupted call can have left a copy behind.
+      produce(
+        ports,
+        { decl, template, folder, table: rows.table, files },
+        row,
+        target,
+        first && !rows.reserved.has(row.id),
+      );
+      first = false;
+      made.push(row);
+    }
+  } finally {
+    // The Docs and PDFs made are recorded as the add-on's own in one write for the batch, whatever stopped it.
+    recordCreatedFiles(ports, files);
   }
   const done = targets.length - pending.length + made.length;
   return { done, total: targets.length, made, more: done < targets.length, notes: template.notes };
@@ -234,16 +240,20 @@ function templateSeries(kind: string): Series | null {
   }
 }
 
+type CreatedFile = Parameters<typeof recordCreatedFiles>[1][number];
+
 interface Env {
   decl: TemplateDeclaration;
   template: ReadyTemplate;
   folder: FileRef;
   table: LoadedTable<DocumentRow>;
+  /** Files made, recorded by the caller once for the batch (created-files.ts). */
+  files: CreatedFile[];
 }
 
 /** Makes one document from its reserved row, resuming at the step the row shows. */
 function produce(ports: Ports, env: Env, row: DocumentRow, target: Target, checkLeftovers: boolean): void {
-  const { decl, folder, table } = env;
+  const { decl, folder, table, files } = env;
   const date = row.date ?? ports.runtime.now();
   const number = row.number || null;
   const parts = {
@@ -279,13 +289,13 @@ function produce(ports: Ports, env: Env, row: DocumentRow, target: Target, check
       ]);
     }
     docId = doc.id;
-    recordCreatedFile(ports, doc.id, row.id);
+    files.push({ fileId: doc.id, registerRowId: row.id });
     Object.assign(done, { docUrl: doc.url, status: DOCUMENT_STATUS.docCreated, templateId: env.template.id });
   }
   if (!row.pdfUrl) {
     try {
       const pdf = ports.docs.exportPdf(docId, pdfFileName(parts), folder.id);
-      recordCreatedFile(ports, pdf.id, row.id);
+      files.push({ fileId: pdf.id, registerRowId: row.id });
       Object.assign(done, { pdfUrl: pdf.url, status: DOCUMENT_STATUS.ready });
     } finally {
       // One register write per document (each costs round trips): the Doc is recorded even if its PDF failed.
@@ -377,6 +387,11 @@ export function regenerateDocument(
   }
   table.update(row.id, { docUrl: null, pdfUrl: null, status: DOCUMENT_STATUS.creating });
   table.save();
-  produce(ports, { decl, template, folder: yearFolder(ports, settings), table }, row, target, false);
+  const files: CreatedFile[] = [];
+  try {
+    produce(ports, { decl, template, folder: yearFolder(ports, settings), table, files }, row, target, false);
+  } finally {
+    recordCreatedFiles(ports, files);
+  }
   return { row, before };
 }

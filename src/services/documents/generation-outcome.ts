@@ -8,6 +8,8 @@ import {
   MENTEES,
   MENTORS,
   PAIRS,
+  RANKING,
+  ROADMAP,
   SETTINGS,
   type DocumentRow,
 } from '../../domain/schema/sheets';
@@ -41,9 +43,12 @@ export function rowLinks(rows: readonly DocumentRow[]): LinkView[] {
 }
 
 /** Runs a generation and says what happened; used by single and batch actions alike. */
-/** What a batch of documents reads: one Sheets API batch instead of three calls per table. */
+/**
+ * What a batch of documents reads: one Sheets API batch instead of three calls per table. The roadmap gives
+ * orders their deadlines, the ranking the letters' and the reward order's mentors.
+ */
 const GENERATION_READS = [
-  ...[SETTINGS, DOCUMENTS, MENTORS, MENTEES, PAIRS].map((s) => ({ sheetName: s.name })),
+  ...[SETTINGS, DOCUMENTS, MENTORS, MENTEES, PAIRS, ROADMAP, RANKING].map((s) => ({ sheetName: s.name })),
   { sheetName: JOURNAL.name, headerOnly: true },
 ];
 
