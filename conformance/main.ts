@@ -3,7 +3,8 @@
  * every assertion of conformance/assertions.ts against the real services of the account it runs in, in the
  * spreadsheet the script is bound to, and writes the report sheet.
  */
-import { REPORT_SHEET, runAssertions, writeReport, type Services } from './assertions';
+import type { Services } from './assertions';
+import { REPORT_SHEET, runAssertions, writeReport } from './report';
 
 export function runConformance(): string {
   const services: Services = {

@@ -3,6 +3,8 @@
  * text-bearing elements, Apps Script's regex-string patterns. The views in elements.ts use only these.
  */
 import type { DocElementState, DocumentState } from '../core/state';
+import { gasError } from '../core/errors';
+import { re2ToJs } from './re2';
 
 export type TextEl = Extract<DocElementState, { type: 'PARAGRAPH' | 'LIST_ITEM' }>;
 export type TableEl = Extract<DocElementState, { type: 'TABLE' }>;
@@ -159,21 +161,24 @@ export function rowText(row: RowState): string {
 }
 
 /**
- * Apps Script takes search patterns as strings in RE2 syntax (a subset of Java regexes). They are compiled
- * as JavaScript regexes here; a leading inline flag group like `(?i)` becomes a JS flag.
+ * Apps Script takes search patterns as strings in RE2 syntax (a subset of Java regexes): checked and
+ * translated by re2.ts, then compiled as a JavaScript regex (a leading `(?i)` becomes a JS flag).
  */
 export function compilePattern(pattern: string, global: boolean): RegExp {
-  let source = String(pattern);
-  let flags = global ? 'g' : '';
-  const inline = /^\(\?([ims]+)\)/.exec(source);
-  if (inline) {
-    source = source.slice(inline[0].length);
-    flags += inline[1];
+  const { source, flags } = re2ToJs(pattern);
+  try {
+    return new RegExp(source, (global ? 'g' : '') + flags);
+  } catch (e) {
+    // What both reject (an unbalanced parenthesis, a repetition of nothing): an Apps Script exception.
+    throw gasError(`Invalid regular expression: ${(e as Error).message}`);
   }
-  return new RegExp(source, flags);
 }
 
-/** Replaces every match in a text; the replacement is inserted literally (no `$1` back-references). */
+/**
+ * Replaces every match in a text. The reference gives `replacement` as "the text to use as replacement": it is
+ * inserted as it is, `$1`, `$&` and backslashes included (no group references; the conformance kit checks this
+ * on a real account). Each text block is matched on its own, and an empty match replaces nothing.
+ */
 export function replaceAll(text: string, pattern: string, replacement: string): string {
   const re = compilePattern(pattern, true);
   return text.replace(re, (m) => (m === '' ? m : String(replacement)));

@@ -1,13 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ASSERTIONS,
-  REPORT_HEADER,
-  REPORT_SHEET,
-  runAssertions,
-  type Services,
-} from '../../conformance/assertions';
+import { ASSERTIONS, type Services } from '../../conformance/assertions';
+import { REPORT_HEADER, REPORT_SHEET, runAssertions } from '../../conformance/report';
 import { Emulator } from '../../emulator';
 import { loadScript } from '../../emulator/runtime';
 
