@@ -216,4 +216,45 @@ describeInBrowser('questionnaires on the desk', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'desk-simulated-answers.png') });
     expect(pageErrors).toEqual([]);
   });
+  test('the grid edits as Sheets does: a double click types, a click ticks a yes/no cell; Escape closes a list', async () => {
+    // On Наставляемые, filled by the previous test.
+    await page.locator('#tabs [role=tab][aria-selected=true]', { hasText: 'Наставляемые' }).waitFor();
+    const headers = await page.locator('#grid tr.header td').allTextContents();
+    const ref = (header: string) => {
+      const index = headers.indexOf(header);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(index).toBeLessThan(26);
+      return `${String.fromCharCode(65 + index)}2`;
+    };
+    const notes = page.locator(`#grid td[data-ref="${ref('Доп. сведения куратора')}"]`);
+    const young = page.locator(`#grid td[data-ref="${ref('Молодой специалист')}"]`);
+
+    await notes.click();
+    await expect(page.locator('#cell-ref').textContent()).resolves.toBe(ref('Доп. сведения куратора'));
+
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.accept('Открытый урок в мае');
+    });
+    await notes.dblclick();
+    await page.locator('#grid td', { hasText: 'Открытый урок в мае' }).waitFor();
+    expect(asked).toEqual([`prompt: Новое значение ячейки ${ref('Доп. сведения куратора')}`]);
+    await notes.click();
+    await expect(page.locator('#cell-content').textContent()).resolves.toBe('Открытый урок в мае');
+
+    const flipped: Record<string, string> = { '☐': '☑', '☑': '☐', ЛОЖЬ: 'ИСТИНА', ИСТИНА: 'ЛОЖЬ' };
+    const before = (await young.textContent()) ?? '';
+    expect(Object.keys(flipped)).toContain(before);
+    await young.click();
+    await page
+      .locator(`#grid td[data-ref="${ref('Молодой специалист')}"]`, { hasText: flipped[before] })
+      .waitFor();
+
+    await page.getByRole('button', { name: 'Документы' }).click();
+    await expect(page.locator('#docs-popover').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#docs-popover').isHidden()).resolves.toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
 });
