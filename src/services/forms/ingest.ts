@@ -150,7 +150,7 @@ export function handleMissedRefusals(ports: Ports): number {
     let handled = 0;
     forEachResponse(
       ports,
-      (def, record, done) => !done && !parseResponse(def, record).consentPd,
+      (def, record, done) => !done && !!def.target && !parseResponse(def, record).consentPd,
       () => handled++,
     );
     return handled;
