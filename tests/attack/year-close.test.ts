@@ -8,6 +8,7 @@ import type { ActionResult } from '../../src/api/types';
 import { ALL_SHEETS } from '../../src/domain/schema/sheets';
 import { encodeFields } from '../../src/domain/text/action-input';
 import { menteeAnswers, mentorAnswers } from '../bundle/built';
+import { SCHOOL } from '../integration/fixture';
 import { CURATOR, INTRUDER, setUpSchool, type Attack } from './harness';
 
 const PEOPLE = {
@@ -238,6 +239,52 @@ describe('10.14 «Закрыть учебный год»', () => {
         .sort(),
     ).toEqual([PEOPLE.kuznetsov[1], PEOPLE.smirnova[1]]);
     expect(rowsOf(a.ss, 'Наставники')).toEqual([]);
+  });
+});
+
+describe('10.14 closing survives executions Apps Script stops', () => {
+  const isSheetsFile = (args: unknown[]) =>
+    (args[0] as { mimeType?: string } | undefined)?.mimeType === 'application/vnd.google-apps.spreadsheet';
+
+  it('stopped right after the next workbook was created, before it was recorded: resumed, still one workbook', () => {
+    const a = yearInMay();
+    a.emulator.stopExecutionAfter('Drive.Files.create', isSheetsFile);
+    expect(a.failure(() => a.run(CLOSE, continuing()))).not.toBeNull();
+    expect(nextWorkbooks(a)).toHaveLength(1);
+    const { last } = closeYear(a, continuing());
+    expect(last.message).toBe('Учебный год закрыт.');
+    expect(nextWorkbooks(a)).toHaveLength(1);
+    const next = SpreadsheetApp.openById(nextWorkbooks(a)[0].id);
+    expect(next.getSheets().map((s) => s.getName())).toEqual(
+      expect.arrayContaining(ALL_SHEETS.map((s) => s.name)),
+    );
+  });
+
+  it('stopped in the middle of deleting: resumed, it finishes the deletion and reports it', () => {
+    const a = yearInMay();
+    a.emulator.stopExecutionAfter('Range.clearContent');
+    expect(a.failure(() => a.run(CLOSE, continuing(PEOPLE.smirnova[1])))).not.toBeNull();
+    a.as(CURATOR);
+    // Stopped between the bases: the mentees' rows are gone, the mentors' not yet.
+    expect([rowsOf(a.ss, 'Наставляемые').length, rowsOf(a.ss, 'Наставники').length]).toEqual([0, 2]);
+    expect(tracesInSheets(a.ss).length).toBeGreaterThan(0);
+    const { last } = closeYear(a, continuing(PEOPLE.smirnova[1]));
+    expect(last.message).toBe('Учебный год закрыт.');
+    expect(tracesInSheets(a.ss)).toEqual([]);
+    expect(nextWorkbooks(a)).toHaveLength(1);
+    expect(a.emulator.outbox.filter((m) => /приглашение продолжить/.test(m.subject))).toHaveLength(1);
+  });
+
+  it('closed by a second curator: the first curator’s triggers of the archive remove themselves the next day', () => {
+    const a = yearInMay();
+    a.script.call('saveSetup', { ...SCHOOL, curators: [CURATOR, INTRUDER] });
+    a.as(INTRUDER);
+    const { last } = closeYear(a, continuing());
+    expect(last.details?.join('\n')).toContain(`выполнялись от имени ${CURATOR}`);
+    expect(triggersBySpreadsheet(a)[a.ss.getId()]?.sort()).toEqual(['onDailyCheck', 'onFormSubmit']);
+    a.emulator.setNow(new Date(2023, 4, 31, 8, 0));
+    a.emulator.runDueClockTriggers();
+    expect(triggersBySpreadsheet(a)[a.ss.getId()]).toBeUndefined();
   });
 });
 
