@@ -196,13 +196,15 @@ describe('documents on the emulator', () => {
       rows.find((r) => r.kind === 'letter' && r.subject === 'Васильева Т.Н.')!.docUrl,
     );
     expect(letter).toContain('Уважаемая Татьяна Николаевна!');
-    expect(letter).toContain('с 2 коллегами (Павлова Д.А., Орлова В.М.)');
+    expect(letter).toContain('с 2 коллегами (Павловой Д.А., Орловой В.М.), помогая им');
     expect(letter).toContain('Киров, 15 сентября 2022 г.');
     const male = docText(
       emulator,
       rows.find((r) => r.kind === 'letter' && r.subject === 'Кузнецов А.П.')!.docUrl,
     );
     expect(male).toContain('Уважаемый Андрей Петрович!');
+    // One colleague: no numeral, the name in the instrumental, the pronoun by the mentee's gender.
+    expect(male).toContain('с коллегой (Захаровым И.Р.), помогая ему');
 
     // File names and the per-year folder.
     const orderPdf = emulator.unchecked(() => {

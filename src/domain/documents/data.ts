@@ -1,4 +1,4 @@
-import { declinePerson, positionText } from '../format/names';
+import { declineName, declinePerson, genderOf, positionText } from '../format/names';
 import { academicYearLabel, countOf, formatDate, formatDateLong, shortName } from '../format/ru';
 import type { Settings } from '../settings';
 import { addDays, latestEnd, taskDeadline, type RoadmapWindows } from './deadlines';
@@ -260,7 +260,10 @@ export function letterData(
     'mentor.salutation': salutation(mentor.fullName),
     'mentor.position': positionText(mentor.position),
     'mentees.count': colleaguesInstrumental(mentees.length),
-    mentees: mentees.map((m) => shortName(m.fullName)).join(', '),
+    // «с коллегами (Павловой Д.А., Орловой В.М.)»: the names agree with «с … коллегами».
+    mentees: mentees.map((m) => shortName(declineName(m.fullName, 'instrumental'))).join(', '),
+    'mentees.dative':
+      mentees.length > 1 ? 'им' : genderOf(mentees[0]?.fullName ?? '') === 'female' ? 'ей' : 'ему',
   });
 }
 

@@ -25,9 +25,9 @@ export function nameWithPosition(fullName: string, position: unknown): string {
   return pos ? `${fullName}, ${pos}` : fullName;
 }
 
-/** «с 1 коллегой», «с 3 коллегами» (the instrumental case after «с»). */
+/** «с коллегой», «с 3 коллегами» (the instrumental case after «с»; one colleague needs no numeral). */
 export function colleaguesInstrumental(n: number): string {
-  return `${n} ${pluralForm(n, ['коллегой', 'коллегами', 'коллегами'])}`;
+  return n === 1 ? 'коллегой' : `${n} ${pluralForm(n, ['коллегой', 'коллегами', 'коллегами'])}`;
 }
 
 export interface Curator {

@@ -118,7 +118,8 @@ export const LETTER: TemplateDeclaration = {
     { name: 'mentor.salutation', label: 'обращение («Уважаемая Ольга Викторовна!»)' },
     { name: 'mentor.position', label: 'должность наставника', optional: true },
     { name: 'mentees.count', label: 'число наставляемых («2 коллегами»)' },
-    { name: 'mentees', label: 'наставляемые' },
+    { name: 'mentees', label: 'наставляемые в творительном падеже («Павловой Д.А.»)' },
+    { name: 'mentees.dative', label: '«им», «ему» или «ей»', optional: true },
   ],
   lists: [],
   flags: [],
@@ -136,7 +137,7 @@ export const LETTER: TemplateDeclaration = {
     ),
     p(
       'В рамках программы наставничества «учитель – учитель» Вы щедро делились опытом с {{mentees.count}} ' +
-        '({{mentees}}), помогая им в профессиональном становлении и развитии.',
+        '({{mentees}}), помогая {{mentees.dative}} в профессиональном становлении и развитии.',
       { align: 'justify' },
     ),
     p(
