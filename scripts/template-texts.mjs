@@ -61,6 +61,7 @@ const COLD_CODE = [
   'src/domain/documents/data.ts',
   'src/domain/documents/report-conclusions.ts',
   'src/domain/documents/final-report-data.ts',
+  'src/domain/documents/report-monitoring.ts',
   'src/domain/consents/elements.ts',
   'src/domain/publishing/results.ts',
   'src/services/monitoring/invite.ts',

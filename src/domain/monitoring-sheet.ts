@@ -1,4 +1,5 @@
-import { PROCESS_ITEMS, SATISFACTION_ITEMS } from './forms/monitoring-items';
+import { PROCESS_ITEMS, SATISFACTION_ITEMS, STUDENT_RESULTS } from './forms/monitoring-items';
+import { goalsReachedShare } from './monitoring-outcomes';
 import { ROLE_LABEL, ROLES, type MonitoringIndicators, type Stats } from './monitoring';
 import { MONITORING, type MonitoringRow } from './schema/sheets';
 import { encodeCell } from './table/codec';
@@ -42,6 +43,8 @@ const SECTION = {
   pairs: 'Пары/группы',
   rate: 'Охват опросами',
   outcomes: 'Результаты года',
+  goals: 'Цели индивидуальных планов',
+  curator: 'Условия (анкета куратора)',
 } as const;
 
 function statLine(id: string, section: string, indicator: string, group: string, s: Stats): IndicatorLine {
@@ -149,6 +152,28 @@ function indicatorLines(ind: MonitoringIndicators, pairTitles: ReadonlyMap<strin
   count('competitions', 'Участий в профессиональных конкурсах', out.competitions);
   count('youngTeachers', 'Молодых специалистов в программе', out.youngTeachers);
   count('youngRetained', 'Из них остаются работать в школе', out.youngRetained);
+  count('attested', 'Прошли аттестацию', out.attested);
+  count('categoryRaised', 'Повысили квалификационную категорию', out.categoryRaised);
+  for (const role of ROLES) {
+    const students = out.students[role];
+    lines.push({
+      id: `outcome.students.${role}`,
+      section: SECTION.outcomes,
+      indicator: `Результаты обучающихся улучшились: ${students[STUDENT_RESULTS[0]] ?? 0} из ${Object.values(students).reduce((n, c) => n + c, 0)} ответов`,
+      group: ROLE_LABEL[role],
+      n: students[STUDENT_RESULTS[0]] ?? 0,
+    });
+    lines.push({
+      id: `goals.${role}`,
+      section: SECTION.goals,
+      indicator: 'Цели индивидуального плана достигнуты полностью или в основном, %',
+      group: ROLE_LABEL[role],
+      n: Object.values(out.goals[role]).reduce((n, c) => n + c, 0),
+      mean: pct(goalsReachedShare(out.goals[role])),
+    });
+  }
+  for (const c of ind.curator)
+    lines.push(statLine(`curator.${c.item.key}`, SECTION.curator, c.item.label, 'куратор', c.stats));
   return lines;
 }
 

@@ -1,6 +1,8 @@
 import { declineName } from '../../src/domain/format/names';
 import type { Emulator } from '../../emulator';
+import { formDefinitions } from '../../src/domain/forms/definitions';
 import { emptyFacts } from '../../src/domain/roadmap/facts';
+import { readFormRecords } from '../../src/services/forms/registry';
 import { openDatabase } from '../../src/services/db/database';
 import { DOCUMENT_ACTIONS } from '../../src/services/documents/sidebar-actions';
 import { fileIdOf } from '../../src/services/documents/generate';
@@ -32,6 +34,8 @@ function programme() {
       position: 'учитель',
       status: 'в паре',
       youngTeacher: young,
+      // Алексеева came in with «первая» and answers «высшая» in May: one rise of category.
+      category: email.startsWith('alekseeva') ? 'первая' : null,
     })),
   );
   appendApprovedPairs(db, mentors, mentees);
@@ -68,8 +72,33 @@ function surveys(
     ['alekseeva@school.example', 9],
     ['zakharov@school.example', 7],
   ];
+  // Plan goals: the first choice («Достигнуты полностью») except Захаров («Достигнуты частично»); two SWOT
+  // answers, the same strength said twice (listed once).
   for (const [email, v] of sat)
-    submitSurvey(emulator, ports, 'satisfaction', email, v, { by: { proc_support: 5 } });
+    submitSurvey(emulator, ports, 'satisfaction', email, v, {
+      by: { proc_support: 5 },
+      extra: {
+        ...(email.startsWith('zakharov') ? { goals: 'Достигнуты частично' } : {}),
+        ...(email.startsWith('alekseeva') || email.startsWith('smirnova')
+          ? { swotStrengths: 'Разбор уроков вместе с наставником' }
+          : {}),
+        ...(email.startsWith('kuznetsov') ? { swotThreats: 'Нагрузка педагогов' } : {}),
+      },
+    });
+  // The curator's questionnaire: conditions rated 7, «Методические материалы» 4; the four SWOT answers.
+  const curatorKey = 'curator';
+  run('form:curator');
+  const curatorDef = formDefinitions()[curatorKey];
+  const curatorAnswers: Record<string, string> = {};
+  for (const q of curatorDef.sections.flatMap((x) => x.questions))
+    curatorAnswers[q.title] =
+      q.kind === 'scale' ? (q.key === 'cur_materials' ? '4' : '7') : `Куратор: ${q.key}`;
+  emulator.submitForm(readFormRecords(ports).curator!.formId, curatorAnswers, 'curator@school.example');
+  // Not a curator: the answer (all 1, «Чужой ответ») is erased, nothing of it counts.
+  const foreign = Object.fromEntries(
+    Object.entries(curatorAnswers).map(([t, v]) => [t, /^\d+$/.test(v) ? '1' : 'Чужой ответ']),
+  );
+  emulator.submitForm(readFormRecords(ports).curator!.formId, foreign, 'alekseeva@school.example');
   // After: six people (not Орлова); Смирнова 8, others 7; «Профессиональное сообщество» (imp_community) 5 by all.
   const after: [string, number, number, number, string][] = [
     ['smirnova@school.example', 8, 2, 0, 'Да'],
@@ -82,7 +111,14 @@ function surveys(
   for (const [email, v, pubs, comps, stay] of after)
     submitSurvey(emulator, ports, 'impactAfter', email, v, {
       by: { imp_community: 5 },
-      extra: { openLessons: '1', publications: String(pubs), competitions: String(comps), stay },
+      extra: {
+        openLessons: '1',
+        publications: String(pubs),
+        competitions: String(comps),
+        stay,
+        ...(email.startsWith('alekseeva') ? { categoryNow: 'высшая' } : {}),
+        ...(email.startsWith('zakharov') ? { studentResults: 'Не изменились', attested: 'Нет' } : {}),
+      },
     });
 }
 
@@ -176,6 +212,26 @@ describe('the final report and the rewards on the emulator', () => {
     expect(text).toContain('подготовлено публикаций: 2;');
     expect(text).toContain('участий в профессиональных конкурсах: 1;');
     expect(text).toContain('молодых специалистов, остающихся работать в школе: 2 из 3.');
+    // 3.4 The plans' goals by role: mentors 3 × «полностью»; mentees Алексеева «полностью», Захаров «частично».
+    expect(text).toContain('Достигнуты полностью\t3\t1');
+    expect(text).toContain('Достигнуты частично\t0\t1');
+    // 3.5 The curator's conditions; the non-curator's answer did not count.
+    expect(text).toContain('Обеспеченность методическими материалами\t4,0');
+    expect(text).toContain('Поддержка администрации школы (время в расписании, поощрение)\t7,0');
+    // 3.6 SWOT: the participants' answers without names, a repeat once; the curator's apart.
+    expect(text).toContain('Сильные стороны\tРазбор уроков вместе с наставником\tКуратор: swotStrengths');
+    expect(text).toContain('Угрозы\tНагрузка педагогов\tКуратор: swotThreats');
+    expect(text).toContain('Слабые стороны\t—\tКуратор: swotWeaknesses');
+    expect(text).not.toContain('Чужой ответ');
+    expect(text).toContain('Опрос удовлетворённости проводился с указанием адреса эл. почты');
+    // 4. Attestation (all but Захаров: 5), a rise of category (Алексеева, the only one known: 1 of 1),
+    // students' results improved (mentees: Алексеева and Павлова of three; mentors: 3 of 3).
+    expect(text).toContain('прошли аттестацию в этом учебном году: 5;');
+    expect(text).toContain('повысили квалификационную категорию (по сравнению с анкетой участника): 1 из 1;');
+    expect(text).toContain(
+      'образовательные результаты обучающихся улучшились: по ответам наставляемых — 2 из 3, по ответам наставников — 3 из 3;',
+    );
+    expect(text).not.toMatch(/\(ы\)|\(а\)|\(и\)/);
     // 5. Best mentors: only the ticked one, as «Фамилия И.О.».
     const best = between(text, '5. Лучшие наставники', '6. Выводы и рекомендации');
     expect(best).toContain('По итогам рейтинга наставников к поощрению представлены:\n1) Васильева Т.Н.;');

@@ -274,6 +274,12 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     const table = monitoring.getDataRange().getValues();
     const row = table.find((r) => r[0] === 'satisfaction.all')!;
     expect(row.slice(4, 8)).toEqual([39, 8.54, 0.96, 84.6]);
+    // The methodology's other indicators: plans' goals by role (all answered «Достигнуты полностью»),
+    // attestation and the students' results.
+    const line = (id: string) => table.find((r) => r[0] === id)!;
+    expect(line('goals.mentee').slice(3, 6)).toEqual(['наставляемые', 3, 100]);
+    expect(line('outcome.attested')[4]).toBe(6);
+    expect(line('outcome.students.mentor')[2]).toBe('Результаты обучающихся улучшились: 3 из 3 ответов');
     runMonitoring(ports); // again: same rows, still three charts
     expect(monitoring.getCharts()).toHaveLength(3);
     // The charts' data tables do not trip the add-on's own sheet check (no header seen twice).

@@ -6,6 +6,7 @@ import { commonFields, type DocumentContext } from './data';
 import { genderOf } from '../format/names';
 import { signatureName, type Curator } from './people';
 import type { TemplateData } from './placeholders';
+import { monitoringReportData } from './report-monitoring';
 import { reportConclusions, type FinalReportFacts } from './report-conclusions';
 import { DASH, decimal, percent, signed } from './report-numbers';
 
@@ -47,9 +48,11 @@ export function finalReportData(
   const groups = facts.pairs.filter((p) => p.group).length;
   const meetings = facts.pairs.reduce((n, p) => n + p.meetings, 0);
   const met = facts.pairs.filter((p) => p.meetings > 0).length;
+  const monitoring = monitoringReportData(ind);
   return {
     fields: {
       ...commonFields(ctx),
+      ...monitoring.fields,
       'participants.mentors': String(facts.mentors),
       'participants.mentees': String(facts.mentees),
       'participants.young': String(ind.outcomes.youngTeachers),
@@ -69,6 +72,7 @@ export function finalReportData(
       'director.acquainted': genderOf(ctx.settings.director) === 'female' ? 'ознакомлена' : 'ознакомлен',
     },
     lists: {
+      ...monitoring.lists,
       pairs: facts.pairs.map((p, i) => ({
         n: String(i + 1),
         title: p.title,

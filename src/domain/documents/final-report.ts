@@ -4,7 +4,7 @@ import { COMMON_FIELDS, p, type Block, type TemplateDeclaration } from './templa
 /**
  * The final report for the director (stage 7.1): the requisites of a report as ГОСТ Р 7.0.97-2016 has them
  * (organisation, title with the document type, date, place, text, signatures), then six sections: участники,
- * работа пар, мониторинг (three tables), результаты, лучшие наставники, выводы и рекомендации.
+ * работа пар, мониторинг (ratings, impact, coverage, plans' goals, the curator's conditions, SWOT), результаты, лучшие наставники, выводы и рекомендации.
  */
 
 const f = (name: string, label: string): FieldSpec => ({ name, label });
@@ -25,6 +25,11 @@ const FIELDS: readonly FieldSpec[] = [
   f('outcomes.publications', 'публикаций'),
   f('outcomes.competitions', 'участий в конкурсах'),
   f('outcomes.young', 'молодых специалистов, остающихся в школе («2 из 3»)'),
+  f('survey.mode', 'как проводился опрос удовлетворённости и как без него строится рейтинг'),
+  f('outcomes.attested', 'прошли аттестацию'),
+  f('outcomes.categoryRaised', 'повысили категорию («1 из 5»)'),
+  f('outcomes.studentsMentees', 'результаты обучающихся улучшились, по ответам наставляемых («2 из 3»)'),
+  f('outcomes.studentsMentors', 'то же по ответам наставников'),
   f('curators.title', '«Куратор» или «Кураторы» по их числу'),
   f('director.acquainted', '«ознакомлена» или «ознакомлен» по роду директора'),
 ];
@@ -63,6 +68,25 @@ export const FINAL_REPORT: TemplateDeclaration = {
         f('answered', 'ответили'),
         f('participants', 'участников'),
         f('rate', 'доля'),
+      ],
+    },
+    {
+      name: 'goals',
+      label: 'Достижение целей индивидуальных планов',
+      fields: [f('answer', 'ответ'), f('mentors', 'наставников'), f('mentees', 'наставляемых')],
+    },
+    {
+      name: 'conditions',
+      label: 'Условия реализации (анкета куратора)',
+      fields: [f('label', 'условие'), f('mean', 'средний балл')],
+    },
+    {
+      name: 'swot',
+      label: 'SWOT-анализ',
+      fields: [
+        f('quadrant', 'сторона'),
+        f('participants', 'ответы участников'),
+        f('curator', 'ответы куратора'),
       ],
     },
     { name: 'mentors', label: 'Лучшие наставники', fields: [f('n', 'номер'), f('short', 'Фамилия И.О.')] },
@@ -143,10 +167,49 @@ export const FINAL_REPORT: TemplateDeclaration = {
       widths: [240, 80, 80, 80],
     },
     p(''),
+    text('3.4. Достижение целей индивидуальных планов, по ответам участников (число ответов).'),
+    {
+      type: 'table',
+      rows: [
+        ['Цели индивидуального плана', 'Наставники', 'Наставляемые'],
+        ['{{#goals}}{{answer}}', '{{mentors}}', '{{mentees}}{{/goals}}'],
+      ],
+      widths: [240, 120, 120],
+    },
+    p(''),
+    text('3.5. Условия реализации программы: анкета куратора (оценки от 1 до 10).'),
+    {
+      type: 'table',
+      rows: [
+        ['Условие', 'Средний балл'],
+        ['{{#conditions}}{{label}}', '{{mean}}{{/conditions}}'],
+      ],
+      widths: [360, 120],
+    },
+    p(''),
+    text('3.6. SWOT-анализ программы: ответы участников (без имён) и куратора.'),
+    {
+      type: 'table',
+      rows: [
+        ['', 'Ответы участников', 'Ответы куратора'],
+        ['{{#swot}}{{quadrant}}', '{{participants}}', '{{curator}}{{/swot}}'],
+      ],
+      widths: [100, 190, 190],
+    },
+    p(''),
+    text('{{survey.mode}}'),
     heading('4. Результаты наставнической деятельности'),
     text('— проведено открытых уроков (занятий): {{outcomes.openLessons}};'),
     text('— подготовлено публикаций: {{outcomes.publications}};'),
     text('— участий в профессиональных конкурсах: {{outcomes.competitions}};'),
+    text('— прошли аттестацию в этом учебном году: {{outcomes.attested}};'),
+    text(
+      '— повысили квалификационную категорию (по сравнению с анкетой участника): {{outcomes.categoryRaised}};',
+    ),
+    text(
+      '— образовательные результаты обучающихся улучшились: по ответам наставляемых — {{outcomes.studentsMentees}}, ' +
+        'по ответам наставников — {{outcomes.studentsMentors}};',
+    ),
     text('— молодых специалистов, остающихся работать в школе: {{outcomes.young}}.'),
     heading('5. Лучшие наставники'),
     text(
