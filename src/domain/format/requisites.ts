@@ -18,7 +18,8 @@ export function isOrganisationInn(text: string): boolean {
 export function isOgrn(text: string): boolean {
   const s = digits(text);
   if (!/^\d{13}$/.test(s)) return false;
-  return Number(BigInt(s.slice(0, 12)) % 11n) % 10 === Number(s[12]);
+  // Twelve digits stay below 2^53, so plain numbers are exact (and the client pages need no BigInt).
+  return (Number(s.slice(0, 12)) % 11) % 10 === Number(s[12]);
 }
 
 /** The school's site: an http(s) address with a host. */
