@@ -40,7 +40,7 @@ export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], max
     const table = openDatabase(ports).documents.load();
     const rows = table.rows.filter((r) => isDocumentKind(r.kind) && kinds.includes(r.kind) && isReady(r));
     const unsent = rows.filter(isUnsent);
-    const mark = markedSends(ports, table);
+    const mark = markedSends(ports, table, rows);
     let sent = 0;
     for (let i = 0; i < unsent.length && i / PER_MESSAGE < maxMessages; i += PER_MESSAGE) {
       const batch = unsent.slice(i, i + PER_MESSAGE);
@@ -61,7 +61,7 @@ export function sendToDirector(ports: Ports, kinds: readonly DocumentKind[], max
       });
       sent += batch.length;
     }
-    return mark.close(result(sent, unsent.length - sent, rows.length, 'директору'));
+    return mark.close(result(sent, unsent.length - sent, rows.length, 'директору', mark.unsure));
   });
 }
 
@@ -74,7 +74,7 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
     const table = db.documents.load();
     const rows = table.rows.filter((r) => r.kind === 'letter' && isReady(r));
     const unsent = rows.filter(isUnsent);
-    const mark = markedSends(ports, table);
+    const mark = markedSends(ports, table, rows);
     const noEmail: string[] = [];
     let sent = 0;
     for (const r of unsent) {
@@ -100,7 +100,7 @@ export function sendLettersToMentors(ports: Ports, maxMessages = 20): SendResult
       });
       sent++;
     }
-    const res = result(sent, unsent.length - sent, rows.length, 'наставникам');
+    const res = result(sent, unsent.length - sent, rows.length, 'наставникам', mark.unsure);
     if (noEmail.length) res.message += ` Нет адреса эл. почты: ${noEmail.join(', ')}.`;
     res.more = res.left - noEmail.length > 0;
     return mark.close(res);
@@ -115,7 +115,8 @@ const isUnsent = (r: DocumentRow) => !r.sentAt && r.status !== DOCUMENT_STATUS.s
  * sent after it; the after-write joins the next message's before-write. An execution stopped between the send
  * and that write leaves «отправляется»: never sent again, shown to the curator as uncertain.
  */
-function markedSends(ports: Ports, table: LoadedTable<DocumentRow>) {
+function markedSends(ports: Ports, table: LoadedTable<DocumentRow>, rows: readonly DocumentRow[]) {
+  const uncertain = () => rows.filter((r) => r.status === DOCUMENT_STATUS.sending);
   let sent: DocumentRow[] = [];
   const markSent = () => {
     const at = ports.runtime.now();
@@ -123,20 +124,22 @@ function markedSends(ports: Ports, table: LoadedTable<DocumentRow>) {
     sent = [];
   };
   return {
-    send(rows: DocumentRow[], to: string, message: MailMessage) {
-      for (const r of rows) table.update(r.id, { status: DOCUMENT_STATUS.sending, sentTo: to });
+    /** Rows left «отправляется» by an earlier, stopped execution. */
+    unsure: uncertain().length,
+    send(batch: DocumentRow[], to: string, message: MailMessage) {
+      for (const r of batch) table.update(r.id, { status: DOCUMENT_STATUS.sending, sentTo: to });
       markSent();
       table.save();
       ports.mail.send(message);
-      sent = rows;
+      sent = batch;
     },
     close(res: SendResult): SendResult {
       if (sent.length) {
         markSent();
         table.save();
       }
-      const uncertain = table.rows.filter((r) => r.status === DOCUMENT_STATUS.sending);
-      if (uncertain.length) res.message += ` ${uncertainNote(uncertain.map(describe))}`;
+      const unsure = uncertain();
+      if (unsure.length) res.message += ` ${uncertainNote(unsure.map(describe))}`;
       return res;
     },
   };
@@ -150,16 +153,22 @@ function describe(r: DocumentRow): string {
   return `${isDocumentKind(r.kind) ? DOCUMENT_KINDS[r.kind] : (r.type ?? '')}${number}${date}${subject}`;
 }
 
-function result(sent: number, left: number, total: number, whom: string): SendResult {
+/** `unsure`: letters nobody knows went out (not counted as sent; the note about them follows). */
+function result(sent: number, left: number, total: number, whom: string, unsure: number): SendResult {
+  const done = `Отправлено ${whom}: ${total - left - unsure} из ${total}`;
   const message = !total
     ? 'Нет готовых документов для отправки.'
     : sent
       ? left
-        ? `Отправлено ${whom}: ${total - left} из ${total}. Осталось отправить: ${left}.`
-        : `Отправлено ${whom}: ${total - left} из ${total}, все документы отправлены.`
+        ? `${done}. Осталось отправить: ${left}.`
+        : unsure
+          ? `${done}.`
+          : `${done}, все документы отправлены.`
       : left
         ? `Ничего не отправлено. Осталось отправить: ${left}.`
-        : 'Все документы уже были отправлены, повторно ничего не отправлено.';
+        : unsure
+          ? 'Повторно ничего не отправлено.'
+          : 'Все документы уже были отправлены, повторно ничего не отправлено.';
   return { sent, left, total, more: sent > 0 && left > 0, message };
 }
 
