@@ -96,10 +96,14 @@ function renderList(list: DocElementState[]): string {
         break;
       }
       case 'TABLE': {
+        // Table.setBorderWidth(0) lays text out without lines (signatures, date and number): drawn so.
+        const width = el.attributes.BORDER_WIDTH;
+        const border =
+          typeof width === 'number' ? (width > 0 ? `${width}pt solid #000` : 'none') : '1px solid #000';
         const rows = el.rows.map((row) => {
           const cells = row.cells.map((cell) => {
             const bg = cssColor(cell.attributes.BACKGROUND_COLOR);
-            const style = `border:1px solid #000;padding:4px;vertical-align:top${bg ? `;background-color:${bg}` : ''}`;
+            const style = `border:${border};padding:4px;vertical-align:top${bg ? `;background-color:${bg}` : ''}`;
             return `<td style="${style}">${renderList(cell.children)}</td>`;
           });
           return `<tr>${cells.join('')}</tr>`;

@@ -261,6 +261,9 @@ describe('DocumentApp', () => {
     expect(html).toContain('<ul><li');
     expect(html).toContain('<hr class="page-break">');
     expect(html).toContain('border:1px solid #000');
+    // A borderless table (signatures, date and number) is drawn without lines.
+    body.appendTable([['Директор', '_______________']]).setBorderWidth(0);
+    expect(renderDocumentHtml(ctx.state, doc.getId())).toContain('border:none;');
   });
 
   test('calls are counted per type and method; unimplemented methods throw NotEmulatedError', () => {
