@@ -224,3 +224,63 @@ test('every document is laid out per ГОСТ Р 7.0.97-2025: fields and a 12–
     expect([name, problems]).toEqual([name, []]);
   }
 });
+
+test('the monitoring is collected as the methodology describes it (Р-145, письмо АЗ-1128/08)', () => {
+  const form = (part: string) => {
+    // By the form's title, its first line (file names replace «:»).
+    const found = forms().filter(([, t]) => t.split('\n')[0].includes(part));
+    expect([part, found.length]).toEqual([part, 1]);
+    return found[0][1];
+  };
+  const questions = (t: string) => t.split('\n').filter((l) => /^\d+\. /.test(l));
+  // Mentors and mentees answer their own questionnaires, with questions the other role is not asked.
+  const SAT = 'удовлетворённости и качества реализации программы наставничества: анкета';
+  for (const [mentorForm, menteeForm] of [
+    [`${SAT} наставника`, `${SAT} наставляемого`],
+    ['входная самооценка наставника', 'входная самооценка наставляемого'],
+    ['итоговая самооценка наставника', 'итоговая самооценка наставляемого'],
+  ]) {
+    const mentor = questions(form(mentorForm));
+    const mentee = questions(form(menteeForm));
+    expect(mentor.filter((q) => !mentee.includes(q)).length).toBeGreaterThan(2);
+    expect(mentee.filter((q) => !mentor.includes(q)).length).toBeGreaterThan(2);
+  }
+  // May: the plan's goals and the four SWOT questions; how the answers are used in the ranking.
+  const satisfaction = form(
+    'удовлетворённости и качества реализации программы наставничества: анкета наставляемого',
+  );
+  expect(satisfaction).toContain('Достигнуты ли цели вашего индивидуального плана наставничества?');
+  for (const swot of ['Сильные стороны', 'Слабые стороны', 'Возможности', 'Угрозы'])
+    expect(satisfaction).toMatch(new RegExp(`^\\d+\\. ${swot}`, 'm'));
+  expect(satisfaction).toContain('рейтинг наставников');
+  // The curator's questionnaire; the after-survey's attestation and students' results.
+  expect(form('Анкета куратора')).toContain('SWOT');
+  const after = form('итоговая самооценка наставляемого');
+  expect(after).toContain('Проходили ли вы аттестацию в этом учебном году?');
+  expect(after).toContain('образовательные результаты ваших обучающихся');
+  // Every questionnaire that asks the category offers every attestation outcome.
+  const asking = forms().filter(([, t]) => t.includes('   ○ первая'));
+  expect(asking.length).toBe(4);
+  for (const [, t] of asking)
+    for (const c of [
+      'без категории',
+      'соответствие занимаемой должности',
+      'первая',
+      'высшая',
+      'педагог-методист',
+      'педагог-наставник',
+    ])
+      expect(t).toContain(`   ○ ${c}\n`);
+  // The report lays out what was collected.
+  const report = txt().find(([name]) => name.includes('Итоговый отчёт'))![1];
+  for (const part of [
+    '3.4. Достижение целей индивидуальных планов',
+    '3.5. Условия реализации программы: анкета куратора',
+    '3.6. SWOT-анализ программы',
+    'Сильные стороны\t',
+    'Опрос удовлетворённости проводился',
+    'прошли аттестацию в этом учебном году:',
+    'образовательные результаты обучающихся улучшились',
+  ])
+    expect([part, report.includes(part)]).toEqual([part, true]);
+});
