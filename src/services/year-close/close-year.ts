@@ -1,4 +1,4 @@
-import { academicYearLabel } from '../../domain/format/ru';
+import { academicYearLabel, countOf } from '../../domain/format/ru';
 import { quoted } from '../../domain/format/quotes';
 import { normalizeEmail } from '../../domain/format/values';
 import { nextWorkbookName } from '../../domain/retention';
@@ -109,7 +109,7 @@ const STEP_RUN: Record<Step, (ports: Ports, settings: Settings) => StepResult> =
     const figures = writeYearSummary(ports);
     return {
       lines: [
-        `Сохранено в архиве: лист «Итоги года» — ${figures.length} показателей без имён (наставляемых: ${figures[0].value}, наставников: ${figures[1].value}, встреч: ${figures.find((f) => f.id === 'meetings')?.value ?? 0}).`,
+        `Сохранено в архиве: лист «Итоги года» — ${countOf(figures.length, ['показатель', 'показателя', 'показателей'])} без имён (наставляемых: ${figures[0].value}, наставников: ${figures[1].value}, встреч: ${figures.find((f) => f.id === 'meetings')?.value ?? 0}).`,
       ],
     };
   },
@@ -146,7 +146,7 @@ const STEP_RUN: Record<Step, (ports: Ports, settings: Settings) => StepResult> =
       );
     return {
       lines: [
-        `Сохранено в архиве — эта таблица: реестр «Документы» (приказы с номерами, датами, ссылками на документы и PDF), правила нумерации в «Настройки», «Журнал», «Мониторинг», «Итоги года», «Дорожная карта». Все ${names.length} листов защищены: изменять их могут только кураторы.`,
+        `Сохранено в архиве — эта таблица: реестр «Документы» (приказы с номерами, датами, ссылками на документы и PDF), правила нумерации в «Настройки», «Журнал», «Мониторинг», «Итоги года», «Дорожная карта». Защищены все листы (${names.length}): изменять их могут только кураторы.`,
       ],
     };
   },

@@ -1,5 +1,5 @@
 import { EXPIRED, PENDING } from '../../domain/consents/labels';
-import { formatDate } from '../../domain/format/ru';
+import { formatDate, pluralForm } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
 import { ALL_SHEETS, CONSENTS, DOCUMENTS, JOURNAL, MONITORING, ROADMAP } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
@@ -144,7 +144,7 @@ export function erasureLines(r: ErasureReport): string[] {
     );
   if (r.consentRecords)
     lines.push(
-      `На листе «${CONSENTS.name}» из ${r.consentRecords} записей удалены адреса эл. почты и коды подтверждения; решения, даты и редакции текстов сохранены.`,
+      `На листе «${CONSENTS.name}» из ${r.consentRecords} ${pluralForm(r.consentRecords, ['записи', 'записей', 'записей'])} удалены адреса эл. почты и коды подтверждения; решения, даты и редакции текстов сохранены.`,
     );
   const scrubbed = sheetList(r.scrubbed);
   if (scrubbed) lines.push(`Имена и адреса заменены на «[данные удалены]» на листах ${scrubbed}.`);
