@@ -46,46 +46,78 @@ export type CalendarEventView =
 
 const sameDay = (a: unknown, b: Date) => a instanceof Date && dayOf(a).getTime() === dayOf(b).getTime();
 
+/** The opened event as the teacher's own calendar has it now: all the programme side needs to know of it. */
+interface EventFacts {
+  /** The iCalUID: the key the meeting is counted once by. */
+  id: string;
+  title: string;
+  start: Date;
+  end: Date;
+  /** Organizer and guests, lower case. */
+  people: string[];
+}
+
 /**
- * What the contextual card of an opened event says to the signed-in teacher: whether the event is a meeting
- * of their own pair (its mentor and a mentee among its people), its date and duration as the calendar has
- * them, and whether it is counted already. Nobody else's pair is named. Reads the event, the pairs and Встречи.
+ * The teacher's side (their execution, their calendar): the event's times and people, re-read from the
+ * calendar rather than taken from the card; null when the event is gone.
  */
-export function buildCalendarEventView(
+function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEvent): EventFacts | null {
+  const event = ports.calendar.readEvent(opened.calendarId, opened.id);
+  if (!event) return null;
+  const people = [opened.organizer, event.organizer, ...opened.attendees, ...event.guests];
+  return {
+    id: event.id,
+    title: event.title,
+    start: event.start,
+    end: event.end,
+    people: [...new Set(people.map((e) => normalizeEmail(e)).filter(Boolean))],
+  };
+}
+
+/**
+ * The programme's side: whether the event is a meeting of the teacher's own pair (its mentor and a mentee among
+ * its people) and whether it is counted already. Nobody else's pair is named. Reads the pairs and Встречи.
+ */
+function calendarEventView(
   ports: Ports,
   rawEmail: string,
-  opened: OpenedEvent,
+  facts: EventFacts | null,
 ): CalendarEventView {
   const email = normalizeEmail(rawEmail);
   const { active, byEmail } = loadProgrammePairs(ports);
   const me = byEmail.get(email);
   const mine = me ? active.filter((p) => me.pairIds.includes(p.id)) : [];
   if (!me || !mine.length) return { kind: 'notInPair' };
-  const event = ports.calendar.readEvent(opened.calendarId, opened.id);
-  if (!event) return { kind: 'eventGone' };
-  const people = new Set(
-    [opened.organizer, event.organizer, ...opened.attendees, ...event.guests].map((e) => normalizeEmail(e)),
-  );
+  if (!facts) return { kind: 'eventGone' };
   const menteeEmails = (p: PairRef) =>
     [...byEmail.values()].filter((x) => x.role === 'mentee' && x.pairIds.includes(p.id)).map((x) => x.email);
-  const pair = pairOfEvent(mine, people, menteeEmails);
+  const pair = pairOfEvent(mine, new Set(facts.people), menteeEmails);
   if (!pair) return { kind: 'notPairEvent' };
   const meetings = openDatabase(ports)
     .meetings.load()
     .rows.filter((m) => m.pairId === pair.id);
-  const own = meetings.find((m) => isFromEvent(m.origin, event.id));
+  const own = meetings.find((m) => isFromEvent(m.origin, facts.id));
   return {
     kind: 'pairEvent',
-    eventId: event.id,
-    title: event.title,
-    start: event.start,
-    durationMin: eventMinutes(event.start, event.end),
+    eventId: facts.id,
+    title: facts.title,
+    start: facts.start,
+    durationMin: eventMinutes(facts.start, facts.end),
     partnersLabel: me.role === 'mentor' ? 'Наставляемые' : 'Наставник',
     partners: me.role === 'mentor' ? [...pair.menteeNames] : [pair.mentorName],
     canRecord: me.role === 'mentor',
     counted: own?.date instanceof Date ? own.date : null,
-    sameDayMeeting: meetings.some((m) => m !== own && sameDay(m.date, event.start)),
+    sameDayMeeting: meetings.some((m) => m !== own && sameDay(m.date, facts.start)),
   };
+}
+
+/** The contextual card of an opened event: the teacher's calendar read, then the programme's verdict. */
+export function buildCalendarEventView(
+  ports: Ports,
+  rawEmail: string,
+  opened: OpenedEvent,
+): CalendarEventView {
+  return calendarEventView(ports, rawEmail, readOpenedEvent(ports, opened));
 }
 
 /** What the contextual card's form sends: the meeting form's questions the calendar cannot answer. */
@@ -108,7 +140,7 @@ export function recordCalendarMeeting(
   opened: OpenedEvent,
   input: EventMeetingInput,
 ): { kind: 'added' | 'updated'; recordId: string } {
-  const view = buildCalendarEventView(ports, email, opened);
+  const view = calendarEventView(ports, email, readOpenedEvent(ports, opened));
   if (view.kind !== 'pairEvent')
     throw new UserFacingError('Это событие не встреча вашей наставнической пары/группы: встреча не внесена.');
   if (!view.canRecord) throw new UserFacingError('Встречи пары/группы отмечает наставник.');
