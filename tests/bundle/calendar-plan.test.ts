@@ -39,12 +39,20 @@ describe('the individual plans’ meetings on the calendars (step 5.2)', () => {
     );
   });
 
-  it('a second click creates no duplicate', () => {
+  it('a second click creates no duplicate, and first brings the sheet up to date with the calendar', () => {
     const p = planned();
     const again = p.run('meetings:calendar', FIELDS);
     expect(again.message).toBe('Новых встреч для календарей нет. Уже в календарях: 24 встречи.');
     expect(p.emulator.calendarEventsOf(CURATOR)).toHaveLength(24);
     expect(p.rows()).toHaveLength(24);
+    // A deleted event is not created again: its meeting is marked cancelled.
+    p.emulator.deleteCalendarEvent(p.emulator.calendarEventsOf(SMIRNOVA)[7].iCalUid);
+    const third = p.run('meetings:calendar', FIELDS);
+    expect(third.message).toBe(
+      'Новых встреч для календарей нет. Уже в календарях: 24 встречи. Сверено с календарём, изменений: 1.',
+    );
+    expect(p.emulator.calendarEventsOf(CURATOR)).toHaveLength(23);
+    expect(p.rows().filter((r) => r['Состояние'] === 'отменена')).toHaveLength(1);
   });
 
   it('refuses a bad time and creates nothing', () => {

@@ -202,11 +202,15 @@ export const CALENDAR_PLAN_ACTION: StepAction = {
   },
   unavailable: needsApprovedPairs,
   run({ ports }, input) {
+    // The daily check follows the calendar of the curator whose trigger serves the workbook; the button first
+    // brings the sheet up to date with the acting curator's own calendar, so another curator's events follow too.
+    const synced = syncPlannedMeetings(ports);
     const { added, kept } = putPlanOnCalendars(ports, input);
     const head = added
       ? `${capitalised(counted(added, ['внесена', 'внесены', 'внесено'], MEETINGS))} в календари.`
       : 'Новых встреч для календарей нет.';
     const tail = kept ? ` Уже в календарях: ${countOf(kept, MEETINGS)}.` : '';
-    return { message: head + tail };
+    const sync = synced ? ` Сверено с календарём, изменений: ${synced}.` : '';
+    return { message: head + tail + sync };
   },
 };
