@@ -78,11 +78,7 @@ function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEvent): E
  * The programme's side: whether the event is a meeting of the teacher's own pair (its mentor and a mentee among
  * its people) and whether it is counted already. Nobody else's pair is named. Reads the pairs and Встречи.
  */
-function calendarEventView(
-  ports: Ports,
-  rawEmail: string,
-  facts: EventFacts | null,
-): CalendarEventView {
+function calendarEventView(ports: Ports, rawEmail: string, facts: EventFacts | null): CalendarEventView {
   const email = normalizeEmail(rawEmail);
   const { active, byEmail } = loadProgrammePairs(ports);
   const me = byEmail.get(email);
