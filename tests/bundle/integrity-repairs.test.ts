@@ -1,6 +1,8 @@
 import type { SetupResult } from '../../src/api/types';
 import { SCHOOL } from '../integration/fixture';
-import { builtWithForms, menteeAnswers, mentorAnswers, rowsOf } from './built';
+import { CONSENT_NO } from '../../src/domain/forms/consent';
+import { WITHDRAWN_NAME } from '../../src/domain/forms/intake';
+import { Q, builtWithForms, menteeAnswers, mentorAnswers, rowsOf } from './built';
 
 /**
  * Issue 10 point 3: an editor deletes a required column, the message advises setup, setup restores the column
@@ -63,5 +65,21 @@ describe('10.3 a restored column does not duplicate people', () => {
     a.run('intake:rebuild:3.2');
     expect(rowsOf(a.sheet('Наставляемые'))).toHaveLength(MENTEES.length);
     expect(rowsOf(a.sheet('Наставники'))).toHaveLength(MENTORS.length);
+  });
+
+  it('a refusal before the rebuild still finds and erases its person: no second row, no data left', () => {
+    const a = withPeople();
+    deleteColumn(a.sheet('Наставляемые'), 'Эл. почта');
+    a.script.call('saveSetup', SCHOOL);
+    a.emulator.submitForm(
+      a.menteeForm,
+      { [Q['mentee.fullName']]: 'Орлова Вера Ильинична', [Q['mentee.consentPd']]: CONSENT_NO },
+      'orlova@school.example',
+    );
+    const names = () => rowsOf(a.sheet('Наставляемые')).map((r) => r['ФИО']);
+    expect(names()).toEqual([MENTEES[0][0], WITHDRAWN_NAME, MENTEES[2][0]]);
+    a.run('intake:rebuild:2.2');
+    expect(names()).toEqual([MENTEES[0][0], WITHDRAWN_NAME, MENTEES[2][0]]);
+    expect(JSON.stringify(rowsOf(a.sheet('Наставляемые')))).not.toContain('orlova@');
   });
 });

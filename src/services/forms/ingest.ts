@@ -2,6 +2,7 @@ import {
   TIMESTAMP_HEADERS,
   parseResponse,
   personFields,
+  type ParsedResponse,
   recordFromRow,
   type ResponseRecord,
 } from '../../domain/forms/answers';
@@ -258,11 +259,8 @@ function ingestRecord(
     ports.responses.blankRows(sheetId, [row], 2);
     const formId = readFormRecords(ports)[def.key]?.formId;
     if (formId && parsed.email) ports.forms.deleteResponses(formId, parsed.email);
-    const db = openDatabase(ports);
-    const person = parsed.email
-      ? db[def.target].load().rows.find((r) => r.email === parsed.email)
-      : undefined;
-    if (person) withdrawPerson(ports, parsed.email, 'отказ в повторной анкете');
+    if (parsed.email && personOf(ports, def.target, parsed))
+      withdrawPerson(ports, parsed.email, 'отказ в повторной анкете');
     logAction(ports, 'Ответ без согласия на обработку данных', `${label}, строка ${row}: содержимое удалено`);
     return { kind: 'refused', formKey: def.key };
   }
@@ -271,11 +269,7 @@ function ingestRecord(
     return { kind: 'invalid', formKey: def.key, problems: parsed.problems };
   }
   const table = openDatabase(ports)[def.target].load();
-  const found = findPerson(
-    table.rows as readonly Row[],
-    { email: parsed.email, fullName: String(parsed.values.fullName ?? '') },
-    () => idsOfEmail(ports, parsed.email),
-  );
+  const found = answerer(ports, table.rows, parsed);
   const existing = found && table.rows.find((r) => r.id === found.id);
   const fields = personFields(def, parsed, ports.runtime.now());
   const merged = mergePerson(def.target, existing, fields);
@@ -288,6 +282,27 @@ function ingestRecord(
     logAction(ports, existing ? 'Анкета обновлена' : 'Анкета принята', `${label}: ${person.id}.${notes}`);
   }
   return { kind: existing ? 'updated' : 'added', formKey: def.key, personId: person.id };
+}
+
+/**
+ * The person a refusal is about, found as an answer is (findPerson). A row whose e-mail a restored column left
+ * empty gets it back first, so that the withdrawal, which goes by e-mail, finds and erases it.
+ */
+function personOf(ports: Ports, target: 'mentees' | 'mentors', parsed: ParsedResponse): boolean {
+  const table = openDatabase(ports)[target].load();
+  const found = answerer(ports, table.rows, parsed);
+  if (!found) return false;
+  if (found.email !== parsed.email) {
+    table.update(String(found.id), { email: parsed.email });
+    table.save();
+  }
+  return true;
+}
+
+/** The base row an answer belongs to (domain findPerson), with the consent records' ids at hand. */
+function answerer(ports: Ports, rows: readonly object[], parsed: ParsedResponse): Row | undefined {
+  const answer = { email: parsed.email, fullName: String(parsed.values.fullName ?? '') };
+  return findPerson(rows as readonly Row[], answer, () => idsOfEmail(ports, parsed.email));
 }
 
 /** The stable ids the consent records hold beside this address (kept even when a base lost its e-mails). */
