@@ -62,11 +62,12 @@ export function erasePersonalData(ports: Ports): ErasureReport {
     manual: [],
   };
   handleDocuments(ports, report);
+  // The consent records' e-mails go first, so the scrub counts only names met elsewhere in the text.
+  report.consentRecords = anonymiseConsents(ports);
   for (const schema of SCRUBBED_SHEETS) {
     const cells = scrubSheet(ports, schema, variants);
     if (cells) report.scrubbed[schema.name] = cells;
   }
-  report.consentRecords = anonymiseConsents(ports);
   for (const schema of PERSONAL_SHEETS) {
     const rows = ports.sheets.clearRows(schema.name);
     if (rows) report.cleared[schema.name] = rows;
@@ -133,6 +134,13 @@ const sheetList = (counts: Record<string, number>) =>
     .map(([name, n]) => `«${name}» (${n})`)
     .join(', ');
 
+/** «План от 15.09.2022 (2); Письмо от 15.09.2022 (2)»: the same label once, with how many. */
+function counted(labels: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts].map(([l, n]) => (n > 1 ? `${l} (${n})` : l)).join('; ');
+}
+
 /** The report as Russian lines: what was deleted, what was kept and why. */
 export function erasureLines(r: ErasureReport): string[] {
   const lines: string[] = [];
@@ -148,7 +156,7 @@ export function erasureLines(r: ErasureReport): string[] {
     );
   const scrubbed = sheetList(r.scrubbed);
   if (scrubbed) lines.push(`Имена и адреса заменены на «[данные удалены]» на листах ${scrubbed}.`);
-  if (r.trashed.length) lines.push(`В корзину перемещены документы об участниках: ${r.trashed.join('; ')}.`);
+  if (r.trashed.length) lines.push(`В корзину перемещены документы об участниках: ${counted(r.trashed)}.`);
   if (r.kept.length)
     lines.push(
       `Сохранены (лист «${DOCUMENTS.name}», документ и PDF) приказы и документы программы — их хранят в сроки номенклатуры дел, как сказано в согласии: ${r.kept.join('; ')}.`,
