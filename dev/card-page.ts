@@ -45,13 +45,34 @@ section{border-top:1px solid #dadce0;padding:8px 0}h1{font-size:16px;margin:0}h2
 
 /** The Workspace add-on's homepage card as the user in ?as= sees it (the desk's stand-in for Gmail's panel). */
 export function teacherCardPage(workbook: Workbook, email: string): string {
-  const session = workbook.emulator.state.session;
-  const before = session.activeUser;
-  session.activeUser = email;
+  const built = asCardUser(workbook, email, () => workbook.runtime.call('onTeacherHomepage', {}));
+  return cardPage(email, cardDataOf<CardData>(built));
+}
+
+/** The curator the desk's web app executes as: the owner of the open workbook's spreadsheet. */
+export function deskCurator(workbook: Workbook): string {
+  const state = workbook.emulator.state;
+  const id = state.activeSpreadsheetId;
+  return (id && state.spreadsheets[id]?.owner) || state.session.effectiveUser;
+}
+
+/**
+ * Runs fn as one execution of the Workspace add-on for `email`: it runs as that user (active and effective), in
+ * Gmail, where no spreadsheet is open. The curator's own open spreadsheet comes back afterwards.
+ */
+function asCardUser<T>(workbook: Workbook, email: string, fn: () => T): T {
+  const state = workbook.emulator.state;
+  const { activeUser, effectiveUser } = state.session;
+  const opened = state.activeSpreadsheetId;
+  const curator = email === deskCurator(workbook);
+  state.session.activeUser = email;
+  state.session.effectiveUser = email;
+  if (!curator) state.activeSpreadsheetId = null;
   try {
-    const built = workbook.execute(() => workbook.runtime.call('onTeacherHomepage', {}));
-    return cardPage(email, cardDataOf<CardData>(built));
+    return workbook.execute(fn);
   } finally {
-    session.activeUser = before;
+    state.session.activeUser = activeUser;
+    state.session.effectiveUser = effectiveUser;
+    state.activeSpreadsheetId = opened;
   }
 }

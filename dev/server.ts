@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { UiState } from '../emulator/core/state';
 import { renderDocumentHtml } from '../emulator/documents';
-import { teacherCardPage } from './card-page';
+import { deskCurator, teacherCardPage } from './card-page';
 import { clockMessage, clockState, moveClock, parseClockTarget } from './clock';
 import { deskScript } from './desk/bundle';
 import { deskPage, messagePage } from './desk-page';
@@ -418,7 +418,9 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   });
   port = (server.address() as AddressInfo).port;
   // The desk is the add-on's web-app deployment: ScriptApp.getService().getUrl() answers with its results page.
-  const deployAsWebApp = () => (workbook.emulator.state.webAppUrl = `http://${HOST}:${port}/results`);
+  // It executes as the curator whose workbook it is (the spreadsheet's owner), as «Execute as: me» does.
+  const deployAsWebApp = () =>
+    workbook.emulator.deployWebApp(`http://${HOST}:${port}/results`, deskCurator(workbook));
   deployAsWebApp();
   onReset = deployAsWebApp;
   return {

@@ -26,6 +26,8 @@ import {
   eventsOnCalendarOf,
   moveCalendarEvent,
 } from './calendar';
+import { createContentService } from './net/content';
+import { createUrlFetchApp } from './net/url-fetch';
 import { createDriveApp } from './drive';
 import { createFormApp, submitFormResponse, type SubmittedAnswers } from './forms';
 import { editFormResponse, fireBlankDuplicateSubmit, redeliverLastSubmit } from './forms/submit';
@@ -59,6 +61,8 @@ export interface AppsScriptGlobals {
   Charts: GoogleAppsScript.Charts.Charts;
   CardService: GoogleAppsScript.Card_Service.CardService;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  ContentService: GoogleAppsScript.Content.ContentService;
   /** Advanced services, present only under the userSymbol the manifest enables them as. */
   [userSymbol: string]: unknown;
 }
@@ -86,6 +90,7 @@ export class Emulator {
     ctx.onStoppedExecutionEnd = () => releaseAllLocks(ctx);
     if (options.enforceScopes) {
       const granted = this.manifest.oauthScopes ?? [];
+      ctx.grantedScopes = granted;
       ctx.authorize = (member) => {
         const problem = scopeProblem(member, granted);
         if (problem) throw gasError(problem);
@@ -108,6 +113,8 @@ export class Emulator {
       Charts: createCharts() as unknown as GoogleAppsScript.Charts.Charts,
       CardService: createCardService(ctx),
       CalendarApp: createCalendarApp(ctx),
+      UrlFetchApp: createUrlFetchApp(ctx),
+      ContentService: createContentService(ctx),
       ...advancedServices(ctx, this.manifest),
     };
   }
@@ -200,6 +207,15 @@ export class Emulator {
   /** Runs the time-driven triggers that are due at the emulated "now". */
   runDueClockTriggers(): number {
     return fireClockTriggers(this.ctx);
+  }
+
+  /**
+   * Deploys the script as a web app at `url`, executing as `executeAs` (the manifest's USER_DEPLOYING): what
+   * ScriptApp.getService().getUrl() answers, and where UrlFetchApp reaches doGet/doPost.
+   */
+  deployWebApp(url: string, executeAs: string): void {
+    this.ctx.state.webAppUrl = url;
+    this.ctx.state.webAppExecutesAs = executeAs;
   }
 
   setNow(date: Date): void {

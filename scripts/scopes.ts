@@ -24,6 +24,10 @@ export const SCOPE_PURPOSE: Record<string, string> = {
     'the one form-submit trigger and the daily trigger (deadline digest, weekly meeting reminders, the consent term); closing the year deletes them',
   'userinfo.email':
     'know which curator acts (Журнал, access to stage actions) and which teacher opens their card',
+  openid:
+    "the teacher's card proves who the teacher is to the programme's web app (ScriptApp.getIdentityToken); with userinfo.email the token carries their verified address",
+  'script.external_request':
+    "the card sends its request to the programme's web app (the relay, run as the curator), and the web app asks Google's tokeninfo endpoint whether the teacher's token is genuine (UrlFetchApp)",
   'gmail.addons.execute': "run the teachers' card (Workspace add-on homepage) in Gmail; it reads no mail",
   'calendar.addons.execute':
     'run the same card in Google Calendar, and its contextual card when a teacher opens an event',

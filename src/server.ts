@@ -38,13 +38,13 @@ import {
   renderWithdrawConfirmCard,
 } from './gas/cards';
 import { homepageCard, onCard, onCardAction, programmeOrFail } from './gas/card-session';
-import { buildTeacherCard } from './services/teacher-card/build-teacher-card';
-import { menteeSurnamesOf, recordMeetingFromCard } from './services/teacher-card/record-meeting';
-import { withdrawPerson } from './services/forms/withdraw';
 import { openedEvent, renderCalendarEventCard } from './gas/calendar-card';
 import { buildCalendarEventView, recordCalendarMeeting } from './services/teacher-card/calendar-event';
 import { yearClosed } from './services/year-close/close-year';
 import { applyRetention } from './services/year-close/retention';
+import { askRelay, recordMeetingAsActingTeacher } from './gas/relay-client';
+import { gasIdentity, jsonOutput, openFixedProgramme } from './gas/relay-server';
+import { serveRelay } from './services/teacher-card/relay';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -188,26 +188,28 @@ export function onTeacherHomepage(
 
 export function onCardOpenMeetingForm(): GoogleAppsScript.Card_Service.ActionResponse {
   return onCardAction(() => {
-    const { ports, email } = programmeOrFail();
-    const token = String(ports.runtime.now().getTime());
+    const answer = askRelay({ op: 'card' });
+    if (!answer.ok) return renderActionResponse(answer.message);
+    const choices = answer.view.kind === 'teacher' ? answer.view.menteeChoices : [];
     return renderActionResponse(
       'Заполните сведения о встрече.',
-      renderMeetingFormCard(menteeSurnamesOf(ports, email), token),
+      renderMeetingFormCard(choices, String(Date.now())),
       true,
     );
   });
 }
 
+/** «Внести встречу»: through the relay; on a refusal the form stays open with what was typed. */
 export function onCardRecordMeeting(
   e: GoogleAppsScript.Addons.EventObject,
 ): GoogleAppsScript.Card_Service.ActionResponse {
   return onCardAction(() => {
-    const { ports, email } = programmeOrFail();
     const token = String(e?.commonEventObject?.parameters?.token ?? '');
-    const outcome = recordMeetingFromCard(ports, email, formInputs(e), token);
+    const answer = recordMeetingAsActingTeacher(formInputs(e), { kind: 'card', token });
+    if (!answer.ok) return renderActionResponse(answer.message);
     const message =
-      outcome.kind === 'added' ? 'Встреча внесена в журнал встреч.' : 'Сведения о встрече обновлены.';
-    return renderActionResponse(message, renderTeacherCard(buildTeacherCard(ports, email)));
+      answer.recorded === 'updated' ? 'Сведения о встрече обновлены.' : 'Встреча внесена в журнал встреч.';
+    return renderActionResponse(message, renderTeacherCard(answer.view));
   });
 }
 
@@ -215,14 +217,14 @@ export function onCardWithdrawConsent(
   e?: GoogleAppsScript.Addons.EventObject,
 ): GoogleAppsScript.Card_Service.ActionResponse {
   return onCardAction(() => {
-    const { ports, email } = programmeOrFail();
     if (e?.commonEventObject?.parameters?.confirmed !== 'yes') {
       return renderActionResponse('Подтвердите отзыв согласия.', renderWithdrawConfirmCard(), true);
     }
-    ports.lock.withDocumentLock(() => withdrawPerson(ports, email, 'заявление участника в карточке'));
+    const answer = askRelay({ op: 'withdrawConsent' });
+    if (!answer.ok) return renderActionResponse(answer.message);
     return renderActionResponse(
       'Согласие отозвано: ваши данные удалены, куратор увидит это в журнале.',
-      renderTeacherCard(buildTeacherCard(ports, email)),
+      renderTeacherCard(answer.view),
     );
   });
 }
@@ -260,6 +262,21 @@ export function onCalendarRecordMeeting(
       renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened),
     );
   });
+}
+
+/**
+ * The relay for the teachers' cards (web app, executing as the curator who deployed it): a card posts a
+ * request with the teacher's identity token; only a token Google vouches for, issued to this add-on, gets
+ * anything read or written, and only for that teacher's own pair. Always JSON, never an exception's text.
+ */
+export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  try {
+    const body = typeof e?.postData?.contents === 'string' ? e.postData.contents : '';
+    return jsonOutput(serveRelay(openFixedProgramme, gasIdentity, body, new Date()));
+  } catch (error) {
+    console.error(error);
+    return jsonOutput({ ok: false, message: UNEXPECTED_FAILURE });
+  }
 }
 
 /** Compiles only when T is assignable to C: `satisfies` for types. */

@@ -7,6 +7,7 @@ import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import type { TriggerState } from '../core/state';
 import { zonedParts, zonedTime } from '../../src/domain/time/zone';
+import { identityTokenFor } from '../net/identity';
 
 export const MAX_TRIGGERS_PER_USER = 20;
 const TOO_MANY_TRIGGERS_MESSAGE =
@@ -383,6 +384,11 @@ class ScriptAppImpl {
       { getUrl: url, isEnabled: () => url() !== null } as unknown as GoogleAppsScript.Script.Service,
       'Service',
     );
+  }
+
+  /** "Gets an OpenID Connect identity token for the effective user, if the openid scope has been granted." */
+  getIdentityToken(): string | null {
+    return identityTokenFor(this.ctx);
   }
 
   getAuthorizationInfo(): GoogleAppsScript.Script.AuthorizationInfo {

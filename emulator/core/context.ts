@@ -46,6 +46,8 @@ export class EmulatorContext {
   triggersHaveDocument = true;
   /** Checks a call against the manifest's scopes before it runs (set when the emulator enforces scopes). */
   authorize: ((member: string) => void) | null = null;
+  /** The manifest's scopes when the emulator enforces them (null: not enforced, everything granted). */
+  grantedScopes: readonly string[] | null = null;
   resolveFunction: FunctionResolver = () => undefined;
   /** Document lock: who holds it (re-entrant within one emulated execution). */
   lockHeld = false;

@@ -19,6 +19,8 @@ export interface DocumentedScopes {
   anyOf: readonly string[];
   /** The reference page the scopes were taken from. */
   ref: string;
+  /** The method itself answers null without the scope (documented so) instead of failing. */
+  nullWithout?: true;
 }
 
 const SHEETS = s('spreadsheets.currentonly', 'spreadsheets');
@@ -162,6 +164,17 @@ export const DOCUMENTED_SCOPES: Readonly<Record<string, DocumentedScopes>> = {
   'ScriptApp.getProjectTriggers': rule(s('script.scriptapp'), `${REF}script/script-app#getProjectTriggers()`),
   'ScriptApp.deleteTrigger': rule(s('script.scriptapp'), `${REF}script/script-app#deleteTrigger(Trigger)`),
   'ScriptApp.getService': rule(NONE, `${REF}script/script-app#getService()`),
+  'ScriptApp.getIdentityToken': {
+    ...rule(['openid'], `${REF}script/script-app#getIdentityToken()`),
+    nullWithout: true,
+  },
+  'UrlFetchApp.fetch': rule(
+    s('script.external_request'),
+    `${REF}url-fetch/url-fetch-app#fetch(String,Object)`,
+  ),
+  'HTTPResponse.*': rule(NONE, `${REF}url-fetch/http-response`),
+  'ContentService.*': rule(NONE, `${REF}content/content-service`),
+  'TextOutput.*': rule(NONE, `${REF}content/text-output`),
   'Service.*': rule(NONE, `${REF}script/service`),
   'TriggerBuilder.*': rule(s('script.scriptapp'), `${REF}script/trigger-builder`),
   'SpreadsheetTriggerBuilder.*': rule(s('script.scriptapp'), `${REF}script/spreadsheet-trigger-builder`),
@@ -276,6 +289,6 @@ export function scopeProblem(member: string, granted: readonly string[]): string
   const doc = documentedScopes(member);
   if (!doc)
     return `${member}: no documented scopes in emulator/core/scopes.ts; look the method up in the reference and add it`;
-  if (!doc.anyOf.length || doc.anyOf.some((scope) => granted.includes(scope))) return null;
+  if (!doc.anyOf.length || doc.nullWithout || doc.anyOf.some((scope) => granted.includes(scope))) return null;
   return `Specified permissions are not sufficient to call ${member}. Required permissions: ${doc.anyOf.join(' || ')}`;
 }

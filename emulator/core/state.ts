@@ -357,6 +357,10 @@ export interface EmulatorState {
   webAppUrl?: string | null;
   /** Every calendar event of the emulated domain, by iCalUID (absent in saves made before CalendarApp). */
   calendarEvents?: Record<string, CalendarEventState>;
+  /** The account the web app executes as («Execute as: me» = the one who deployed it); unset: not deployed. */
+  webAppExecutesAs?: string | null;
+  /** The project's OAuth client id (the identity tokens' audience) and the emulated Google's signing secret. */
+  identity?: { clientId: string; secret: string };
 }
 
 export function emptyState(user = 'curator@school.example'): EmulatorState {

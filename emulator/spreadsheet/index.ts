@@ -126,8 +126,13 @@ class SpreadsheetAppImpl {
     this._ctx.state.activeSpreadsheetId = id;
   }
 
+  /**
+   * Only a file the script's user may open: its owner, an editor or viewer, or anyone when it is shared by link
+   * or with the domain. A Workspace add-on runs as the teacher who opens it, and a spreadsheet not shared with
+   * them fails to open with the same error as a missing one.
+   */
   openById(id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    if (!this._ctx.state.spreadsheets[id]) {
+    if (!this._ctx.state.spreadsheets[id] || !mayOpen(this._ctx, id)) {
       throw gasError(
         'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
       );
@@ -137,7 +142,7 @@ class SpreadsheetAppImpl {
 
   openByUrl(url: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
     const m = /\/spreadsheets\/d\/([^/?#]+)/.exec(String(url));
-    if (!m || !this._ctx.state.spreadsheets[m[1]]) {
+    if (!m || !this._ctx.state.spreadsheets[m[1]] || !mayOpen(this._ctx, m[1])) {
       throw gasError(
         'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
       );
@@ -159,4 +164,15 @@ class SpreadsheetAppImpl {
 
 export function createSpreadsheetApp(ctx: EmulatorContext): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
   return ctx.wrap<GoogleAppsScript.Spreadsheet.SpreadsheetApp>(new SpreadsheetAppImpl(ctx), 'SpreadsheetApp');
+}
+
+function mayOpen(ctx: EmulatorContext, id: string): boolean {
+  const user = ctx.state.session.effectiveUser;
+  const ss = ctx.state.spreadsheets[id];
+  if (ss.owner === user || ss.editors.includes(user)) return true;
+  const file = ctx.state.drive.files[id];
+  return (
+    !!file &&
+    (file.viewers.includes(user) || file.editors.includes(user) || file.sharing.access !== 'PRIVATE')
+  );
 }

@@ -5,38 +5,42 @@
 import { isCurator } from '../services/access/assert-curator';
 import { UserFacingError } from '../services/errors';
 import type { Ports } from '../services/ports';
-import { buildTeacherCard } from '../services/teacher-card/build-teacher-card';
 import { buildCuratorCard } from '../services/teacher-card/curator-card';
-import type { TeacherCardView } from '../services/teacher-card/view';
 import { renderActionResponse, renderCuratorCard, renderMessageCard, renderTeacherCard } from './cards';
 import { createGasPorts } from './ports';
+import { askRelay } from './relay-client';
 import { activateSpreadsheetById } from './schedule';
 
-function openProgramme(): Ports | null {
+/** The programme's spreadsheet, when this user may open it (a curator); a teacher may not. */
+function openProgrammeAsUser(): Ports | null {
   const ports = createGasPorts();
   const id = ports.page.boundSpreadsheetId();
   return id && activateSpreadsheetById(id) ? ports : null;
 }
 
-function teacherCardFor(email: string, ports: Ports | null): TeacherCardView {
-  if (!email) return { kind: 'signedOut' };
-  return ports ? buildTeacherCard(ports, email) : { kind: 'notSetUp' };
-}
-
-/** The homepage: a curator's card for the curators (current step, what is open), else the teacher's own card. */
+/**
+ * The homepage: a curator (who may open the programme's spreadsheet) gets the curator's card; everyone else
+ * their own teacher's card, read through the relay (the web app running as the curator), since a teacher
+ * cannot open the spreadsheet.
+ */
 export function homepageCard(email: string): GoogleAppsScript.Card_Service.Card {
-  const ports = email ? openProgramme() : null;
+  if (!email) return renderTeacherCard({ kind: 'signedOut' });
+  const ports = openProgrammeAsUser();
   if (ports && isCurator(ports)) {
     return renderCuratorCard(buildCuratorCard(ports), SpreadsheetApp.getActiveSpreadsheet().getUrl());
   }
-  return renderTeacherCard(teacherCardFor(email, ports));
+  const answer = askRelay({ op: 'card' });
+  return answer.ok ? renderTeacherCard(answer.view) : renderMessageCard(answer.message);
 }
 
-/** The programme and the signed-in teacher for a card action; a Russian error when either is missing. */
+/**
+ * The programme and the signed-in user for the Calendar contextual card, read as that user. On Google a teacher
+ * cannot open the programme's spreadsheet: these paths are still to move to the relay (askRelay).
+ */
 export function programmeOrFail(): { ports: Ports; email: string } {
   const email = Session.getActiveUser().getEmail();
   if (!email) throw new UserFacingError('Войдите в Google под своей рабочей учётной записью школы.');
-  const ports = openProgramme();
+  const ports = openProgrammeAsUser();
   if (!ports) throw new UserFacingError('Программа наставничества в вашей школе ещё не настроена.');
   return { ports, email };
 }

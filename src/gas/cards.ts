@@ -2,7 +2,6 @@
  * The Google Workspace add-on face: draws the teacher's card (services/teacher-card) with CardService. Every
  * word here is what a teacher reads in Gmail, Calendar or Sheets.
  */
-import { formatDate } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
 import type { CuratorCardView } from '../services/teacher-card/curator-card';
 import type { TeacherCardView } from '../services/teacher-card/view';
@@ -67,11 +66,19 @@ export function renderTeacherCard(view: TeacherCardView): GoogleAppsScript.Card_
     );
     if (p.plan) s.addWidget(linkButton('Открыть индивидуальный план', p.plan.url));
     else s.addWidget(text('Индивидуальный план ещё не подготовлен.'));
+    const next = p.nextPlanned;
+    if (next)
+      s.addWidget(
+        CardService.newDecoratedText()
+          .setTopLabel('Следующая встреча по плану')
+          .setText(`${next.when}: ${next.topic}`)
+          .setWrapText(true),
+      );
     const last = p.lastMeeting;
     s.addWidget(
       text(
         last
-          ? `Встреч отмечено: ${p.meetingsCount}. Последняя — ${formatDate(last.date)}${last.topic ? `, ${quoted(last.topic)}` : ''}.` +
+          ? `Встреч отмечено: ${p.meetingsCount}. Последняя — ${last.dateText}${last.topic ? `, ${quoted(last.topic)}` : ''}.` +
               (last.nextStep ? ` Следующий шаг: ${last.nextStep}.` : '')
           : 'Встреч пока не отмечено.',
       ),
@@ -86,7 +93,7 @@ export function renderTeacherCard(view: TeacherCardView): GoogleAppsScript.Card_
     const buttons = CardService.newButtonSet();
     for (const f of view.surveys) buttons.addButton(linkButton(f.title, f.url));
     surveys.addWidget(buttons);
-  } else surveys.addWidget(text('Анкет для вас пока нет.'));
+  } else surveys.addWidget(text('Сейчас анкет для вас нет: все заполнены или ещё не начаты.'));
   sections.push(surveys);
   const consents = section('Мои согласия');
   for (const c of view.consents)

@@ -61,8 +61,10 @@ describe('the built bundle (dist/Code.js) on the emulator', () => {
   // the compute and form-creation texts went to the asset: about 341,000 bytes. The texts inside the functions of
   // actions the curator runs now and then (setup, form creation and import, withdrawal, sending, pairing,
   // training, publishing) went to the asset too: about 335,000 bytes.
-  it('is small enough to parse on every execution: at most 335 KB (minified; --readable is not)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(335 * 1024);
+  // Issue 15's relay between the teachers' cards and the web app (identity-token check, doPost, the plan's next
+  // activity and the due surveys on the card) runs on every card: about 5,800 bytes, its messages already cut.
+  it('is small enough to parse on every execution: at most 336 KB (minified; --readable is not)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(336 * 1024);
   });
 
   it('onOpen builds the add-on menu', () => {

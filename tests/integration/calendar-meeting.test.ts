@@ -87,7 +87,7 @@ describe('recording a calendar event as a mentoring meeting', () => {
       p.ports,
       SMIRNOVA,
       { ...INPUT, date: new Date(2022, 9, 5), durationMin: '45' },
-      'card1',
+      { kind: 'card', token: 'card1' },
     );
     const { opened } = p.event(new Date(2022, 9, 5, 15, 0), new Date(2022, 9, 5, 15, 45));
     expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, opened, INPUT)).toThrow(/уже внесена встреча/);

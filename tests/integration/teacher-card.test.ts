@@ -31,20 +31,23 @@ const GOOD = {
   result: 'Составили карту урока',
 };
 const SMIRNOVA = 'smirnova@school.example';
+const card = (token: string) => ({ kind: 'card' as const, token });
 
 describe('recording a meeting from the teacher card', () => {
   it('validates as the meeting form does and adds nothing on bad input', () => {
     const { ports, meetings } = programme();
-    expect(() => recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, durationMin: 'сорок' }, 't1')).toThrow(
-      /не целое число/,
-    );
-    expect(() => recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, result: '' }, 't1')).toThrow(
+    expect(() =>
+      recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, durationMin: 'сорок' }, card('t1')),
+    ).toThrow(/не целое число/);
+    expect(() => recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, result: '' }, card('t1'))).toThrow(
       /Заполните поле «Результат встречи»/,
     );
-    expect(() => recordMeetingFromCard(ports, 'alekseeva@school.example', GOOD, 't1')).toThrow(
+    expect(() => recordMeetingFromCard(ports, 'alekseeva@school.example', GOOD, card('t1'))).toThrow(
       /не принадлежит наставнику/,
     );
-    expect(() => recordMeetingFromCard(ports, SMIRNOVA, GOOD, 'x y')).toThrow(/откройте карточку заново/);
+    expect(() => recordMeetingFromCard(ports, SMIRNOVA, GOOD, card('x y'))).toThrow(
+      /откройте карточку заново/,
+    );
     expect(meetings()).toHaveLength(0);
   });
 
@@ -52,17 +55,17 @@ describe('recording a meeting from the teacher card', () => {
     const { ports, meetings } = programme();
     const text = () => JSON.stringify(buildOverview(ports));
     expect(text()).not.toContain('встречались 1 из 3');
-    expect(recordMeetingFromCard(ports, SMIRNOVA, GOOD, 't1').kind).toBe('added');
-    expect(recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, topic: 'Исправленная тема' }, 't1').kind).toBe(
-      'updated',
-    );
+    expect(recordMeetingFromCard(ports, SMIRNOVA, GOOD, card('t1')).kind).toBe('added');
+    expect(
+      recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, topic: 'Исправленная тема' }, card('t1')).kind,
+    ).toBe('updated');
     const rows = meetings();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ pairId: 'PR-1', topic: 'Исправленная тема', durationMin: 45 });
     expect(text()).toContain('Проведена 1 встреча; встречались 1 из 3 пар/групп');
-    recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, date: new Date(2022, 9, 12) }, 't2');
+    recordMeetingFromCard(ports, SMIRNOVA, { ...GOOD, date: new Date(2022, 9, 12) }, card('t2'));
     expect(meetings()).toHaveLength(2);
-    const card = buildTeacherCard(ports, SMIRNOVA);
-    expect(card.kind === 'teacher' && card.pairs[0].meetingsCount).toBe(2);
+    const view = buildTeacherCard(ports, SMIRNOVA);
+    expect(view.kind === 'teacher' && view.pairs[0].meetingsCount).toBe(2);
   });
 });

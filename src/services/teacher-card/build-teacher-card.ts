@@ -1,25 +1,47 @@
 import { normalizeEmail } from '../../domain/format/values';
 import { formatDate } from '../../domain/format/ru';
+import { splitList } from '../../domain/forms/topics';
 import type { FormKey } from '../../domain/forms/types';
+import { nextPlannedMeeting, plannedMeetings } from '../../domain/planned-meetings';
 import { openDatabase } from '../db/database';
 import { formLabel, readFormRecords } from '../forms/registry';
 import { loadProgrammePairs } from '../meetings/pairs';
+import { readAnswers } from '../monitoring/answers';
 import type { Ports } from '../ports';
+import { readSettings } from '../setup/settings';
+import { menteeSurnamesOf } from './record-meeting';
 import type { CardLink, TeacherCardView, TeacherPairView } from './view';
 
-/** The programme's questionnaires a teacher in a pair answers (the meeting report only a mentor). */
+/** The programme's questionnaires each role answers (the meeting report is the card's own «Отметить встречу»). */
 const SURVEYS_FOR: Record<'mentor' | 'mentee', readonly FormKey[]> = {
-  mentor: ['meeting', 'interim', 'satisfactionMentor', 'impactBeforeMentor', 'impactAfterMentor'],
-  mentee: ['interim', 'satisfactionMentee', 'impactBeforeMentee', 'impactAfterMentee'],
+  mentor: ['impactBeforeMentor', 'interim', 'satisfactionMentor', 'impactAfterMentor'],
+  mentee: ['impactBeforeMentee', 'interim', 'satisfactionMentee', 'impactAfterMentee'],
 };
 
 /** The document kind of an individual plan in Документы (see domain/documents/plan-letter.ts). */
 const PLAN_KIND = 'plan';
 
 /**
+ * The questionnaires due to a teacher: launched by the curator (the form exists), for their role, and not
+ * answered by them yet. The «до» self-assessment is over once the «после» one is launched.
+ */
+function dueSurveys(ports: Ports, email: string, role: 'mentor' | 'mentee'): CardLink[] {
+  const records = readFormRecords(ports);
+  return SURVEYS_FOR[role].flatMap((key) => {
+    const record = records[key];
+    const url = record?.shortUrl || record?.publishedUrl;
+    if (!url) return [];
+    if (key === 'impactBeforeMentor' && records.impactAfterMentor) return [];
+    if (key === 'impactBeforeMentee' && records.impactAfterMentee) return [];
+    if (readAnswers(ports, key, records).some((r) => r.email === email)) return [];
+    return [{ title: formLabel(key), url }];
+  });
+}
+
+/**
  * The card of the signed-in teacher (by their Google account). Someone who is not in an approved pair sees
- * only that they are not; nobody sees another pair. Reads the three pair sheets, Встречи, Документы, the
- * person's base and Настройки.
+ * only that they are not; nobody sees another pair. Reads the three pair sheets, Встречи, Документы,
+ * Настройки, and the response sheets of the launched questionnaires.
  */
 export function buildTeacherCard(ports: Ports, rawEmail: string): TeacherCardView {
   const email = normalizeEmail(rawEmail);
@@ -31,12 +53,32 @@ export function buildTeacherCard(ports: Ports, rawEmail: string): TeacherCardVie
   const mine = pairs.filter((p) => me.pairIds.includes(p.id));
   const meetings = db.meetings.load().rows;
   const documents = db.documents.load().rows;
+  const menteeRows = db.mentees.load().rows;
+  const mentorRows = db.mentors.load().rows;
+  const yearStart = readSettings(ports).academicYearStart;
+  const today = ports.runtime.now();
   const pairViews: TeacherPairView[] = mine.map((p) => {
     const own = meetings
       .filter((m) => m.pairId === p.id && m.date instanceof Date)
       .sort((a, b) => (b.date as Date).getTime() - (a.date as Date).getTime());
     const last = own[0];
     const plan = documents.find((d) => d.kind === PLAN_KIND && d.subjectId === p.id && d.docUrl);
+    const group = menteeRows.filter((m) => p.menteeIds.includes(m.id));
+    const mentor = mentorRows.find((m) => m.id === p.mentorId);
+    const next =
+      plan && plan.date instanceof Date
+        ? nextPlannedMeeting(
+            plannedMeetings({
+              requests: [...new Set(group.flatMap((m) => splitList(m.requests)))],
+              competences: splitList(mentor?.competences),
+              academicYearStart: yearStart,
+              planDate: plan.date,
+              group: group.length > 1,
+            }),
+            own.map((m) => m.date as Date),
+            today,
+          )
+        : null;
     return {
       pairId: p.id,
       partnersLabel: me.role === 'mentor' ? 'Ваши наставляемые' : 'Ваш наставник',
@@ -44,18 +86,14 @@ export function buildTeacherCard(ports: Ports, rawEmail: string): TeacherCardVie
       plan: plan
         ? { title: `Индивидуальный план от ${formatDate(plan.date as Date)}`, url: String(plan.docUrl) }
         : null,
+      nextPlanned: next && { when: next.when, topic: next.topic },
       meetingsCount: own.length,
       lastMeeting: last
-        ? { date: last.date as Date, topic: last.topic ?? '', nextStep: last.nextStep ?? '' }
+        ? { dateText: formatDate(last.date as Date), topic: last.topic ?? '', nextStep: last.nextStep ?? '' }
         : null,
     };
   });
-  const records = readFormRecords(ports);
-  const surveys: CardLink[] = SURVEYS_FOR[me.role].flatMap((key) => {
-    const url = records[key]?.shortUrl || records[key]?.publishedUrl;
-    return url ? [{ title: formLabel(key), url }] : [];
-  });
-  const base = me.role === 'mentor' ? db.mentors.load().rows : db.mentees.load().rows;
+  const base = me.role === 'mentor' ? mentorRows : menteeRows;
   const row = base.find((r) => r.id === me.personId);
   const consents = [{ title: 'Обработка персональных данных', state: dated(row?.consentPd) }];
   if (row && 'consentMentor' in row) {
@@ -72,7 +110,8 @@ export function buildTeacherCard(ports: Ports, rawEmail: string): TeacherCardVie
     roleLabel: me.role === 'mentor' ? 'наставник' : 'наставляемый',
     pairs: pairViews,
     canRecordMeetings: me.role === 'mentor',
-    surveys,
+    menteeChoices: me.role === 'mentor' ? menteeSurnamesOf(ports, email) : [],
+    surveys: dueSurveys(ports, email, me.role),
     consents,
   };
 }

@@ -1,10 +1,4 @@
-import {
-  calendarMeetingToken,
-  dayOf,
-  eventMinutes,
-  isFromEvent,
-  pairOfEvent,
-} from '../../domain/calendar-meetings';
+import { dayOf, eventMinutes, isFromEvent, pairOfEvent } from '../../domain/calendar-meetings';
 import { normalizeEmail } from '../../domain/format/values';
 import type { PairRef } from '../../domain/meetings';
 import { openDatabase } from '../db/database';
@@ -153,5 +147,5 @@ export function recordCalendarMeeting(
     durationMin: String(view.durationMin),
     mentee: menteeHint,
   };
-  return recordForTeacher(ports, email, answers, calendarMeetingToken(view.eventId));
+  return recordForTeacher(ports, email, answers, { kind: 'calendar', eventId: view.eventId });
 }

@@ -7,30 +7,39 @@ import { loadProgrammePairs } from '../meetings/pairs';
 import { recordMeeting } from '../meetings/record';
 import type { Ports } from '../ports';
 import { quoted } from '../../domain/format/quotes';
+import type { MeetingOrigin } from './relay-protocol';
+import { calendarMeetingToken } from '../../domain/calendar-meetings';
 
 /** What the card's «Отметить встречу» form sends, by the meeting form's question keys. */
 export type CardMeetingInput = Partial<
   Record<'date' | 'mentee' | 'topic' | 'format' | 'durationMin' | 'result' | 'nextStep', unknown>
 >;
 
-/** «Источник» of a meeting recorded from a card: the card's token, so the same submission is counted once. */
-function cardOrigin(token: string): string {
-  return `карточка педагога: ${token}`;
+/**
+ * «Источник» of a meeting recorded from a card (its form's token) or from a calendar event (its id): the same
+ * origin is counted once. An origin that cannot be one (a forged or broken form) is refused.
+ */
+function originKey(origin: MeetingOrigin): string {
+  if (origin.kind === 'card' && /^[\w-]{1,64}$/.test(origin.token))
+    return `карточка педагога: ${origin.token}`;
+  if (origin.kind === 'calendar' && /^[\w@.-]{1,256}$/.test(origin.eventId))
+    return `событие календаря: ${calendarMeetingToken(origin.eventId)}`;
+  throw new UserFacingError('Форма устарела: откройте карточку заново.');
 }
 
 /**
- * A mentor's meeting from their card, exactly as the meeting report form records it: the answers are put under
- * the form's question titles and read by the same parser (same validation, same row in Встречи). The form's
- * required questions are checked here because Google Forms checks them before submitting. Re-sending the same
- * card (same token) updates its row instead of adding another.
+ * A mentor's meeting from their card or calendar, exactly as the meeting report form records it: the answers
+ * are put under the form's question titles and read by the same parser (same validation, same row in
+ * Встречи). The form's required questions are checked here because Google Forms checks them before
+ * submitting. Re-sending the same origin updates its row instead of adding another.
  */
 export function recordMeetingFromCard(
   ports: Ports,
   email: string,
   input: CardMeetingInput,
-  token: string,
+  origin: MeetingOrigin,
 ): { kind: 'added' | 'updated'; recordId: string } {
-  if (!/^[\w-]{1,64}$/.test(token)) throw new UserFacingError('Форма устарела: откройте карточку заново.');
+  const key = originKey(origin);
   const def = FORMS_FOR_READING.meeting;
   const record: ResponseRecord = { 'Адрес электронной почты': email };
   const missing: string[] = [];
@@ -41,9 +50,7 @@ export function recordMeetingFromCard(
     if (!blank) record[q.title] = value;
   }
   if (missing.length) throw new UserFacingError(`Встреча не внесена.\n${missing.join('\n')}`);
-  const outcome = ports.lock.withDocumentLock(() =>
-    recordMeeting(ports, parseResponse(def, record), cardOrigin(token)),
-  );
+  const outcome = ports.lock.withDocumentLock(() => recordMeeting(ports, parseResponse(def, record), key));
   if (outcome.kind === 'added' || outcome.kind === 'updated') return outcome;
   const problems = outcome.kind === 'invalid' ? outcome.problems : [];
   throw new UserFacingError(`Встреча не внесена.\n${problems.join('\n')}`);

@@ -1,6 +1,7 @@
 /**
- * What a teacher's card shows, as plain data: the gas adapter (src/gas/cards.ts) draws it with CardService and
- * the desk draws it as HTML. Only the teacher's own pair or group: no other names, no answers.
+ * What a teacher's card shows, as plain JSON-safe data (it travels from the web app to the card): the gas
+ * adapter (src/gas/cards.ts) draws it with CardService and the desk draws it as HTML. Only the teacher's own
+ * pair or group: no other names, no answers.
  */
 export interface CardLink {
   title: string;
@@ -13,8 +14,10 @@ export interface TeacherPairView {
   partnersLabel: string;
   partners: string[];
   plan: CardLink | null;
+  /** The individual plan's next meeting not yet held (from the plan's schedule), or null. */
+  nextPlanned: { when: string; topic: string } | null;
   meetingsCount: number;
-  lastMeeting: { date: Date; topic: string; nextStep: string } | null;
+  lastMeeting: { dateText: string; topic: string; nextStep: string } | null;
 }
 
 export type TeacherCardView =
@@ -29,6 +32,9 @@ export type TeacherCardView =
       pairs: TeacherPairView[];
       /** Only a mentor reports meetings (as in the meeting form): the card offers «Отметить встречу». */
       canRecordMeetings: boolean;
+      /** A mentor of several pairs picks the mentee (by surname, as the meeting form asks): their own only. */
+      menteeChoices: string[];
+      /** Questionnaires the curator has launched that are for this teacher and not answered by them yet. */
       surveys: CardLink[];
       consents: { title: string; state: string }[];
     };
