@@ -133,7 +133,7 @@ export function rebuildFromResponses(ports: Ports): Record<string, number> {
     const counts = { added: 0, updated: 0, refused: 0, invalid: 0, noted: 0, held: 0 };
     forEachResponse(
       ports,
-      () => true,
+      { forms: () => true, rows: () => true },
       (outcome) => counts[outcome.kind as keyof typeof counts]++,
     );
     logAction(ports, 'Пересобрана база из ответов', JSON.stringify(counts));
@@ -149,9 +149,13 @@ export function rebuildFromResponses(ports: Ports): Record<string, number> {
 export function handleMissedRefusals(ports: Ports): number {
   return ports.lock.withDocumentLock(() => {
     let handled = 0;
+    // Only the base questionnaires ask for consent; the surveys' sheets are not even read.
     forEachResponse(
       ports,
-      (def, record, done) => !done && !!def.target && !parseResponse(def, record).consentPd,
+      {
+        forms: (def) => !!def.target,
+        rows: (def, record, done) => !done && !parseResponse(def, record).consentPd,
+      },
       () => handled++,
     );
     return handled;
@@ -159,17 +163,22 @@ export function handleMissedRefusals(ports: Ports): number {
 }
 
 /**
- * Ingests the rows of every response sheet that `take` selects (`done`: a trigger or rebuild handled the row
- * before) and records them as handled, with the refusals' count: one registry write per questionnaire.
+ * Ingests the rows of the questionnaires' response sheets that `take` selects (`done`: a trigger or rebuild
+ * handled the row before) and records them as handled, with the refusals' count: one registry write per
+ * questionnaire.
  */
 function forEachResponse(
   ports: Ports,
-  take: (def: FormDefinition, record: ResponseRecord, done: boolean) => boolean,
+  take: {
+    forms: (def: FormDefinition) => boolean;
+    rows: (def: FormDefinition, record: ResponseRecord, done: boolean) => boolean;
+  },
   counted: (outcome: IngestOutcome) => void,
 ): void {
   const defs = FORMS_FOR_READING;
   const records = readFormRecords(ports);
   for (const [key, r] of Object.entries(records) as [FormKey, FormRecord][]) {
+    if (!take.forms(defs[key])) continue;
     let refused = 0;
     const handled: Record<string, string> = {};
     let trust: Trust | null = null;
@@ -187,7 +196,7 @@ function forEachResponse(
           if (!done) handled[rowKey] = fingerprint(record);
           return;
         }
-        if (!take(defs[key], record, done)) return;
+        if (!take.rows(defs[key], record, done)) return;
         trust ??= trustOf(ports, defs[key], r);
         const outcome = ingestRecord(ports, defs[key], sheetId, i + 2, record, false, trust);
         handled[rowKey] = fingerprint(record);
