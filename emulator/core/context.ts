@@ -85,6 +85,9 @@ export class EmulatorContext {
     const before = this.execution;
     const session = this.state.session;
     const users = { active: session.activeUser, effective: session.effectiveUser };
+    // SpreadsheetApp.setActiveSpreadsheet lasts for the execution that calls it: the next one starts in its
+    // own document again (a sidebar call in the container), even when a stop skipped the caller's finally.
+    const active = this.depth === 0 ? { id: this.state.activeSpreadsheetId } : null;
     this.execution = kind;
     if (effectiveUser !== undefined) session.effectiveUser = effectiveUser;
     this.depth++;
@@ -95,6 +98,7 @@ export class EmulatorContext {
         this.stopped = false;
         this.onStoppedExecutionEnd();
       }
+      if (active) this.state.activeSpreadsheetId = active.id;
       this.execution = before;
       session.activeUser = users.active;
       session.effectiveUser = users.effective;

@@ -96,4 +96,22 @@ describe('an execution Google stops (the 6-minute limit)', () => {
     expect(emulator.ctx.lockHeld).toBe(false);
     expect(script.call('caught')).toBeNull();
   });
+
+  it('setActiveSpreadsheet lasts one execution: the next starts in its own document, even after a stop', () => {
+    const emulator = new Emulator();
+    const own = emulator.openNewSpreadsheet('Своя');
+    const other = emulator.openNewSpreadsheet('Другая');
+    emulator.state.activeSpreadsheetId = own.getId();
+    const script = loadScript(
+      emulator,
+      `function switchTo(id) { SpreadsheetApp.setActiveSpreadsheet(SpreadsheetApp.openById(id));
+         MailApp.sendEmail('a@school.example', 'Письмо', ''); return SpreadsheetApp.getActive().getName(); }
+       function activeName() { return SpreadsheetApp.getActive().getName(); }`,
+    );
+    expect(script.call('switchTo', other.getId())).toBe('Другая');
+    expect(script.call('activeName')).toBe('Своя');
+    emulator.stopExecutionAfter('MailApp.sendEmail');
+    expect(() => script.call('switchTo', other.getId())).toThrow('Exceeded maximum execution time');
+    expect(script.call('activeName')).toBe('Своя');
+  });
 });

@@ -2,6 +2,8 @@ import { UNCERTAIN_MAIL_STEP } from '../../domain/mail/uncertain';
 import { DOCUMENT_STATUS, MAIL_STATE } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
+import { continueInvitationHere, isContinueCode } from '../year-close/invitation';
+import { openSentLog } from './sent';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import type { StepAction } from '../step-actions/step-action';
@@ -15,10 +17,20 @@ function decide(ports: Ports, id: string, resend: boolean): string {
     const db = openDatabase(ports);
     const mailings = db.mailings.load();
     const letter = mailings.rows.find((r) => r.id === id && r.state === MAIL_STATE.sending);
+    // A continuing mentor's invitation has no later run to go with: «Отправить повторно» sends it now.
+    const sendNow = resend && !!letter && isContinueCode(letter.code);
+    if (sendNow && ports.mail.remainingQuota() < 1)
+      throw new UserFacingError('Дневной лимит писем исчерпан: отправьте письмо повторно завтра.');
     if (letter) {
       if (resend) mailings.remove(letter.id);
       else mailings.update(letter.id, { state: MAIL_STATE.sent });
       mailings.save();
+      if (sendNow) {
+        const { campaign, message } = continueInvitationHere(ports, String(letter.email));
+        const log = openSentLog(ports);
+        log.send({ campaign, code: String(letter.code), email: message.to }, message);
+        log.close();
+      }
     } else {
       const documents = db.documents.load();
       const doc = documents.rows.find((r) => r.id === id && r.status === DOCUMENT_STATUS.sending);
@@ -29,7 +41,11 @@ function decide(ports: Ports, id: string, resend: boolean): string {
       });
       documents.save();
     }
-    const what = resend ? 'уйдёт при следующей отправке' : 'отмечено отправленным';
+    const what = sendNow
+      ? 'отправлено повторно'
+      : resend
+        ? 'уйдёт при следующей отправке'
+        : 'отмечено отправленным';
     logAction(ports, 'Письмо под вопросом', `${id}: ${what}`);
     return `Письмо ${what}.`;
   });

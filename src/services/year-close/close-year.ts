@@ -15,6 +15,7 @@ import { readSettings } from '../setup/settings';
 import { setupProgramme } from '../setup/setup-programme';
 import { triggerOwner } from '../setup/workbook-triggers';
 import { erasePersonalData, erasureLines } from './erase';
+import { continueCode, continueInvitation } from './invitation';
 import { writeYearSummary } from './summary';
 
 /**
@@ -217,7 +218,7 @@ function inviteContinuingMentors(ports: Ports, settings: Settings): StepResult {
     const url = form.record.shortUrl || form.record.publishedUrl;
     ports.records.set(KEY.nextForm, url);
     const log = openSentLog(nextPorts);
-    const codeOf = (m: { email: string | null }) => `continue:${normalizeEmail(String(m.email))}`;
+    const codeOf = (m: { email: string | null }) => continueCode(String(m.email));
     for (const m of mentors) {
       const code = codeOf(m);
       if (log.codes.has(code)) continue;
@@ -229,20 +230,8 @@ function inviteContinuingMentors(ports: Ports, settings: Settings): StepResult {
           waiting: `Дневной лимит писем исчерпан: отправлено приглашений ${sent} из ${mentors.length}. Нажмите «Закрыть учебный год» завтра — данные удаляются только после всех приглашений.`,
         };
       }
-      const email = normalizeEmail(String(m.email));
-      log.send(
-        { campaign: `Приглашение продолжить наставничество ${next}`, code, email },
-        {
-          to: email,
-          subject: `Программа наставничества ${next}: приглашение продолжить`,
-          body: [
-            'Здравствуйте!',
-            `Вы согласились продолжить работу наставником в ${next} учебном году. Чтобы участвовать, заполните анкету наставника нового года и дайте согласие на обработку персональных данных: согласие прошлого года действует только до конца его срока и в новый год не переносится.`,
-            `Анкета: ${url}`,
-          ].join('\n\n'),
-          attachmentIds: [],
-        },
-      );
+      const { campaign, message } = continueInvitation(settings.academicYearStart + 1, url, String(m.email));
+      log.send({ campaign, code, email: message.to }, message);
     }
     log.close();
     return {
