@@ -228,6 +228,33 @@ export const ASSERTIONS: readonly Assertion[] = [
     },
   },
   {
+    method: 'Sheets.Spreadsheets.batchUpdate (updateCells)',
+    what: 'a stringValue stays text (never a formula), a serial in a date-formatted cell reads back as that date',
+    expected: ['=1+1', '', '15.09.2022', 7],
+    reference:
+      'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest',
+    observe: ({ g, spreadsheet, sheet }) => {
+      sheet.getRange('G2').setNumberFormat('dd.MM.yyyy');
+      const start = { sheetId: sheet.getSheetId(), rowIndex: 1, columnIndex: 5 };
+      const values = [
+        { userEnteredValue: { stringValue: '=1+1' } },
+        { userEnteredValue: { numberValue: 44819 } },
+        { userEnteredValue: { numberValue: 7 } },
+      ];
+      g.Sheets.Spreadsheets!.batchUpdate(
+        { requests: [{ updateCells: { start, rows: [{ values }], fields: 'userEnteredValue' } }] },
+        spreadsheet.getId(),
+      );
+      const row = sheet.getRange('F2:H2');
+      return [
+        row.getValues()[0][0],
+        row.getFormulas()[0][0],
+        row.getDisplayValues()[0][1],
+        row.getValues()[0][2],
+      ];
+    },
+  },
+  {
     method: 'Sheet.insertRowsAfter / Sheet.getMaxRows / Sheet.setFrozenRows',
     what: 'a new sheet has 1,000 rows; inserted rows add to them; the header row frozen',
     expected: [1000, 1005, 1],

@@ -11,8 +11,8 @@ import { gasError, NotEmulatedError } from '../core/errors';
 import { addMetadata } from '../spreadsheet/developer-metadata';
 import type { CellValue, SheetState, SpreadsheetState } from '../core/state';
 import { parseA1, splitSheetName, type GridRange } from '../spreadsheet/a1';
-import { getCell, lastColumn, lastRow } from '../spreadsheet/cells';
-import { dateToSerial } from '../../src/domain/time/zone';
+import { assertEditable, cellKey, getCell, lastColumn, lastRow, setCell } from '../spreadsheet/cells';
+import { dateToSerial, serialToDate } from '../../src/domain/time/zone';
 import { isDateFormat } from '../spreadsheet/format';
 
 import Schema = GoogleAppsScript.Sheets.Schema;
@@ -149,7 +149,8 @@ function getSpreadsheet(ctx: EmulatorContext, spreadsheetId: string, args: GetAr
 /**
  * spreadsheets.batchUpdate (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate):
  * the requests apply in order, all or none; the response has one reply per request. Only
- * CreateDeveloperMetadataRequest at the spreadsheet's own location is emulated.
+ * CreateDeveloperMetadataRequest at the spreadsheet's own location and UpdateCellsRequest (from `start`, the
+ * `userEnteredValue` field) are emulated.
  */
 function batchUpdate(
   ctx: EmulatorContext,
@@ -163,8 +164,10 @@ function batchUpdate(
   const requests = resource?.requests ?? [];
   if (!requests.length) throw fail('Invalid requests: at least one request is required.');
   // Checked before any is applied: a failing request leaves the spreadsheet as it was.
-  const metadata = requests.map((request, i) => {
+  const checked = requests.map((request, i) => {
     const kinds = Object.keys(request ?? {});
+    if (kinds.length === 1 && request.updateCells)
+      return { cells: checkUpdateCells(ctx, ss, request.updateCells, i, fail) };
     if (kinds.length !== 1 || !request.createDeveloperMetadata)
       throw new NotEmulatedError(`Sheets batchUpdate request ${kinds.join(', ') || '(empty)'}`);
     const md = request.createDeveloperMetadata.developerMetadata;
@@ -175,10 +178,15 @@ function batchUpdate(
     const at = md.location ?? {};
     if (at.spreadsheet !== true || at.sheetId !== undefined || at.dimensionRange !== undefined)
       throw new NotEmulatedError('Sheets createDeveloperMetadata at a location other than the spreadsheet');
-    return md;
+    return { md };
   });
-  const replies = metadata.map((md) => {
-    addMetadata(ctx, ss, { type: 'SPREADSHEET' }, md.metadataKey, md.metadataValue ?? null, md.visibility);
+  const replies = checked.map(({ md, cells }) => {
+    if (cells) {
+      cells();
+      return {};
+    }
+    if (!md) return {};
+    addMetadata(ctx, ss, { type: 'SPREADSHEET' }, md.metadataKey!, md.metadataValue ?? null, md.visibility);
     const made = ss.metadata[ss.metadata.length - 1];
     return {
       createDeveloperMetadata: {
@@ -193,6 +201,59 @@ function batchUpdate(
     };
   });
   return { spreadsheetId: ss.id, replies };
+}
+
+/**
+ * UpdateCellsRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest)
+ * with `start` and fields "userEnteredValue": each CellData's value is stored as given — a stringValue is
+ * text, never a formula or a number; a numberValue in a date-formatted cell is a date (getValues returns a
+ * Date); a CellData without a value clears the cell. Rows past the grid fail, as the API does. Returns the
+ * write, applied only after every request was checked.
+ */
+function checkUpdateCells(
+  ctx: EmulatorContext,
+  ss: SpreadsheetState,
+  req: Schema.UpdateCellsRequest,
+  i: number,
+  fail: (why: string) => Error,
+): () => void {
+  if (req.range || !req.start || req.fields !== 'userEnteredValue')
+    throw new NotEmulatedError('Sheets updateCells other than from `start` with fields "userEnteredValue"');
+  const sh = ss.sheets.find((s) => s.sheetId === req.start!.sheetId);
+  if (!sh) throw fail(`Invalid requests[${i}].updateCells: No grid with id: ${req.start.sheetId}`);
+  const r0 = req.start.rowIndex ?? 0;
+  const c0 = req.start.columnIndex ?? 0;
+  const rows = req.rows ?? [];
+  const width = Math.max(0, ...rows.map((r) => r.values?.length ?? 0));
+  if (r0 + rows.length > sh.maxRows || c0 + width > sh.maxColumns)
+    throw fail(
+      `Invalid requests[${i}].updateCells: Attempting to write row: ${r0 + rows.length - 1}, beyond the last requested row of: ${sh.maxRows - 1}`,
+    );
+  assertEditable(ctx, ss, sh, r0 + 1, c0 + 1, Math.max(rows.length, 1), Math.max(width, 1));
+  if (rows.some((r) => r.values?.some((cell) => cell.userEnteredValue?.formulaValue !== undefined)))
+    throw new NotEmulatedError('Sheets updateCells with a formulaValue');
+  return () =>
+    rows.forEach((row, ri) =>
+      (row.values ?? []).forEach((cell, ci) => {
+        const r = r0 + ri;
+        const c = c0 + ci;
+        const key = cellKey(r, c);
+        const v = cell.userEnteredValue;
+        const pattern = sh.numberFormats[key];
+        const stored =
+          v?.stringValue !== undefined && v.stringValue !== null
+            ? v.stringValue
+            : typeof v?.numberValue === 'number'
+              ? pattern && isDateFormat(pattern)
+                ? serialToDate(v.numberValue, ss.timeZone)
+                : v.numberValue
+              : typeof v?.boolValue === 'boolean'
+                ? v.boolValue
+                : '';
+        setCell(sh, r, c, stored);
+        delete sh.formulas[key];
+      }),
+    );
 }
 
 /** `Sheets` as a script sees it when the manifest enables the service (userSymbol "Sheets", version v4). */

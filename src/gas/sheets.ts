@@ -3,7 +3,7 @@ import type { ColumnSpec, SheetSchema } from '../domain/schema/types';
 import type { SheetPort, SheetRead } from '../services/ports';
 import { neutraliseCell } from '../domain/table/codec';
 import { sheetsApi } from './advanced';
-import { serialToDate } from '../domain/time/zone';
+import { dateToSerial, serialToDate } from '../domain/time/zone';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 const DATE_TYPES = new Set(['DATE', 'TIME', 'DATE_TIME']);
@@ -37,6 +37,23 @@ function block(data: GoogleAppsScript.Sheets.Schema.GridData | undefined, timeZo
   });
   return out.length ? out : [new Array(width).fill('')];
 }
+
+/**
+ * A value as the Sheets API's CellData, stored as setValues would store it after the codec's guard: a string
+ * is text (the guard's leading apostrophe, which setValues drops, is not sent: a stringValue is never parsed),
+ * a Date is its serial number (the declared date columns carry a date format), '' clears the cell.
+ */
+function enteredCell(v: unknown, timeZone: string): CellData {
+  if (v === '' || v === null || v === undefined) return {};
+  if (v instanceof Date) return { userEnteredValue: { numberValue: dateToSerial(v, timeZone) } };
+  if (typeof v === 'number') return { userEnteredValue: { numberValue: v } };
+  if (typeof v === 'boolean') return { userEnteredValue: { boolValue: v } };
+  const text = String(neutraliseCell(String(v)));
+  return { userEnteredValue: { stringValue: text.startsWith("'") ? text.slice(1) : text } };
+}
+
+const GRID_FIELDS = 'data(rowData.values(effectiveValue,effectiveFormat.numberFormat.type))';
+const SHEET_FIELDS = 'properties(title,sheetId,gridProperties(rowCount,columnCount))';
 
 /** Developer-metadata key that marks a column with its declared key, so a renamed header is still found. */
 const COLUMN_KEY_METADATA = 'nastavnik.column';
@@ -78,20 +95,40 @@ export class GasSheets implements SheetPort {
     return (this.spreadsheetId ??= this.ss.getId());
   }
 
+  /**
+   * What the Sheets API said about each sheet in this execution (id and grid size): a sheet known here is read
+   * and written in one Sheets API call (readValues, writeBlock) instead of a lookup, a range and its values.
+   * Forgotten after any other change to the sheet; a failed call (the sheet deleted or renamed meanwhile)
+   * falls back to the SpreadsheetApp path, which says what is wrong.
+   */
+  private readonly known = new Map<string, { sheetId: number; rows: number; columns: number }>();
+  private timeZone: string | null = null;
+
+  private remember(p: GoogleAppsScript.Sheets.Schema.SheetProperties | undefined): void {
+    if (p?.title === undefined || p.sheetId === undefined || !p.gridProperties) return;
+    this.known.set(p.title, {
+      sheetId: p.sheetId,
+      rows: p.gridProperties.rowCount ?? 0,
+      columns: p.gridProperties.columnCount ?? 0,
+    });
+  }
+
   /** Two Sheets API calls whatever the number of sheets: their names first (a missing range fails the call). */
   readMany(reads: readonly SheetRead[]): { sheetNames: string[]; values: (unknown[][] | null)[] } {
     const api = sheetsApi();
-    const meta = api.Spreadsheets!.get(this.id, { fields: 'properties.timeZone,sheets.properties.title' });
+    const meta = api.Spreadsheets!.get(this.id, { fields: `properties.timeZone,sheets.${SHEET_FIELDS}` });
     const sheetNames = (meta.sheets ?? []).map((s) => s.properties?.title ?? '');
     const timeZone = meta.properties?.timeZone ?? Session.getScriptTimeZone();
+    this.timeZone = timeZone;
+    this.known.clear();
+    for (const sheet of meta.sheets ?? []) this.remember(sheet.properties);
     const present = reads.filter((r) => sheetNames.includes(r.sheetName));
     const ranges = present.map((r) => (r.headerOnly ? `${quoted(r.sheetName)}!1:1` : quoted(r.sheetName)));
     const grids = new Map<string, GoogleAppsScript.Sheets.Schema.GridData | undefined>();
     if (ranges.length) {
       const got = api.Spreadsheets!.get(this.id, {
         ranges,
-        fields:
-          'sheets(properties.title,data(rowData.values(effectiveValue,effectiveFormat.numberFormat.type)))',
+        fields: `sheets(properties.title,${GRID_FIELDS})`,
       });
       // One GridData per requested range, in request order within each sheet.
       const next = new Map<string, number>();
@@ -119,6 +156,22 @@ export class GasSheets implements SheetPort {
   }
 
   readValues(sheetName: string): unknown[][] | null {
+    if (this.known.has(sheetName) && this.timeZone) {
+      try {
+        const got = sheetsApi().Spreadsheets!.get(this.id, {
+          ranges: [quoted(sheetName)],
+          fields: `sheets(${SHEET_FIELDS},${GRID_FIELDS})`,
+        });
+        const sheet = got.sheets?.[0];
+        if (sheet?.properties?.title === sheetName) {
+          this.remember(sheet.properties);
+          return block(sheet.data?.[0], this.timeZone);
+        }
+      } catch {
+        // Deleted or renamed meanwhile: looked up below.
+      }
+      this.known.delete(sheetName);
+    }
     const sheet = this.sheet(sheetName);
     return sheet ? sheet.getDataRange().getValues() : null;
   }
@@ -144,6 +197,24 @@ export class GasSheets implements SheetPort {
 
   writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void {
     if (!values.length || !values[0].length) return;
+    const known = this.known.get(sheetName);
+    const fits =
+      known && row + values.length - 1 <= known.rows && column + values[0].length - 1 <= known.columns;
+    if (known && fits && this.timeZone) {
+      const timeZone = this.timeZone;
+      try {
+        const rows = values.map((line) => ({ values: line.map((v) => enteredCell(v, timeZone)) }));
+        const start = { sheetId: known.sheetId, rowIndex: row - 1, columnIndex: column - 1 };
+        sheetsApi().Spreadsheets!.batchUpdate(
+          { requests: [{ updateCells: { start, rows, fields: 'userEnteredValue' } }] },
+          this.id,
+        );
+        return;
+      } catch {
+        // Deleted, renamed or shrunk meanwhile: written below, or a clear message why not.
+      }
+    }
+    this.known.delete(sheetName);
     this.writing(sheetName, (sheet) => {
       this.ensureRows(sheetName, sheet, row + values.length - 1);
       sheet.getRange(row, column, values.length, values[0].length).setValues(neutralised(values));
@@ -178,6 +249,8 @@ export class GasSheets implements SheetPort {
 
   appendRows(sheetName: string, rows: unknown[][]): void {
     if (!rows.length) return;
+    // Appending may grow the grid.
+    this.known.delete(sheetName);
     // One row (a Журнал line after every action) in one atomic call, instead of last row, size, range, write.
     if (rows.length === 1) {
       this.writing(sheetName, (sheet) => sheet.appendRow(neutralised(rows)[0]));
@@ -191,6 +264,7 @@ export class GasSheets implements SheetPort {
 
   deleteRows(sheetName: string, rowNumbers: number[]): void {
     this.written.delete(sheetName);
+    this.known.delete(sheetName);
     const sheet = this.requireSheet(sheetName);
     // Bottom-up, so earlier deletions do not shift the rows still to delete.
     for (const n of [...new Set(rowNumbers)].sort((a, b) => b - a)) sheet.deleteRow(n);
@@ -198,6 +272,7 @@ export class GasSheets implements SheetPort {
 
   createSheet(schema: SheetSchema, index: number): void {
     this.written.delete(schema.name);
+    this.known.delete(schema.name);
     const sheet = this.ss.insertSheet(schema.name, Math.min(index, this.ss.getSheets().length));
     sheet.getRange(1, 1, 1, schema.columns.length).setValues([schema.columns.map((c) => c.header)]);
     sheet.setFrozenRows(1);
@@ -217,6 +292,7 @@ export class GasSheets implements SheetPort {
   }
 
   addColumns(schema: SheetSchema, columns: readonly ColumnSpec[]): void {
+    this.known.delete(schema.name);
     const sheet = this.requireSheet(schema.name);
     const first = sheet.getLastColumn() + 1;
     const needed = first + columns.length - 1 - sheet.getMaxColumns();
@@ -231,6 +307,7 @@ export class GasSheets implements SheetPort {
 
   deleteSheetIfEmpty(name: string): boolean {
     this.written.delete(name);
+    this.known.delete(name);
     const sheet = this.sheet(name);
     if (!sheet || sheet.getLastRow() > 0 || sheet.getLastColumn() > 0 || this.ss.getSheets().length < 2)
       return false;

@@ -125,4 +125,49 @@ describe('advanced Sheets service (Sheets API v4)', () => {
     ).toThrow(NotEmulatedError);
     expect(ss.getDeveloperMetadata()).toHaveLength(0);
   });
+
+  it('batchUpdate updateCells stores values as given: text stays text, a serial in a date cell is a date, empty clears', () => {
+    const { ss, sheet, api } = workbook();
+    sheet.getRange('B2').setNumberFormat('dd.MM.yyyy');
+    sheet.getRange('D2').setFormula('=1+1');
+    const start = { sheetId: sheet.getSheetId(), rowIndex: 1, columnIndex: 0 };
+    const cells = [
+      { userEnteredValue: { stringValue: '=2+2' } },
+      { userEnteredValue: { numberValue: 44819 } },
+      { userEnteredValue: { numberValue: 7 } },
+      {},
+      { userEnteredValue: { boolValue: true } },
+    ];
+    api.Spreadsheets!.batchUpdate(
+      { requests: [{ updateCells: { start, rows: [{ values: cells }], fields: 'userEnteredValue' } }] },
+      ss.getId(),
+    );
+    const [row] = sheet.getRange('A2:E2').getValues();
+    expect(row[0]).toBe('=2+2');
+    expect(sheet.getRange('A2').getFormula()).toBe('');
+    expect(row[1]).toBeInstanceOf(Date);
+    expect(sheet.getRange('B2').getDisplayValue()).toBe('15.09.2022');
+    expect(row.slice(2)).toEqual([7, '', true]);
+    expect(sheet.getRange('D2').getFormula()).toBe('');
+    // Past the grid fails, and nothing of the batch is written.
+    const beyond = { ...start, rowIndex: sheet.getMaxRows() };
+    expect(() =>
+      api.Spreadsheets!.batchUpdate(
+        {
+          requests: [
+            record('a', '1'),
+            { updateCells: { start: beyond, rows: [{ values: cells }], fields: 'userEnteredValue' } },
+          ],
+        },
+        ss.getId(),
+      ),
+    ).toThrow(/beyond the last/);
+    expect(ss.getDeveloperMetadata()).toHaveLength(0);
+    expect(() =>
+      api.Spreadsheets!.batchUpdate(
+        { requests: [{ updateCells: { start, rows: [{ values: cells }], fields: '*' } }] },
+        ss.getId(),
+      ),
+    ).toThrow(NotEmulatedError);
+  });
 });

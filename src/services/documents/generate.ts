@@ -63,7 +63,7 @@ export interface BatchLimits {
 
 /**
  * 4.5 minutes leaves room for the register writes and the sidebar's overview within Apps Script's 6. The time
- * is what stops a batch: at about 9 calls per document (bench: documents) that is about 150–190 documents.
+ * is what stops a batch: at about 8 calls per document (bench: documents) that is about 170–200 documents.
  */
 export const DEFAULT_LIMITS: BatchLimits = { maxDocs: 200, maxMillis: 270_000, clock: () => Date.now() };
 
