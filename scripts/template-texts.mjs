@@ -64,6 +64,11 @@ const COLD_CODE = [
   'src/domain/documents/report-monitoring.ts',
   'src/domain/consents/elements.ts',
   'src/domain/publishing/results.ts',
+  'src/domain/publishing/page.ts',
+  // Document generation: only a click on a document's button runs it.
+  'src/services/documents/generate.ts',
+  'src/services/documents/numbering.ts',
+  'src/services/documents/rewardees.ts',
   'src/services/monitoring/invite.ts',
   'src/services/monitoring/run.ts',
   'src/services/monitoring/ranking.ts',
@@ -99,6 +104,37 @@ const COLD_CODE = [
   'src/services/publishing/page-address.ts',
   'src/services/publishing/switch.ts',
 ];
+
+/**
+ * Source files of sidebar actions: the overview reads each action's label, state and confirmation, so those
+ * stay; only the literals inside each action's `run` (what it does and reports when the curator clicks) are
+ * read from the asset, when it runs.
+ */
+const COLD_RUN = [
+  'src/services/consents/actions.ts',
+  'src/services/documents/regenerate-action.ts',
+  'src/services/documents/sidebar-actions.ts',
+  'src/services/forms/actions.ts',
+  'src/services/mail/actions.ts',
+  'src/services/meetings/actions.ts',
+  'src/services/meetings/calendar-plan.ts',
+  'src/services/monitoring/actions.ts',
+  'src/services/monitoring/survey-forms.ts',
+  'src/services/pairs/actions.ts',
+  'src/services/step-actions/general-actions.ts',
+  'src/services/year-close/actions.ts',
+];
+
+/** An action's `run`, as a method or a property holding a function. */
+function isRun(node) {
+  if (ts.isMethodDeclaration(node)) return ts.isIdentifier(node.name) && node.name.text === 'run';
+  return (
+    (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) &&
+    ts.isPropertyAssignment(node.parent) &&
+    ts.isIdentifier(node.parent.name) &&
+    node.parent.name.text === 'run'
+  );
+}
 
 /** Whether a source file declares templates. */
 const DECLARES = /:\s*TemplateDeclaration\s*=\s*\{/;
@@ -227,10 +263,40 @@ function literalEdits(root, keep) {
 function coldEdits(file, source, strings) {
   const names = COLD_PROPERTIES[file] ?? [];
   const code = COLD_CODE.includes(file);
+  const runs = COLD_RUN.includes(file);
+  const cold = (node) => (code && isFunctionLike(node)) || (runs && isRun(node));
   const consts = stringConsts(source);
   const edits = [];
   const keep = (text) => strings.push(text) - 1;
+  const declared = declarationCounts(source);
   const visit = (node, inFunction) => {
+    // In a COLD_CODE file the data outside functions is cold too: a property holding a static text becomes a
+    // getter.
+    if (
+      code &&
+      !inFunction &&
+      ts.isPropertyAssignment(node) &&
+      (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))
+    ) {
+      const value = staticString(node.initializer, consts);
+      if (value !== null && value.length >= COLD_MIN) {
+        edits.push({
+          start: node.getStart(),
+          end: node.getEnd(),
+          text: `get ${node.name.getText()}() { return __coldText(${keep(value)}); }`,
+        });
+        return;
+      }
+    }
+    // A top-level const holding a text, read inside a cold function: the text is read from the asset there
+    // (and the const, then unused, is dropped).
+    if (inFunction && ts.isIdentifier(node) && declared.get(node.text) === 1 && isReference(node)) {
+      const value = consts.get(node.text);
+      if (value !== undefined && value.length >= COLD_MIN) {
+        edits.push({ start: node.getStart(), end: node.getEnd(), text: `__coldText(${keep(value)})` });
+        return;
+      }
+    }
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && names.includes(node.name.text)) {
       const name = node.name.text;
       const value = staticString(node.initializer, consts);
@@ -255,17 +321,51 @@ function coldEdits(file, source, strings) {
       const edit = literalEdit(node, keep);
       if (edit) edits.push(edit);
     }
-    ts.forEachChild(node, (child) => visit(child, inFunction || (code && isFunctionLike(node))));
+    ts.forEachChild(node, (child) => visit(child, inFunction || cold(node)));
   };
   visit(source, false);
   return edits;
+}
+
+/** How many times each name is declared in the file (a name declared twice may be shadowed: left alone). */
+function declarationCounts(source) {
+  const counts = new Map();
+  const visit = (node) => {
+    if (
+      (ts.isVariableDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isBindingElement(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isImportSpecifier(node) ||
+        ts.isImportClause(node) ||
+        ts.isNamespaceImport(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    )
+      counts.set(node.name.text, (counts.get(node.name.text) ?? 0) + 1);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return counts;
+}
+
+/** Whether an identifier reads a variable (not a property name, a declaration or a shorthand property). */
+function isReference(node) {
+  const parent = node.parent;
+  if (insideType(node)) return false;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  if (ts.isShorthandPropertyAssignment(parent)) return false;
+  if (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) return false;
+  if (ts.isFunctionDeclaration(parent) || ts.isTypeQueryNode(parent)) return false;
+  return true;
 }
 
 /** The edits of every cold file (by file) and the texts they read, from the sources on disk. */
 function coldPlan(root) {
   const strings = [];
   const files = new Map();
-  for (const file of [...new Set([...Object.keys(COLD_PROPERTIES), ...COLD_CODE])]) {
+  for (const file of [...new Set([...Object.keys(COLD_PROPERTIES), ...COLD_CODE, ...COLD_RUN])]) {
     const text = readFileSync(join(root, file), 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2020, true);
     files.set(file, { text, edits: coldEdits(file, source, strings) });
@@ -338,7 +438,7 @@ function dropUnused(text) {
 
 /** A source file for Code.js: its LAZY declaration properties and cold literals read from the asset. */
 function externalise(text, file, root, getterModule) {
-  const cold = file in COLD_PROPERTIES || COLD_CODE.includes(file);
+  const cold = file in COLD_PROPERTIES || COLD_CODE.includes(file) || COLD_RUN.includes(file);
   if (!cold && !DECLARES.test(text)) return text;
   const edits = [];
   if (cold) {

@@ -1,10 +1,10 @@
-import { RESULTS_PAGE_TEMPLATE } from '../domain/publishing/page';
+import { RESULTS_PAGE } from '../domain/publishing/page';
 import type { PublicResults } from '../domain/publishing/results';
 import type { ResultsPagePort } from '../services/ports';
 
 /** The public results page: the template evaluated with `<?= ?>` escaping, embeddable in a Google Site. */
 export function renderResultsPage(view: PublicResults): GoogleAppsScript.HTML.HtmlOutput {
-  const template = HtmlService.createTemplate(RESULTS_PAGE_TEMPLATE);
+  const template = HtmlService.createTemplate(RESULTS_PAGE.template);
   (template as unknown as { view: PublicResults }).view = view;
   return template
     .evaluate()

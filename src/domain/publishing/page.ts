@@ -2,9 +2,11 @@
  * The public results page as an HtmlService template. Every value is printed with `<?= ?>`, which escapes
  * it for where it lands (text or attribute); there is no `<?!= ?>`, no script and nothing loaded from outside,
  * so the page embeds in a Google Site (Insert → Embed → the web app's address) as it is. `view` is a
- * PublicResults (src/domain/publishing/results.ts).
+ * PublicResults (src/domain/publishing/results.ts). An object's property, so that the build can leave the text
+ * out of Code.js (only the web app reads it: scripts/template-texts.mjs).
  */
-export const RESULTS_PAGE_TEMPLATE = `<!DOCTYPE html>
+export const RESULTS_PAGE = {
+  template: `<!DOCTYPE html>
 <html lang="ru">
 <head>
 <base target="_top">
@@ -63,4 +65,5 @@ export const RESULTS_PAGE_TEMPLATE = `<!DOCTYPE html>
 <p class="muted">Публикуются обобщённые результаты мониторинга; имена — только с согласия педагогов.</p>
 </body>
 </html>
-`;
+`,
+};
