@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { UiState } from '../emulator/core/state';
 import { renderDocumentHtml } from '../emulator/documents';
-import { deskCurator, teacherCardPage } from './card-page';
+import { cardActionPage, deskCurator, teacherCardPage } from './card-page';
 import { clockMessage, clockState, moveClock, parseClockTarget } from './clock';
 import { deskScript } from './desk/bundle';
 import { deskPage, messagePage } from './desk-page';
@@ -74,6 +74,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
     if (method !== 'POST') throw new HttpError(405, 'Метод не поддерживается.');
     const formPath = /^\/form\/([^/]+)$/.exec(path);
     if (formPath) return submitForm(decodeURIComponent(formPath[1]), req, res);
+    if (path === '/card') return cardAction(url.searchParams.get('as') ?? '', req, res);
     // A JSON content type forces a CORS preflight that this server never answers: other sites cannot post here.
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
       throw new HttpError(415, 'Ожидается Content-Type: application/json.');
@@ -341,7 +342,17 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   function teacherCard(email: string, res: ServerResponse): void {
     if (!workbook.runtime.has('onTeacherHomepage'))
       return sendHtml(res, 404, messagePage('Карточки нет', 'В дополнении нет карточки для педагогов.'));
-    sendHtml(res, 200, teacherCardPage(workbook, email));
+    sendHtml(res, 200, teacherCardPage(workbook, email, formToken));
+  }
+
+  /** A button pressed on a card (an HTML form post with the desk's token, like the emulated Google Forms). */
+  async function cardAction(email: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')) {
+      throw new HttpError(415, 'Ожидается отправка HTML-формы (application/x-www-form-urlencoded).');
+    }
+    const fields = new URLSearchParams(await readBody(req));
+    const page = cardActionPage(workbook, email, fields, formToken);
+    sendHtml(res, page.status, page.html);
   }
 
   function resultsPage(res: ServerResponse): void {

@@ -19,7 +19,7 @@ import { TextButtonImpl } from './text-button';
 import { TextInputImpl } from './text-input';
 import { TextParagraphImpl } from './text-paragraph';
 
-export type { ActionResponseData, CardData, WidgetData } from './data';
+export type { ActionData, ActionResponseData, CardData, WidgetData } from './data';
 
 class CardServiceImpl {
   readonly SelectionInputType = Object.fromEntries(SELECTION_INPUT_TYPES.map((t) => [t, t]));
