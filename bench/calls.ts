@@ -3,6 +3,7 @@
  * included), on the emulator. Apps Script runs each call as a round trip; the seconds here assume
  * CALL_MS per call (observed round trips are 100–300 ms), so a 6-minute execution holds 360 s / CALL_MS calls.
  */
+import { createGasRecords } from '../src/gas/records';
 import { GasSheets } from '../src/gas/sheets';
 import { LETTER, PLAN } from '../src/domain/documents/plan-letter';
 import { ORDER_PAIRS } from '../src/domain/documents/orders';
@@ -89,7 +90,8 @@ function actionCost(action: string, id: string, input = ''): ActionCost {
   const actionCalls = wb.emulator.calls.total();
   wb.emulator.calls.reset();
   // The sidebar reloads the overview in an execution of its own: fresh ports open the spreadsheet again.
-  buildOverview({ ...wb.ports, sheets: new GasSheets() });
+  const sheets = new GasSheets();
+  buildOverview({ ...wb.ports, sheets, records: createGasRecords(sheets) });
   const overviewCalls = wb.emulator.calls.total();
   const totalCalls = actionCalls + overviewCalls;
   return { action, actionCalls, overviewCalls, totalCalls, seconds: (totalCalls * CALL_MS) / 1000 };

@@ -1,6 +1,6 @@
 import type { RecordPort } from '../services/ports';
 import { sheetsApi } from './advanced';
-import type { GasSheets } from './sheets';
+import { SPREADSHEET_METADATA_FIELDS, type GasSheets } from './sheets';
 
 /** Prefix of the add-on's own records among the spreadsheet's developer metadata. */
 const RECORD_PREFIX = 'nastavnik.record.';
@@ -12,7 +12,7 @@ const RECORD_PREFIX = 'nastavnik.record.';
  * open document), it travels with the spreadsheet: every execution that opens the workbook reads the same
  * records.
  */
-export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id'>): RecordPort {
+export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id' | 'spreadsheetMetadata'>): RecordPort {
   const ss = () => workbook.ss;
   const find = (key: string) =>
     ss()
@@ -28,6 +28,7 @@ export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id'>): Record
   // Many records in one Sheets API call (a document batch records every Doc and PDF it made at once).
   const addAll = (entries: readonly (readonly [string, string])[]) => {
     if (!entries.length) return;
+    workbook.spreadsheetMetadata = null;
     const requests = entries.map(([key, value]) => ({
       createDeveloperMetadata: {
         developerMetadata: {
@@ -41,11 +42,14 @@ export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id'>): Record
     sheetsApi().Spreadsheets!.batchUpdate({ requests }, workbook.id);
   };
   return {
-    // One Sheets API call instead of a finder chain of six: the spreadsheet's own metadata, filtered here.
+    // One Sheets API call instead of a finder chain of six (none when the workbook's first read brought the
+    // metadata along): the spreadsheet's own metadata, filtered here.
     get(key) {
-      const all = sheetsApi().Spreadsheets!.get(workbook.id, {
-        fields: 'developerMetadata(metadataKey,metadataValue,visibility,location.locationType)',
-      }).developerMetadata;
+      const all =
+        workbook.spreadsheetMetadata ??
+        sheetsApi().Spreadsheets!.get(workbook.id, {
+          fields: `developerMetadata(${SPREADSHEET_METADATA_FIELDS})`,
+        }).developerMetadata;
       const found = (all ?? []).find(
         (m) =>
           m.metadataKey === RECORD_PREFIX + key &&
@@ -55,6 +59,7 @@ export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id'>): Record
       return found ? (found.metadataValue ?? '') : null;
     },
     set(key, value) {
+      workbook.spreadsheetMetadata = null;
       const existing = find(key);
       if (value === null) existing?.remove();
       else if (existing) existing.setValue(value);

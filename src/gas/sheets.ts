@@ -53,6 +53,8 @@ function enteredCell(v: unknown, timeZone: string): CellData {
 }
 
 const GRID_FIELDS = 'data(rowData.values(effectiveValue,effectiveFormat.numberFormat.type))';
+/** What the add-on's records need of each piece of the spreadsheet's developer metadata. */
+export const SPREADSHEET_METADATA_FIELDS = 'metadataKey,metadataValue,visibility,location.locationType';
 const SHEET_FIELDS = 'properties(title,sheetId,gridProperties(rowCount,columnCount))';
 
 /** Developer-metadata key that marks a column with its declared key, so a renamed header is still found. */
@@ -104,6 +106,12 @@ export class GasSheets implements SheetPort {
   private readonly known = new Map<string, { sheetId: number; rows: number; columns: number }>();
   private timeZone: string | null = null;
 
+  /**
+   * The spreadsheet's own developer metadata as readMany's first call saw it: the add-on's records
+   * (gas/records.ts) are read from here instead of a call of their own, until a record is written.
+   */
+  spreadsheetMetadata: GoogleAppsScript.Sheets.Schema.DeveloperMetadata[] | null = null;
+
   private remember(p: GoogleAppsScript.Sheets.Schema.SheetProperties | undefined): void {
     if (p?.title === undefined || p.sheetId === undefined || !p.gridProperties) return;
     this.known.set(p.title, {
@@ -116,7 +124,10 @@ export class GasSheets implements SheetPort {
   /** Two Sheets API calls whatever the number of sheets: their names first (a missing range fails the call). */
   readMany(reads: readonly SheetRead[]): { sheetNames: string[]; values: (unknown[][] | null)[] } {
     const api = sheetsApi();
-    const meta = api.Spreadsheets!.get(this.id, { fields: `properties.timeZone,sheets.${SHEET_FIELDS}` });
+    const meta = api.Spreadsheets!.get(this.id, {
+      fields: `properties.timeZone,sheets.${SHEET_FIELDS},developerMetadata(${SPREADSHEET_METADATA_FIELDS})`,
+    });
+    this.spreadsheetMetadata = meta.developerMetadata ?? [];
     const sheetNames = (meta.sheets ?? []).map((s) => s.properties?.title ?? '');
     const timeZone = meta.properties?.timeZone ?? Session.getScriptTimeZone();
     this.timeZone = timeZone;
