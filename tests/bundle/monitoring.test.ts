@@ -102,7 +102,15 @@ describe('11.12 an anonymous satisfaction survey on the built add-on', () => {
     const ranking = a.ss.getSheetByName('Рейтинг наставников')!;
     const header = ranking.getRange(1, 1, 1, ranking.getLastColumn()).getValues()[0];
     ranking.getRange(2, header.indexOf('Оценка куратора (1–10)') + 1).setValue(9);
+    // A value typed over an answer in the response sheet: not counted, the curator is told where, nothing erased.
+    const afterSheet = a.ss.getSheetByName('Ответы: самооценка после программы (наставляемые)')!;
+    const afterHeader = afterSheet.getRange(1, 1, 1, afterSheet.getLastColumn()).getValues()[0];
+    afterSheet.getRange(2, afterHeader.indexOf(Q['impactAfterMentee.openLessons']) + 1).setValue('много');
     const second = a.run('monitoring:compute');
+    expect(second.details).toContain(
+      `Лист «Ответы: самооценка после программы (наставляемые)», строка 2: Ответ на вопрос «${Q['impactAfterMentee.openLessons']}» («много») не целое число.`,
+    );
+    expect(rowsOf(afterSheet)[0][Q['impactAfterMentee.openLessons']]).toBe('много');
     expect(second.details?.join('\n')).toContain('Опрос удовлетворённости анонимный: рейтинг наставников');
     const [row] = rowsOf(ranking);
     expect(row).toMatchObject({

@@ -25,6 +25,7 @@ export function readAnswers(
   ports: Ports,
   key: FormKey,
   records: FormRecords = readFormRecords(ports),
+  problems?: string[],
 ): ParsedResponse[] {
   const record = records[key];
   if (!record) return [];
@@ -34,10 +35,14 @@ export function readAnswers(
     const sheet = ports.responses.read(sheetId);
     if (!sheet) continue;
     const [header, ...rows] = sheet.values;
-    for (const row of rows) {
-      if (row.slice(1).every((v) => v === '' || v === null)) continue;
-      out.push(parseResponse(def, recordFromRow(header ?? [], row)));
-    }
+    rows.forEach((row, i) => {
+      if (row.slice(1).every((v) => v === '' || v === null)) return;
+      const parsed = parseResponse(def, recordFromRow(header ?? [], row));
+      // A value typed over an answer in the sheet is not counted, and the curator is told where it is.
+      for (const p of parsed.problems)
+        if (!p.includes('адреса эл. почты')) problems?.push(`Лист «${sheet.name}», строка ${i + 2}: ${p}`);
+      out.push(parsed);
+    });
   }
   return out;
 }
@@ -47,10 +52,15 @@ function readSurvey(
   ports: Ports,
   survey: SurveyKey,
   records: FormRecords,
+  problems: string[],
 ): { role: Audience; def: FormDefinition; answer: ParsedResponse }[] {
   return (['mentor', 'mentee'] as const).flatMap((role) => {
     const key = SURVEY_FORMS[survey][role];
-    return readAnswers(ports, key, records).map((answer) => ({ role, def: FORMS_FOR_READING[key], answer }));
+    return readAnswers(ports, key, records, problems).map((answer) => ({
+      role,
+      def: FORMS_FOR_READING[key],
+      answer,
+    }));
   });
 }
 
@@ -78,7 +88,13 @@ function swotOf(r: ParsedResponse): Partial<Record<SwotKey, string>> {
  * named answer counts only from a participant; an anonymous one (the school's choice for the satisfaction
  * survey, no e-mail) counts for its form's role.
  */
-export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; programme: ProgrammePairs } {
+export function loadMonitoringInput(ports: Ports): {
+  input: MonitoringInput;
+  programme: ProgrammePairs;
+  /** Values in the response sheets that could not be read, in Russian with the sheet and row. */
+  problems: string[];
+} {
+  const problems: string[] = [];
   const programme = loadProgrammePairs(ports);
   const people = programme.byEmail;
   const records = readFormRecords(ports);
@@ -86,7 +102,7 @@ export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; pro
   const personOf = (r: ParsedResponse) => people.get(r.email)?.personId ?? null;
   const named = <T extends SurveyResponse>(list: T[]) => list.filter((r) => r.personId !== null);
 
-  const satisfaction: SatisfactionResponse[] = readSurvey(ports, 'satisfaction', records).flatMap(
+  const satisfaction: SatisfactionResponse[] = readSurvey(ports, 'satisfaction', records, problems).flatMap(
     ({ role, def, answer }) => {
       const personId = personOf(answer);
       // Without an e-mail the answer is anonymous; with one it must come from a participant.
@@ -104,14 +120,14 @@ export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; pro
   );
   const scoreOnly = (survey: SurveyKey): SurveyResponse[] =>
     named(
-      readSurvey(ports, survey, records).map(({ role, def, answer }) => ({
+      readSurvey(ports, survey, records, problems).map(({ role, def, answer }) => ({
         personId: personOf(answer),
         role,
         ratings: ratings(def, answer),
       })),
     );
   const after: AfterResponse[] = named(
-    readSurvey(ports, 'impactAfter', records).map(({ role, def, answer }) => {
+    readSurvey(ports, 'impactAfter', records, problems).map(({ role, def, answer }) => {
       const v = answer.values;
       return {
         personId: personOf(answer),
@@ -128,7 +144,7 @@ export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; pro
     }),
   );
   const curatorDef = FORMS_FOR_READING.curator;
-  const curator: SatisfactionResponse[] = readAnswers(ports, 'curator', records).map((answer) => ({
+  const curator: SatisfactionResponse[] = readAnswers(ports, 'curator', records, problems).map((answer) => ({
     personId: answer.email || null,
     role: 'mentor',
     ratings: ratings(curatorDef, answer),
@@ -136,6 +152,7 @@ export function loadMonitoringInput(ports: Ports): { input: MonitoringInput; pro
   }));
   return {
     programme,
+    problems,
     input: {
       participants: [...people.values()],
       satisfaction,

@@ -22,7 +22,7 @@ const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%
 /** Computes the indicators, writes Мониторинг with its charts and the mentors' ranking. */
 export function runMonitoring(ports: Ports): MonitoringRun {
   return ports.lock.withDocumentLock(() => {
-    const { input, programme } = loadMonitoringInput(ports);
+    const { input, programme, problems: unread } = loadMonitoringInput(ports);
     const indicators = computeIndicators(input);
     const titles = new Map(programme.pairs.map((p) => [p.id, pairTitle(p)]));
     const { rows, charts } = writeMonitoringSheet(ports, indicators, titles);
@@ -34,6 +34,7 @@ export function runMonitoring(ports: Ports): MonitoringRun {
       charts,
       details: [
         ...problems,
+        ...unreadLines(unread),
         ...summaryLines(indicators),
         ...ranking.slice(0, 5).map((r) => `${r.rank}. ${shortName(r.fullName ?? '')} — ${f(r.total, 2)}`),
       ],
@@ -58,5 +59,16 @@ function summaryLines(ind: MonitoringIndicators): string[] {
     ind.anonymous
       ? 'Опрос удовлетворённости анонимный: рейтинг наставников — по оценке куратора, росту самооценки наставляемых и числу встреч.'
       : 'Рейтинг наставников — по оценкам наставляемых, росту их самооценки и числу встреч.',
+  ];
+}
+
+/** At most ten unreadable values, then how many more: the curator corrects them in the response sheets. */
+function unreadLines(unread: readonly string[]): string[] {
+  if (!unread.length) return [];
+  const more = unread.length > 10 ? [`…и ещё ${unread.length - 10}.`] : [];
+  return [
+    'Не учтены значения, которые не удалось прочитать (исправьте их на листах ответов):',
+    ...unread.slice(0, 10),
+    ...more,
   ];
 }
