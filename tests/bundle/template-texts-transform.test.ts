@@ -40,7 +40,13 @@ import { ALL_SHEETS } from './src/domain/schema/sheets';
 import { TOPICS } from './src/domain/forms/topics';
 import { activitySchedule, menteeWords, planGoals, planResults, planTasks } from './src/domain/documents/plan-content';
 import { TEMPLATES } from './src/domain/documents/templates';
+import { declinePerson, genderOf } from './src/domain/format/names';
+import { SERIES_LABEL, YEAR_RULE_TEXT, parseYearRule } from './src/domain/documents/numbering';
 const out = [];
+for (const c of ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'])
+  for (const [n, p] of [['Смирнова Ольга Викторовна', 'учитель математики'], ['Кузнецов Пётр Ильич', 'заместитель директора по УВР'], ['Иванова Любовь Сергеевна', 'педагог-психолог']])
+    out.push(declinePerson(n, p, c), genderOf(n));
+out.push(SERIES_LABEL, YEAR_RULE_TEXT, Object.values(YEAR_RULE_TEXT).map(parseYearRule));
 for (const group of [false, true]) {
   const w = menteeWords(group);
   const requests = [...TOPICS, 'Свой запрос'];
@@ -68,7 +74,7 @@ console.log(JSON.stringify({
 `;
 
 describe('cold texts compiled for Code.js', () => {
-  it('give the same roadmap, questionnaires, sheets, plan contents and templates as the sources', () => {
+  it('give the same roadmap, questionnaires, sheets, plan contents, templates, declined names and numbering labels as the sources', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', PROBE], {
       cwd: root,
       encoding: 'utf8',
