@@ -3,6 +3,7 @@ import { goalsReachedShare } from './monitoring-outcomes';
 import { ROLE_LABEL, ROLES, type MonitoringIndicators, type Stats } from './monitoring';
 import { MONITORING, type MonitoringRow } from './schema/sheets';
 import { encodeCell } from './table/codec';
+import { pluralForm } from './format/ru';
 
 /**
  * The layout of the Мониторинг sheet: the indicators as a table in the declared columns, and to its right the
@@ -156,10 +157,11 @@ function indicatorLines(ind: MonitoringIndicators, pairTitles: ReadonlyMap<strin
   count('categoryRaised', 'Повысили квалификационную категорию', out.categoryRaised);
   for (const role of ROLES) {
     const students = out.students[role];
+    const answers = Object.values(students).reduce((n, c) => n + c, 0);
     lines.push({
       id: `outcome.students.${role}`,
       section: SECTION.outcomes,
-      indicator: `Результаты обучающихся улучшились: ${students[STUDENT_RESULTS[0]] ?? 0} из ${Object.values(students).reduce((n, c) => n + c, 0)} ответов`,
+      indicator: `Результаты обучающихся улучшились: ${students[STUDENT_RESULTS[0]] ?? 0} из ${answers} ${pluralForm(answers, ['ответа', 'ответов', 'ответов'])}`,
       group: ROLE_LABEL[role],
       n: students[STUDENT_RESULTS[0]] ?? 0,
     });

@@ -1,5 +1,5 @@
 import type { SurveyKey } from '../../domain/forms/monitoring-forms';
-import { countOf, shortName } from '../../domain/format/ru';
+import { countOf, pluralForm, shortName } from '../../domain/format/ru';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
 import { surveyFormsAction } from './survey-forms';
@@ -52,7 +52,10 @@ export const MONITORING_ACTIONS: StepAction[] = [
     unavailable: (f) => (f.forms.interim?.responses ? null : 'Ответов пока нет'),
     run({ ports }) {
       const s = summarizeInterim(ports);
-      return { message: `Ответили ${s.answered} из ${s.participants} участников.`, details: s.lines };
+      return {
+        message: `Ответили ${s.answered} из ${s.participants} ${pluralForm(s.participants, ['участника', 'участников', 'участников'])}.`,
+        details: s.lines,
+      };
     },
   },
   surveyFormsAction('impactBefore', '6.1', WHICH.impactBefore!),

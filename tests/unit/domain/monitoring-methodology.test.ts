@@ -11,6 +11,7 @@ import {
 } from '../../../src/domain/forms/monitoring-items';
 import { computeIndicators, type MonitoringInput } from '../../../src/domain/monitoring';
 import { categoryRank, goalsReachedShare } from '../../../src/domain/monitoring-outcomes';
+import { monitoringGrid } from '../../../src/domain/monitoring-sheet';
 import { scoreMentors } from '../../../src/domain/ranking';
 import { CATEGORIES } from '../../../src/domain/schema/sheets';
 
@@ -231,6 +232,12 @@ describe('the monitoring’s indicators beyond the ratings', () => {
     expect(ind.outcomes).toMatchObject({ attested: 2, categoryRaised: 1, categoryKnown: 3 });
     expect(ind.outcomes.students.mentee).toMatchObject({ Улучшились: 1, 'Не изменились': 1 });
     expect(ind.outcomes.students.mentor).toMatchObject({ Улучшились: 1 });
+  });
+
+  it('Мониторинг counts the students’ results in agreeing Russian («1 из 1 ответа», «1 из 2 ответов»)', () => {
+    const cells = monitoringGrid(ind, new Map(), { height: 0, width: 0 }).grid.flat().map(String);
+    expect(cells).toContain('Результаты обучающихся улучшились: 1 из 1 ответа');
+    expect(cells).toContain('Результаты обучающихся улучшились: 1 из 2 ответов');
   });
 
   it('the SWOT answers by quadrant, without repeats, the curator’s apart', () => {
