@@ -37,12 +37,13 @@ import {
   renderTeacherCard,
   renderWithdrawConfirmCard,
 } from './gas/cards';
-import { homepageCard, onCard, onCardAction, programmeOrFail } from './gas/card-session';
+import { homepageCard, onCard, onCardAction } from './gas/card-session';
 import { openedEvent, renderCalendarEventCard } from './gas/calendar-card';
-import { buildCalendarEventView, recordCalendarMeeting } from './services/teacher-card/calendar-event';
+import { readOpenedEvent, relayEvent } from './services/teacher-card/calendar-event';
+import { gasCalendar } from './gas/calendar';
 import { yearClosed } from './services/year-close/close-year';
 import { applyRetention } from './services/year-close/retention';
-import { askRelay, recordMeetingAsActingTeacher } from './gas/relay-client';
+import { askCalendarRelay, askRelay, recordMeetingAsActingTeacher } from './gas/relay-client';
 import { gasIdentity, jsonOutput, openFixedProgramme } from './gas/relay-server';
 import { serveRelay } from './services/teacher-card/relay';
 
@@ -230,8 +231,9 @@ export function onCardWithdrawConsent(
 }
 
 /**
- * Google Calendar, an event opened (manifest addOns.calendar.eventOpenTrigger): for a meeting of the teacher's
- * own pair, its date and duration and «Засчитать как встречу наставничества».
+ * Google Calendar, an event opened (manifest addOns.calendar.eventOpenTrigger): the event is read from the
+ * teacher's own calendar here, and the programme (through the relay, as for the homepage card) says whether it
+ * is a meeting of their pair, with «Засчитать как встречу наставничества» for the mentor.
  */
 export function onCalendarEventOpen(
   e: GoogleAppsScript.Addons.EventObject,
@@ -239,8 +241,9 @@ export function onCalendarEventOpen(
   return onCard(() => {
     const opened = openedEvent(e);
     if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
-    const { ports, email } = programmeOrFail();
-    return renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened);
+    const answer = askCalendarRelay(relayEvent(readOpenedEvent({ calendar: gasCalendar }, opened)));
+    if (!answer.ok) throw new UserFacingError(answer.message);
+    return renderCalendarEventCard(answer.calendar, opened);
   });
 }
 
@@ -250,17 +253,18 @@ export function onCalendarRecordMeeting(
   return onCardAction(() => {
     const opened = openedEvent(e);
     if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
-    const { ports, email } = programmeOrFail();
     const { topic, format, result, nextStep } = formInputs(e);
-    const outcome = recordCalendarMeeting(ports, email, opened, { topic, format, result, nextStep });
+    const event = relayEvent(readOpenedEvent({ calendar: gasCalendar }, opened));
+    const meeting = Object.fromEntries(
+      Object.entries({ topic, format, result, nextStep }).map(([k, v]) => [k, String(v ?? '')]),
+    );
+    const answer = askCalendarRelay(event, meeting);
+    if (!answer.ok) throw new UserFacingError(answer.message);
     const message =
-      outcome.kind === 'added'
+      answer.recorded === 'added'
         ? 'Событие засчитано как встреча наставничества.'
         : 'Сведения о встрече обновлены.';
-    return renderActionResponse(
-      message,
-      renderCalendarEventCard(buildCalendarEventView(ports, email, opened), opened),
-    );
+    return renderActionResponse(message, renderCalendarEventCard(answer.calendar, opened));
   });
 }
 

@@ -2,7 +2,7 @@
  * The contextual card of an event opened in Google Calendar (manifest addOns.calendar.eventOpenTrigger):
  * «Засчитать как встречу наставничества» for the teacher's own pair. Every word here is what a teacher reads.
  */
-import { formatDate, formatDateTime, countOf } from '../domain/format/ru';
+import { countOf } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
 import type { CalendarEventView, OpenedEvent } from '../services/teacher-card/calendar-event';
 import { actionButton, card, renderMessageCard, section, text } from './cards';
@@ -47,7 +47,7 @@ export function renderCalendarEventCard(
         .setText(view.title || '—')
         .setWrapText(true),
     )
-    .addWidget(CardService.newDecoratedText().setTopLabel('Дата и время').setText(formatDateTime(view.start)))
+    .addWidget(CardService.newDecoratedText().setTopLabel('Дата и время').setText(view.startText))
     .addWidget(
       CardService.newDecoratedText().setTopLabel('Длительность').setText(countOf(view.durationMin, MINUTES)),
     )
@@ -59,7 +59,7 @@ export function renderCalendarEventCard(
     );
   const sections = [about];
   const status = section('');
-  if (view.counted) status.addWidget(text(`Событие засчитано как встреча ${formatDate(view.counted)}.`));
+  if (view.counted) status.addWidget(text(`Событие засчитано как встреча ${view.counted}.`));
   if (view.sameDayMeeting && !view.counted) {
     status.addWidget(
       text('В этот день у пары/группы уже внесена встреча: засчитывать событие ещё раз не нужно.'),

@@ -33,18 +33,6 @@ export function homepageCard(email: string): GoogleAppsScript.Card_Service.Card 
   return answer.ok ? renderTeacherCard(answer.view) : renderMessageCard(answer.message);
 }
 
-/**
- * The programme and the signed-in user for the Calendar contextual card, read as that user. On Google a teacher
- * cannot open the programme's spreadsheet: these paths are still to move to the relay (askRelay).
- */
-export function programmeOrFail(): { ports: Ports; email: string } {
-  const email = Session.getActiveUser().getEmail();
-  if (!email) throw new UserFacingError('Войдите в Google под своей рабочей учётной записью школы.');
-  const ports = openProgrammeAsUser();
-  if (!ports) throw new UserFacingError('Программа наставничества в вашей школе ещё не настроена.');
-  return { ports, email };
-}
-
 const CARD_FAILURE =
   'Не удалось выполнить действие. Повторите попытку; если ошибка повторяется, сообщите куратору.';
 

@@ -3,9 +3,11 @@
  * spreadsheet, so the card posts its request to the programme's web app (doPost, executing as the curator who
  * deployed it) with the teacher's Google identity token, which the web app checks before it does anything.
  */
+import type { RelayEvent } from '../services/teacher-card/calendar-event';
 import type { CardMeetingInput } from '../services/teacher-card/record-meeting';
 import {
   IDENTITY_REFUSED,
+  type CalendarRelayAnswer,
   type MeetingOrigin,
   type RelayAnswer,
   type RelayEnvelope,
@@ -16,8 +18,10 @@ import {
 const NOT_DEPLOYED = 'Карточка не работает: куратор ещё не развернул веб-приложение программы.';
 const UNREACHABLE = 'Не удалось связаться с программой наставничества. Повторите попытку позже.';
 
-/** Sends one request to the web app and returns its answer; any failure on the way is a Russian message. */
-export function askRelay(request: RelayRequest): RelayAnswer {
+type Refusal = { ok: false; message: string };
+
+/** Posts one request to the web app: its JSON answer, or a Russian message for any failure on the way. */
+function post(request: RelayRequest): Record<string, unknown> | Refusal {
   const url = ScriptApp.getService().getUrl();
   if (!url) return { ok: false, message: NOT_DEPLOYED };
   const idToken = ScriptApp.getIdentityToken();
@@ -31,12 +35,32 @@ export function askRelay(request: RelayRequest): RelayAnswer {
   });
   if (response.getResponseCode() !== 200) return { ok: false, message: UNREACHABLE };
   try {
-    const answer = JSON.parse(response.getContentText()) as RelayAnswer;
-    if (answer?.ok === true && answer.view) return answer;
-    if (answer?.ok === false && typeof answer.message === 'string') return answer;
+    const answer = JSON.parse(response.getContentText()) as Record<string, unknown> | null;
+    if (answer?.ok === true) return answer;
+    if (answer?.ok === false && typeof answer.message === 'string') return answer as Refusal;
   } catch {
     // not the relay's JSON (an error page): told as unreachable below
   }
+  return { ok: false, message: UNREACHABLE };
+}
+
+/** Sends one request for the teacher's card and returns its answer; any failure is a Russian message. */
+export function askRelay(request: RelayRequest): RelayAnswer {
+  const answer = post(request);
+  if (answer.ok === false || 'view' in answer) return answer as RelayAnswer;
+  return { ok: false, message: UNREACHABLE };
+}
+
+/**
+ * The Calendar contextual card through the relay: the opened event as the teacher's calendar has it (read in
+ * the teacher's execution) goes to the programme, which says whether it is their pair's meeting and, with
+ * `meeting`, records it exactly as the meeting form does, counted once per event.
+ */
+export function askCalendarRelay(event: RelayEvent | null, meeting?: RelayMeeting): CalendarRelayAnswer {
+  const answer = post(
+    meeting ? { op: 'recordCalendarMeeting', event, meeting } : { op: 'calendarEvent', event },
+  );
+  if (answer.ok === false || 'calendar' in answer) return answer as CalendarRelayAnswer;
   return { ok: false, message: UNREACHABLE };
 }
 

@@ -77,10 +77,7 @@ describe('the Calendar contextual card (eventOpenTrigger) through the built bund
     expect(p.sheet('Встречи')).toHaveLength(0);
   });
 
-  it('the teacher cannot write Встречи on real Google: the card says so and nothing is written', () => {
-    // As with the homepage card's «Отметить встречу» (tests/bundle/teacher-card.test.ts): the card runs as the
-    // teacher, and Встречи is protected for the curators; the recording itself is proven through the services
-    // in tests/integration/calendar-meeting.test.ts.
+  it('records the meeting through the relay once per event, and the curator’s overview counts it', () => {
     const p = calendarProgramme();
     const id = p.emulator.addCalendarEvent(SMIRNOVA, 'Разбор урока', OCT_5_15H, OCT_5_1545, [ALEKSEEVA]);
     const { event } = p.open(SMIRNOVA, id);
@@ -89,11 +86,42 @@ describe('the Calendar contextual card (eventOpenTrigger) through the built bund
       withInputs(event, {}, { topic: 'Разбор', format: 'очно' }),
     );
     expect(blank.notification).toContain('Заполните поле «Результат встречи»');
-    const refused = p.act(
+    expect(p.meetings()).toHaveLength(0);
+    const fields = { topic: 'Разбор', format: 'очно', result: 'Итог', nextStep: '' };
+    const done = p.act('onCalendarRecordMeeting', withInputs(event, {}, fields));
+    expect(done.notification).toBe('Событие засчитано как встреча наставничества.');
+    expect(text(done as unknown as CardData)).toContain('Событие засчитано как встреча 05.10.2022.');
+    const again = p.act(
       'onCalendarRecordMeeting',
-      withInputs(event, {}, { topic: 'Разбор', format: 'очно', result: 'Итог' }),
+      withInputs(event, {}, { ...fields, result: 'Итог, уточнён' }),
     );
-    expect(refused.notification).toContain('Не удалось выполнить действие');
-    expect(p.sheet('Встречи')).toHaveLength(0);
+    expect(again.notification).toBe('Сведения о встрече обновлены.');
+    const rows = p.meetings();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      'Код пары': 'PR-1',
+      'Длительность, мин': 45,
+      Результат: 'Итог, уточнён',
+    });
+    expect(rows[0]['Дата']).toEqual(new Date(2022, 9, 5));
+    // Reopened, the event says it is counted; the curator's sidebar counts the pair's meeting.
+    expect(text(p.open(SMIRNOVA, id).card)).toContain('Событие засчитано как встреча 05.10.2022.');
+    expect(p.overview()).toContain('Проведена 1 встреча; встречались 1 из 3 пар/групп');
+  });
+
+  it('an event on a day the pair already reported a meeting is not counted again', () => {
+    const p = calendarProgramme();
+    const first = p.emulator.addCalendarEvent(SMIRNOVA, 'Разбор урока', OCT_5_15H, OCT_5_1545, [ALEKSEEVA]);
+    const fields = { topic: 'Разбор', format: 'очно', result: 'Итог', nextStep: '' };
+    p.act('onCalendarRecordMeeting', withInputs(p.open(SMIRNOVA, first).event, {}, fields));
+    const later = new Date(2022, 9, 5, 17, 0);
+    const end = new Date(2022, 9, 5, 17, 30);
+    const second = p.emulator.addCalendarEvent(ALEKSEEVA, 'Ещё разбор', later, end, [SMIRNOVA]);
+    const { event, card } = p.open(SMIRNOVA, second);
+    expect(text(card)).toContain('В этот день у пары/группы уже внесена встреча');
+    expect(text(card)).not.toContain('Засчитать как встречу');
+    const forced = p.act('onCalendarRecordMeeting', withInputs(event, {}, fields));
+    expect(forced.notification).toContain('уже внесена встреча');
+    expect(p.meetings()).toHaveLength(1);
   });
 });

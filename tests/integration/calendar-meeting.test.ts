@@ -1,7 +1,11 @@
 import { gasCalendar } from '../../src/gas/calendar';
 import { openDatabase } from '../../src/services/db/database';
 import type { Ports } from '../../src/services/ports';
-import { recordCalendarMeeting, type OpenedEvent } from '../../src/services/teacher-card/calendar-event';
+import {
+  readOpenedEvent,
+  recordCalendarMeeting,
+  type OpenedEvent,
+} from '../../src/services/teacher-card/calendar-event';
 import { recordMeetingFromCard } from '../../src/services/teacher-card/record-meeting';
 import { configuredWorkbook } from './fixture';
 import { MENTEES, MENTORS, appendApprovedPairs } from './year-fixture';
@@ -45,7 +49,8 @@ function programme() {
     const id = wb.emulator.addCalendarEvent(SMIRNOVA, 'Разбор урока', start, end, guests);
     const apiId = id.replace('@google.com', '');
     const opened: OpenedEvent = { id: apiId, calendarId: SMIRNOVA, organizer: SMIRNOVA, attendees: [] };
-    return { id, opened };
+    // Re-read from the teacher's calendar each time, as the card does on every click.
+    return { id, opened: () => readOpenedEvent(ports, opened) };
   };
   return { ...wb, ports, event, meetings: () => openDatabase(wb.ports).meetings.load().rows };
 }
@@ -54,8 +59,8 @@ describe('recording a calendar event as a mentoring meeting', () => {
   it('records the event’s day and duration once, however often it is sent, and follows a moved event', () => {
     const p = programme();
     const { id, opened } = p.event(new Date(2022, 9, 5, 15, 0), new Date(2022, 9, 5, 15, 50));
-    expect(recordCalendarMeeting(p.ports, SMIRNOVA, opened, INPUT).kind).toBe('added');
-    expect(recordCalendarMeeting(p.ports, SMIRNOVA, opened, { ...INPUT, topic: 'Исправлено' }).kind).toBe(
+    expect(recordCalendarMeeting(p.ports, SMIRNOVA, opened(), INPUT).kind).toBe('added');
+    expect(recordCalendarMeeting(p.ports, SMIRNOVA, opened(), { ...INPUT, topic: 'Исправлено' }).kind).toBe(
       'updated',
     );
     let rows = p.meetings();
@@ -64,7 +69,7 @@ describe('recording a calendar event as a mentoring meeting', () => {
     expect(rows[0].date).toEqual(new Date(2022, 9, 5));
     expect(String(rows[0].origin)).toContain(id.replace(/[^\w-]/g, '-'));
     p.emulator.moveCalendarEvent(id, new Date(2022, 9, 7, 14, 0), new Date(2022, 9, 7, 14, 30));
-    recordCalendarMeeting(p.ports, SMIRNOVA, opened, INPUT);
+    recordCalendarMeeting(p.ports, SMIRNOVA, opened(), INPUT);
     rows = p.meetings();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ durationMin: 30 });
@@ -74,10 +79,10 @@ describe('recording a calendar event as a mentoring meeting', () => {
   it('validates as the meeting form does and adds nothing on bad input', () => {
     const p = programme();
     const { opened } = p.event(new Date(2022, 9, 5, 15, 0), new Date(2022, 9, 5, 15, 45));
-    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, opened, { ...INPUT, result: ' ' })).toThrow(
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, opened(), { ...INPUT, result: ' ' })).toThrow(
       /Заполните поле «Результат встречи»/,
     );
-    expect(() => recordCalendarMeeting(p.ports, ALEKSEEVA, opened, INPUT)).toThrow(/отмечает наставник/);
+    expect(() => recordCalendarMeeting(p.ports, ALEKSEEVA, opened(), INPUT)).toThrow(/отмечает наставник/);
     expect(p.meetings()).toHaveLength(0);
   });
 
@@ -90,7 +95,7 @@ describe('recording a calendar event as a mentoring meeting', () => {
       { kind: 'card', token: 'card1' },
     );
     const { opened } = p.event(new Date(2022, 9, 5, 15, 0), new Date(2022, 9, 5, 15, 45));
-    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, opened, INPUT)).toThrow(/уже внесена встреча/);
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, opened(), INPUT)).toThrow(/уже внесена встреча/);
     expect(p.meetings()).toHaveLength(1);
   });
 
@@ -99,10 +104,10 @@ describe('recording a calendar event as a mentoring meeting', () => {
     const other = p.event(new Date(2022, 9, 5, 15, 0), new Date(2022, 9, 5, 16, 0), [
       'zakharov@school.example',
     ]);
-    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, other.opened, INPUT)).toThrow(/не встреча вашей/);
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, other.opened(), INPUT)).toThrow(/не встреча вашей/);
     const gone = p.event(new Date(2022, 9, 6, 15, 0), new Date(2022, 9, 6, 16, 0));
     p.emulator.deleteCalendarEvent(gone.id);
-    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, gone.opened, INPUT)).toThrow(/не встреча вашей/);
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, gone.opened(), INPUT)).toThrow(/не встреча вашей/);
     expect(p.meetings()).toHaveLength(0);
   });
 });

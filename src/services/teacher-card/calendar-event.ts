@@ -1,4 +1,5 @@
 import { dayOf, eventMinutes, isFromEvent, pairOfEvent } from '../../domain/calendar-meetings';
+import { formatDate, formatDateTime } from '../../domain/format/ru';
 import { normalizeEmail } from '../../domain/format/values';
 import type { PairRef } from '../../domain/meetings';
 import { openDatabase } from '../db/database';
@@ -26,14 +27,15 @@ export type CalendarEventView =
       /** The event's iCalUID: the key the meeting is counted once by. */
       eventId: string;
       title: string;
-      start: Date;
+      /** «05.10.2022 15:00»: the view travels as JSON from the relay. */
+      startText: string;
       durationMin: number;
       partnersLabel: string;
       partners: string[];
       /** Only a mentor reports meetings, as in the meeting form. */
       canRecord: boolean;
-      /** This event is already counted as a meeting (the date it was counted for). */
-      counted: Date | null;
+      /** This event is already counted as a meeting: the date it was counted for («05.10.2022»). */
+      counted: string | null;
       /** Another meeting of the pair is already recorded on the event's day (from a form or a card). */
       sameDayMeeting: boolean;
     };
@@ -41,7 +43,7 @@ export type CalendarEventView =
 const sameDay = (a: unknown, b: Date) => a instanceof Date && dayOf(a).getTime() === dayOf(b).getTime();
 
 /** The opened event as the teacher's own calendar has it now: all the programme side needs to know of it. */
-interface EventFacts {
+export interface EventFacts {
   /** The iCalUID: the key the meeting is counted once by. */
   id: string;
   title: string;
@@ -55,7 +57,7 @@ interface EventFacts {
  * The teacher's side (their execution, their calendar): the event's times and people, re-read from the
  * calendar rather than taken from the card; null when the event is gone.
  */
-function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEvent): EventFacts | null {
+export function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEvent): EventFacts | null {
   const event = ports.calendar.readEvent(opened.calendarId, opened.id);
   if (!event) return null;
   const people = [opened.organizer, event.organizer, ...opened.attendees, ...event.guests];
@@ -72,7 +74,7 @@ function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEvent): E
  * The programme's side: whether the event is a meeting of the teacher's own pair (its mentor and a mentee among
  * its people) and whether it is counted already. Nobody else's pair is named. Reads the pairs and Встречи.
  */
-function calendarEventView(ports: Ports, rawEmail: string, facts: EventFacts | null): CalendarEventView {
+export function calendarEventView(ports: Ports, rawEmail: string, facts: EventFacts | null): CalendarEventView {
   const email = normalizeEmail(rawEmail);
   const { active, byEmail } = loadProgrammePairs(ports);
   const me = byEmail.get(email);
@@ -91,46 +93,32 @@ function calendarEventView(ports: Ports, rawEmail: string, facts: EventFacts | n
     kind: 'pairEvent',
     eventId: facts.id,
     title: facts.title,
-    start: facts.start,
+    startText: formatDateTime(facts.start),
     durationMin: eventMinutes(facts.start, facts.end),
     partnersLabel: me.role === 'mentor' ? 'Наставляемые' : 'Наставник',
     partners: me.role === 'mentor' ? [...pair.menteeNames] : [pair.mentorName],
     canRecord: me.role === 'mentor',
-    counted: own?.date instanceof Date ? own.date : null,
+    counted: own?.date instanceof Date ? formatDate(own.date) : null,
     sameDayMeeting: meetings.some((m) => m !== own && sameDay(m.date, facts.start)),
   };
-}
-
-/** The contextual card of an opened event: the teacher's calendar read, then the programme's verdict. */
-export function buildCalendarEventView(
-  ports: Ports,
-  rawEmail: string,
-  opened: OpenedEvent,
-): CalendarEventView {
-  return calendarEventView(ports, rawEmail, readOpenedEvent(ports, opened));
 }
 
 /** What the contextual card's form sends: the meeting form's questions the calendar cannot answer. */
 export type EventMeetingInput = Pick<CardMeetingInput, 'topic' | 'format' | 'result' | 'nextStep'>;
 
 /**
- * The one way a teacher's card records a meeting in Встречи. The card runs as the teacher, who cannot write
- * the programme's sheets on real Google; when the relay to the curator's web app lands, only this changes.
- */
-const recordForTeacher = recordMeetingFromCard;
-
-/**
- * «Засчитать как встречу наставничества»: the opened event recorded exactly as the meeting form records a
+ * «Засчитать как встречу наставничества», on the programme's side (the relay, running as the curator): the
+ * opened event recorded exactly as the meeting form records a
  * report (same questions, validation and row), with the date and duration the calendar has now, under the
  * event's key, so the same event counts once however often it is sent.
  */
 export function recordCalendarMeeting(
   ports: Ports,
   email: string,
-  opened: OpenedEvent,
+  facts: EventFacts | null,
   input: EventMeetingInput,
 ): { kind: 'added' | 'updated'; recordId: string } {
-  const view = calendarEventView(ports, email, readOpenedEvent(ports, opened));
+  const view = calendarEventView(ports, email, facts);
   if (view.kind !== 'pairEvent')
     throw new UserFacingError('Это событие не встреча вашей наставнической пары/группы: встреча не внесена.');
   if (!view.canRecord) throw new UserFacingError('Встречи пары/группы отмечает наставник.');
@@ -143,9 +131,33 @@ export function recordCalendarMeeting(
   const menteeHint = own.length > 1 ? (view.partners[0] ?? '').trim().split(/\s+/)[0] : '';
   const answers: CardMeetingInput = {
     ...input,
-    date: dayOf(view.start),
+    date: dayOf(facts!.start),
     durationMin: String(view.durationMin),
     mentee: menteeHint,
   };
-  return recordForTeacher(ports, email, answers, { kind: 'calendar', eventId: view.eventId });
+  return recordMeetingFromCard(ports, email, answers, { kind: 'calendar', eventId: view.eventId });
+}
+
+/** The event's facts as the card sends them to the relay: plain JSON, dates as ISO text. */
+export interface RelayEvent {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  people: string[];
+}
+
+export function relayEvent(facts: EventFacts | null): RelayEvent | null {
+  return facts && { ...facts, start: facts.start.toISOString(), end: facts.end.toISOString() };
+}
+
+/** The relay's reading of what a card sent: null for anything that is not a whole event. */
+export function eventFacts(raw: unknown): EventFacts | null {
+  const e = raw as Partial<Record<keyof RelayEvent, unknown>> | null;
+  if (!e || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.title !== 'string') return null;
+  const start = new Date(String(e.start));
+  const end = new Date(String(e.end));
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return null;
+  const people = Array.isArray(e.people) ? e.people.filter((x): x is string => typeof x === 'string') : [];
+  return { id: e.id, title: e.title, start, end, people: people.map((x) => normalizeEmail(x)) };
 }

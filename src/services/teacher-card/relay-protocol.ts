@@ -4,6 +4,7 @@
  * its request with the teacher's Google identity token, and the web app reads or writes for that teacher only.
  * Plain JSON both ways: dates travel as text.
  */
+import type { CalendarEventView, RelayEvent } from './calendar-event';
 import type { TeacherCardView } from './view';
 
 /** The meeting form's answers as the card sends them: every value text, the date as YYYY-MM-DD. */
@@ -20,7 +21,10 @@ export type MeetingOrigin = { kind: 'card'; token: string } | { kind: 'calendar'
 export type RelayRequest =
   | { op: 'card' }
   | { op: 'recordMeeting'; meeting: RelayMeeting; origin: MeetingOrigin }
-  | { op: 'withdrawConsent' };
+  | { op: 'withdrawConsent' }
+  /** Google Calendar's contextual card: the opened event as the teacher's calendar has it (null when gone). */
+  | { op: 'calendarEvent'; event: RelayEvent | null }
+  | { op: 'recordCalendarMeeting'; event: RelayEvent | null; meeting: RelayMeeting };
 
 /** The body the card posts: the request and the teacher's OpenID Connect token (ScriptApp.getIdentityToken). */
 export interface RelayEnvelope {
@@ -30,6 +34,11 @@ export interface RelayEnvelope {
 
 export type RelayAnswer =
   | { ok: true; view: TeacherCardView; recorded?: 'added' | 'updated'; withdrawn?: true }
+  | { ok: false; message: string };
+
+/** The relay's answer to the Calendar contextual card. */
+export type CalendarRelayAnswer =
+  | { ok: true; calendar: CalendarEventView; recorded?: 'added' | 'updated' }
   | { ok: false; message: string };
 
 /** The one answer to a forged, expired or foreign token, or none: nothing is read or written for it. */

@@ -8,9 +8,11 @@ import { UserFacingError } from '../errors';
 import { withdrawPerson } from '../forms/withdraw';
 import type { Ports } from '../ports';
 import { buildTeacherCard } from './build-teacher-card';
+import { calendarEventView, eventFacts, recordCalendarMeeting, type RelayEvent } from './calendar-event';
 import { recordMeetingFromCard, type CardMeetingInput } from './record-meeting';
 import {
   IDENTITY_REFUSED,
+  type CalendarRelayAnswer,
   type MeetingOrigin,
   type RelayAnswer,
   type RelayMeeting,
@@ -36,16 +38,24 @@ function parseEnvelope(body: string): { idToken: string; request: RelayRequest }
   } catch {
     return null;
   }
-  const env = data as { idToken?: unknown; request?: { op?: unknown; meeting?: unknown; origin?: unknown } };
+  const env = data as {
+    idToken?: unknown;
+    request?: { op?: unknown; meeting?: unknown; origin?: unknown; event?: unknown };
+  };
   if (typeof env?.idToken !== 'string' || !env.request || typeof env.request !== 'object') return null;
   const { op } = env.request;
   if (op === 'card' || op === 'withdrawConsent') return { idToken: env.idToken, request: { op } };
-  if (op !== 'recordMeeting') return null;
+  // The event is checked where it is used (eventFacts): here it only travels.
+  const event = (env.request.event ?? null) as RelayEvent | null;
+  if (op === 'calendarEvent') return { idToken: env.idToken, request: { op, event } };
   const meeting = env.request.meeting as Record<string, unknown> | null;
-  const origin = env.request.origin as Record<string, unknown> | null;
-  if (!meeting || typeof meeting !== 'object' || !origin || typeof origin !== 'object') return null;
+  if (!meeting || typeof meeting !== 'object') return null;
   const clean: RelayMeeting = {};
   for (const k of MEETING_FIELDS) if (typeof meeting[k] === 'string') clean[k] = meeting[k];
+  if (op === 'recordCalendarMeeting') return { idToken: env.idToken, request: { op, event, meeting: clean } };
+  if (op !== 'recordMeeting') return null;
+  const origin = env.request.origin as Record<string, unknown> | null;
+  if (!origin || typeof origin !== 'object') return null;
   let o: MeetingOrigin;
   if (origin.kind === 'card' && typeof origin.token === 'string') o = { kind: 'card', token: origin.token };
   else if (origin.kind === 'calendar' && typeof origin.eventId === 'string')
@@ -73,7 +83,7 @@ export function serveRelay(
   identity: IdentityPort,
   body: string,
   now: Date,
-): RelayAnswer {
+): RelayAnswer | CalendarRelayAnswer {
   const envelope = parseEnvelope(body);
   if (!envelope) return { ok: false, message: BAD_REQUEST };
   const email = verifiedEmailOf(identity.tokenClaims(envelope.idToken), identity.ownAudience(), now);
@@ -82,6 +92,14 @@ export function serveRelay(
   if (!ports) return { ok: false, message: NOT_SET_UP };
   const { request } = envelope;
   try {
+    if (request.op === 'calendarEvent')
+      return { ok: true, calendar: calendarEventView(ports, email, eventFacts(request.event)) };
+    if (request.op === 'recordCalendarMeeting') {
+      const facts = eventFacts(request.event);
+      const { topic, format, result, nextStep } = request.meeting;
+      const outcome = recordCalendarMeeting(ports, email, facts, { topic, format, result, nextStep });
+      return { ok: true, recorded: outcome.kind, calendar: calendarEventView(ports, email, facts) };
+    }
     if (request.op === 'recordMeeting') {
       const outcome = recordMeetingFromCard(ports, email, meetingInput(request.meeting), request.origin);
       return { ok: true, recorded: outcome.kind, view: buildTeacherCard(ports, email) };
