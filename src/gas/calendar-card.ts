@@ -4,7 +4,8 @@
  */
 import { countOf } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
-import type { CalendarEventView, OpenedEvent } from '../services/teacher-card/calendar-event';
+import type { OpenedEvent } from '../services/teacher-card/calendar-event';
+import type { CalendarEventView } from '../services/teacher-card/calendar-view';
 import { actionButton, card, renderMessageCard, section, text } from './cards';
 
 /** The script function the card's button calls (a top-level function in server.ts). */

@@ -3,7 +3,7 @@
  * spreadsheet, so the card posts its request to the programme's web app (doPost, executing as the curator who
  * deployed it) with the teacher's Google identity token, which the web app checks before it does anything.
  */
-import type { RelayEvent } from '../services/teacher-card/calendar-event';
+import type { RelayEvent } from '../services/teacher-card/calendar-view';
 import type { CardMeetingInput } from '../services/teacher-card/record-meeting';
 import {
   IDENTITY_REFUSED,

@@ -6,6 +6,7 @@ import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
+import type { CalendarEventView, RelayEvent } from './calendar-view';
 import { recordMeetingFromCard, type CardMeetingInput } from './record-meeting';
 
 /** The event a teacher opened in Google Calendar, from the add-on's event object. */
@@ -17,28 +18,6 @@ export interface OpenedEvent {
   /** The attendees' e-mails (present when the manifest reads the current event's attendees). */
   attendees: readonly string[];
 }
-
-export type CalendarEventView =
-  | { kind: 'notInPair' }
-  | { kind: 'eventGone' }
-  | { kind: 'notPairEvent' }
-  | {
-      kind: 'pairEvent';
-      /** The event's iCalUID: the key the meeting is counted once by. */
-      eventId: string;
-      title: string;
-      /** «05.10.2022 15:00»: the view travels as JSON from the relay. */
-      startText: string;
-      durationMin: number;
-      partnersLabel: string;
-      partners: string[];
-      /** Only a mentor reports meetings, as in the meeting form. */
-      canRecord: boolean;
-      /** This event is already counted as a meeting: the date it was counted for («05.10.2022»). */
-      counted: string | null;
-      /** Another meeting of the pair is already recorded on the event's day (from a form or a card). */
-      sameDayMeeting: boolean;
-    };
 
 const sameDay = (a: unknown, b: Date) => a instanceof Date && dayOf(a).getTime() === dayOf(b).getTime();
 
@@ -74,7 +53,11 @@ export function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEv
  * The programme's side: whether the event is a meeting of the teacher's own pair (its mentor and a mentee among
  * its people) and whether it is counted already. Nobody else's pair is named. Reads the pairs and Встречи.
  */
-export function calendarEventView(ports: Ports, rawEmail: string, facts: EventFacts | null): CalendarEventView {
+export function calendarEventView(
+  ports: Ports,
+  rawEmail: string,
+  facts: EventFacts | null,
+): CalendarEventView {
   const email = normalizeEmail(rawEmail);
   const { active, byEmail } = loadProgrammePairs(ports);
   const me = byEmail.get(email);
@@ -136,15 +119,6 @@ export function recordCalendarMeeting(
     mentee: menteeHint,
   };
   return recordMeetingFromCard(ports, email, answers, { kind: 'calendar', eventId: view.eventId });
-}
-
-/** The event's facts as the card sends them to the relay: plain JSON, dates as ISO text. */
-export interface RelayEvent {
-  id: string;
-  title: string;
-  start: string;
-  end: string;
-  people: string[];
 }
 
 export function relayEvent(facts: EventFacts | null): RelayEvent | null {

@@ -4,7 +4,7 @@
  * its request with the teacher's Google identity token, and the web app reads or writes for that teacher only.
  * Plain JSON both ways: dates travel as text.
  */
-import type { CalendarEventView, RelayEvent } from './calendar-event';
+import type { CalendarEventView, RelayEvent } from './calendar-view';
 import type { TeacherCardView } from './view';
 
 /** The meeting form's answers as the card sends them: every value text, the date as YYYY-MM-DD. */
@@ -38,8 +38,7 @@ export type RelayAnswer =
 
 /** The relay's answer to the Calendar contextual card. */
 export type CalendarRelayAnswer =
-  | { ok: true; calendar: CalendarEventView; recorded?: 'added' | 'updated' }
-  | { ok: false; message: string };
+  { ok: true; calendar: CalendarEventView; recorded?: 'added' | 'updated' } | { ok: false; message: string };
 
 /** The one answer to a forged, expired or foreign token, or none: nothing is read or written for it. */
 export const IDENTITY_REFUSED =

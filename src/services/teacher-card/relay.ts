@@ -8,7 +8,8 @@ import { UserFacingError } from '../errors';
 import { withdrawPerson } from '../forms/withdraw';
 import type { Ports } from '../ports';
 import { buildTeacherCard } from './build-teacher-card';
-import { calendarEventView, eventFacts, recordCalendarMeeting, type RelayEvent } from './calendar-event';
+import { calendarEventView, eventFacts, recordCalendarMeeting } from './calendar-event';
+import type { RelayEvent } from './calendar-view';
 import { recordMeetingFromCard, type CardMeetingInput } from './record-meeting';
 import {
   IDENTITY_REFUSED,
