@@ -230,6 +230,8 @@ export function onCardWithdrawConsent(
   });
 }
 
+const REOPEN_EVENT = 'Откройте событие в календаре ещё раз.';
+
 /**
  * Google Calendar, an event opened (manifest addOns.calendar.eventOpenTrigger): the event is read from the
  * teacher's own calendar here, and the programme (through the relay, as for the homepage card) says whether it
@@ -240,7 +242,7 @@ export function onCalendarEventOpen(
 ): GoogleAppsScript.Card_Service.Card {
   return onCard(() => {
     const opened = openedEvent(e);
-    if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
+    if (!opened) throw new UserFacingError(REOPEN_EVENT);
     const answer = askCalendarRelay(relayEvent(readOpenedEvent({ calendar: gasCalendar }, opened)));
     if (!answer.ok) throw new UserFacingError(answer.message);
     return renderCalendarEventCard(answer.calendar, opened);
@@ -252,7 +254,7 @@ export function onCalendarRecordMeeting(
 ): GoogleAppsScript.Card_Service.ActionResponse {
   return onCardAction(() => {
     const opened = openedEvent(e);
-    if (!opened) throw new UserFacingError('Откройте событие в календаре ещё раз.');
+    if (!opened) throw new UserFacingError(REOPEN_EVENT);
     const { topic, format, result, nextStep } = formInputs(e);
     const event = relayEvent(readOpenedEvent({ calendar: gasCalendar }, opened));
     const meeting = Object.fromEntries(

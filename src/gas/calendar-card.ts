@@ -5,7 +5,12 @@
 import { countOf } from '../domain/format/ru';
 import { FORMATS } from '../domain/forms/topics';
 import type { OpenedEvent } from '../services/teacher-card/calendar-event';
-import type { CalendarEventView } from '../services/teacher-card/calendar-view';
+import {
+  MENTOR_REPORTS,
+  NOT_PAIR_EVENT,
+  SAME_DAY,
+  type CalendarEventView,
+} from '../services/teacher-card/calendar-view';
 import { actionButton, card, renderMessageCard, section, text } from './cards';
 
 /** The script function the card's button calls (a top-level function in server.ts). */
@@ -14,11 +19,9 @@ const RECORD_HANDLER = 'onCalendarRecordMeeting';
 const MINUTES: [string, string, string] = ['минута', 'минуты', 'минут'];
 
 const MESSAGES = {
-  notInPair:
-    'Вы пока не входите в утверждённую наставническую пару или группу: засчитать событие как встречу наставничества нельзя.',
-  eventGone: 'Этого события больше нет в вашем календаре: возможно, его удалили.',
-  notPairEvent:
-    'Среди участников этого события нет вашей наставнической пары/группы, поэтому засчитать его как встречу наставничества нельзя.',
+  notInPair: 'Вы не входите в утверждённую наставническую пару или группу.',
+  eventGone: 'Этого события больше нет в вашем календаре.',
+  notPairEvent: NOT_PAIR_EVENT,
 } as const;
 
 /** The opened event as the add-on's event object (or a button's parameters) describes it. */
@@ -62,11 +65,9 @@ export function renderCalendarEventCard(
   const status = section('');
   if (view.counted) status.addWidget(text(`Событие засчитано как встреча ${view.counted}.`));
   if (view.sameDayMeeting && !view.counted) {
-    status.addWidget(
-      text('В этот день у пары/группы уже внесена встреча: засчитывать событие ещё раз не нужно.'),
-    );
+    status.addWidget(text(SAME_DAY));
   } else if (!view.canRecord) {
-    status.addWidget(text('Встречи пары/группы отмечает наставник.'));
+    status.addWidget(text(MENTOR_REPORTS));
   } else {
     status
       .addWidget(

@@ -73,7 +73,7 @@ describe('the Calendar contextual card (eventOpenTrigger) through the built bund
       'onCalendarRecordMeeting',
       withInputs(event, {}, { topic: 'Разбор', format: 'очно', result: 'Итог' }),
     );
-    expect(r.notification).toContain('не встреча вашей наставнической пары');
+    expect(r.notification).toContain('нет вашей наставнической пары/группы');
     expect(p.sheet('Встречи')).toHaveLength(0);
   });
 

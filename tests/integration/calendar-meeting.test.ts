@@ -104,10 +104,14 @@ describe('recording a calendar event as a mentoring meeting', () => {
     const other = p.event(new Date(2022, 9, 5, 15, 0), new Date(2022, 9, 5, 16, 0), [
       'zakharov@school.example',
     ]);
-    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, other.opened(), INPUT)).toThrow(/не встреча вашей/);
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, other.opened(), INPUT)).toThrow(
+      /нет вашей наставнической пары/,
+    );
     const gone = p.event(new Date(2022, 9, 6, 15, 0), new Date(2022, 9, 6, 16, 0));
     p.emulator.deleteCalendarEvent(gone.id);
-    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, gone.opened(), INPUT)).toThrow(/не встреча вашей/);
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, gone.opened(), INPUT)).toThrow(
+      /нет вашей наставнической пары/,
+    );
     expect(p.meetings()).toHaveLength(0);
   });
 });

@@ -46,8 +46,6 @@ function putPlanOnCalendars(ports: Ports, input: string): { added: number; kept:
   const when = readInput(input);
   const settings = readSettings(ports);
   const { pairs } = loadPeople(ports);
-  if (!pairs.length)
-    throw new UserFacingError('Нет утверждённых пар/групп: сначала утвердите пары (этап 5.2).');
   const now = ports.runtime.now();
   const slots = planSlots(settings.academicYearStart, when.day, when.hour, when.minute);
   const calendarId = ports.calendar.ownCalendarId();
@@ -191,8 +189,7 @@ export const CALENDAR_PLAN_ACTION: StepAction = {
   label: 'Внести встречи плана в календари',
   secondary: true,
   input: {
-    label:
-      'Встречи индивидуальных планов (октябрь — май) станут событиями вашего календаря; пара или группа получит приглашения',
+    label: 'Встречи планов (октябрь — май) станут событиями вашего календаря, пары получат приглашения',
     kind: 'fields',
     fields: [
       { name: 'day', label: 'Число месяца', kind: 'number', placeholder: '15' },

@@ -6,7 +6,13 @@ import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
-import type { CalendarEventView, RelayEvent } from './calendar-view';
+import {
+  MENTOR_REPORTS,
+  NOT_PAIR_EVENT,
+  SAME_DAY,
+  type CalendarEventView,
+  type RelayEvent,
+} from './calendar-view';
 import { recordMeetingFromCard, type CardMeetingInput } from './record-meeting';
 
 /** The event a teacher opened in Google Calendar, from the add-on's event object. */
@@ -102,13 +108,9 @@ export function recordCalendarMeeting(
   input: EventMeetingInput,
 ): { kind: 'added' | 'updated'; recordId: string } {
   const view = calendarEventView(ports, email, facts);
-  if (view.kind !== 'pairEvent')
-    throw new UserFacingError('Это событие не встреча вашей наставнической пары/группы: встреча не внесена.');
-  if (!view.canRecord) throw new UserFacingError('Встречи пары/группы отмечает наставник.');
-  if (view.sameDayMeeting && !view.counted)
-    throw new UserFacingError(
-      'В этот день у пары/группы уже внесена встреча: засчитывать событие ещё раз не нужно.',
-    );
+  if (view.kind !== 'pairEvent') throw new UserFacingError(NOT_PAIR_EVENT);
+  if (!view.canRecord) throw new UserFacingError(MENTOR_REPORTS);
+  if (view.sameDayMeeting && !view.counted) throw new UserFacingError(SAME_DAY);
   const { active } = loadProgrammePairs(ports);
   const own = active.filter((p) => p.mentorEmail === normalizeEmail(email));
   const menteeHint = own.length > 1 ? (view.partners[0] ?? '').trim().split(/\s+/)[0] : '';

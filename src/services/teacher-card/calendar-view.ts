@@ -3,6 +3,13 @@
  * calendar has it, and the programme's verdict on it (services/teacher-card/calendar-event.ts).
  */
 
+/** Why an event is not counted: the pair already has a meeting recorded that day (card and relay say it). */
+export const SAME_DAY =
+  'В этот день у пары/группы уже внесена встреча: засчитывать событие ещё раз не нужно.';
+
+export const NOT_PAIR_EVENT = 'Среди участников события нет вашей наставнической пары/группы.';
+export const MENTOR_REPORTS = 'Встречи пары/группы отмечает наставник.';
+
 export type CalendarEventView =
   | { kind: 'notInPair' }
   | { kind: 'eventGone' }
