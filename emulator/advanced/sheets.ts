@@ -1,7 +1,7 @@
 /**
  * The advanced Sheets service (Sheets API v4) over the same state as SpreadsheetApp: only what the add-on
  * calls — `Sheets.Spreadsheets.get` with its sheet properties and grid data, and `Sheets.Spreadsheets.batchUpdate`
- * with createDeveloperMetadata requests on the spreadsheet itself. Shapes follow the REST reference
+ * with createDeveloperMetadata (on the spreadsheet) and updateCells requests. Shapes follow the REST reference
  * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get) and
  * `@types/google-apps-script/apis/sheets_v4`. Field masks are not applied: the emulator returns the fields the
  * add-on asks for and may return more, never fewer. Every other member throws NotEmulatedError.
