@@ -32,6 +32,11 @@ function buildServer() {
           loader: join(root, 'scripts', 'template-texts.mjs'),
           options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
         },
+        {
+          test: /[\\/]node_modules[\\/]petrovich[\\/]dist[\\/]petrovich\.js$/,
+          loader: join(root, 'scripts', 'template-texts.mjs'),
+          options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
+        },
       ],
     },
     // Production-style tree shaking broke the bundle (`__webpack_exports__ is not defined`). Scope hoisting

@@ -151,6 +151,50 @@ function isRun(node) {
   );
 }
 
+/**
+ * petrovich, the names' declension, keeps its rule set (about 7 KB of suffixes and exceptions) in one object
+ * literal that only a declension reads; only document generation and the public page decline names. In
+ * Code.js the object's three parts are getters that read the set from the asset.
+ */
+const PETROVICH = 'node_modules/petrovich/dist/petrovich.js';
+const PETROVICH_RULES = 'var rules = ';
+
+/** petrovich's source split around its rule set: before, the rules (parsed), after. */
+function petrovichParts(text) {
+  const start = text.indexOf(PETROVICH_RULES);
+  const end = text.lastIndexOf('};') + 1;
+  if (start < 0 || end <= start) throw new Error(`${PETROVICH}: no rule set found (another version?)`);
+  return {
+    before: text.slice(0, start),
+    rules: JSON.parse(text.slice(start + PETROVICH_RULES.length, end)),
+    after: text.slice(end),
+  };
+}
+
+const PETROVICH_EXPORT = `    if (typeof module !== "undefined" && module.exports) module.exports = petrovich;
+    else if (window) window.petrovich = petrovich;
+    else throw new Error("Unknown environment");`;
+
+/**
+ * petrovich for Code.js: an ES module (so that webpack joins it into the bundle's one scope, as the asset's
+ * reader is) whose rule set's parts are getters reading the asset.
+ */
+function petrovichForCode(text, getterModule) {
+  const { before, rules, after } = petrovichParts(text);
+  if (!before.includes(PETROVICH_EXPORT)) throw new Error(`${PETROVICH}: its export is not where it was`);
+  const getters = Object.keys(rules)
+    .map((part) => `get ${part}() { return __petrovichRules().${part}; }`)
+    .join(', ');
+  return (
+    `import { petrovichRules as __petrovichRules } from ${JSON.stringify(getterModule)};\n` +
+    'var __petrovich;\n' +
+    before.replace(PETROVICH_EXPORT, '    __petrovich = petrovich;') +
+    `var rules = { ${getters} }` +
+    after +
+    '\nexport default __petrovich;\n'
+  );
+}
+
 /** Whether a source file declares templates. */
 const DECLARES = /:\s*TemplateDeclaration\s*=\s*\{/;
 
@@ -398,7 +442,11 @@ export function textsHtml(texts) {
 
 /** Everything the asset holds. */
 export async function assetTexts(root) {
-  return { templates: await templateTexts(root), strings: coldPlan(root).strings };
+  return {
+    templates: await templateTexts(root),
+    strings: coldPlan(root).strings,
+    petrovich: petrovichParts(readFileSync(join(root, PETROVICH), 'utf8')).rules,
+  };
 }
 
 function isExported(node) {
@@ -453,6 +501,7 @@ function dropUnused(text) {
 
 /** A source file for Code.js: its LAZY declaration properties and cold literals read from the asset. */
 function externalise(text, file, root, getterModule) {
+  if (file === PETROVICH) return petrovichForCode(text, getterModule);
   const cold = file in COLD_PROPERTIES || COLD_CODE.includes(file) || COLD_RUN.includes(file);
   if (!cold && !DECLARES.test(text)) return text;
   const edits = [];

@@ -15,6 +15,8 @@ type Lazy = Pick<TemplateDeclaration, 'blocks' | 'fields' | 'lists' | 'flags' | 
 interface Asset {
   templates: Record<string, Lazy>;
   strings: string[];
+  /** petrovich's rule set (names' declension). */
+  petrovich: Record<string, unknown>;
 }
 
 let asset: Asset | null = null;
@@ -40,4 +42,9 @@ export function coldText(key: number): string {
   const text = read().strings[key];
   if (text === undefined) throw stale(String(key));
   return text;
+}
+
+/** @public (called from petrovich compiled for Code.js, see scripts/template-texts.mjs) */
+export function petrovichRules(): Record<string, unknown> {
+  return read().petrovich;
 }

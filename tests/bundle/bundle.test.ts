@@ -65,9 +65,11 @@ describe('the built bundle (dist/Code.js) on the emulator', () => {
   // activity and the due surveys on the card) runs on every card: about 5,800 bytes, its messages already cut.
   // The texts inside the sidebar actions' `run` (the overview shows only their labels and states), the data
   // outside functions in cold files, document generation's helpers and the public page's template followed:
-  // about 9,000 bytes less, 334,700 bytes.
-  it('is small enough to parse on every execution: at most 330 KB (minified; --readable is not)', () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(330 * 1024);
+  // about 9,000 bytes less, 334,700 bytes. With the texts of the modules only cold files import and
+  // petrovich's rule set (only a declension reads it) in the asset as well: about 330,000 bytes. What is left is
+  // code, not text.
+  it('is small enough to parse on every execution: at most 325 KB (minified; --readable is not)', () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(325 * 1024);
   });
 
   it('onOpen builds the add-on menu', () => {

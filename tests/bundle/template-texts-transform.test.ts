@@ -24,10 +24,11 @@ const transformed = {
     b.onResolve({ filter: /probe-getter/ }, () => ({ path: getter, namespace: 'getter' }));
     b.onLoad({ filter: /.*/, namespace: 'getter' }, () => ({
       contents: 'export const coldText = (n) => globalThis.__asset.strings[n];' +
-        'export const templateText = (k, p) => globalThis.__asset.templates[k][p];',
+        'export const templateText = (k, p) => globalThis.__asset.templates[k][p];' +
+        'export const petrovichRules = () => globalThis.__asset.petrovich;',
       loader: 'js',
     }));
-    b.onLoad({ filter: /src[\\\\/](domain|services)[\\\\/].*\\.ts$/ }, (a) => ({
+    b.onLoad({ filter: /(src[\\\\/](domain|services)[\\\\/].*\\.ts|petrovich\\.js)$/ }, (a) => ({
       contents: loader.call({ getOptions: () => ({ root, getter }), resourcePath: a.path }, readFileSync(a.path, 'utf8')),
       loader: 'ts',
     }));
@@ -81,7 +82,7 @@ describe('cold texts compiled for Code.js', () => {
     });
     const result = JSON.parse(out) as { same: boolean; length: number; shrunk: number };
     expect(result.length).toBeGreaterThan(50_000);
-    // The compiled modules are smaller: their texts are in the asset.
+    // The compiled modules are smaller: their texts (and petrovich's rule set) are in the asset.
     expect(result.shrunk).toBeGreaterThan(20_000);
     expect(result.same).toBe(true);
   });
