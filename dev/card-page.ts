@@ -82,12 +82,33 @@ ${notice ? `<p class="notice" role="status">${esc(notice)}</p>` : ''}
 <form method="post" action="/card?as=${encodeURIComponent(email)}"><input type="hidden" name="${TOKEN_FIELD}" value="${esc(token)}">${sections}</form></body></html>`;
 }
 
-/** The Workspace add-on's homepage card as the user in ?as= sees it (the desk's stand-in for Gmail's panel). */
-export function teacherCardPage(workbook: Workbook, email: string, token: string): string {
-  const built = asCardUser(workbook, email, () => workbook.runtime.call('onTeacherHomepage', {}));
+/**
+ * The Workspace add-on's homepage card as the user in ?as= sees it (the desk's stand-in for Gmail's panel), or,
+ * with ?event=, the contextual card of that event of their calendar (Calendar's eventOpenTrigger). Below it,
+ * the events of their calendar to open (the plan's meetings a curator put there in step 5.2).
+ */
+export function teacherCardPage(workbook: Workbook, email: string, token: string, eventId = ''): string {
+  const built = asCardUser(workbook, email, () => {
+    if (!eventId) return workbook.runtime.call('onTeacherHomepage', {});
+    const { runFunction, event } = workbook.emulator.openCalendarEvent(eventId);
+    return workbook.runtime.call(runFunction, event);
+  });
   const card = cardDataOf<CardData>(built);
   stacks.set(email, [card]);
-  return cardPage(email, card, token);
+  return cardPage(email, card, token).replace('</body>', `${calendarList(workbook, email)}</body>`);
+}
+
+/** The user's calendar events as links to their contextual cards. */
+function calendarList(workbook: Workbook, email: string): string {
+  const events = workbook.emulator
+    .calendarEventsOf(email)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  if (!events.length) return '';
+  const link = (e: (typeof events)[number]) =>
+    `<li><a href="/card?as=${encodeURIComponent(email)}&amp;event=${encodeURIComponent(e.iCalUid)}">${esc(
+      e.start.toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' }),
+    )} — ${esc(e.title)}</a></li>`;
+  return `<section><h2>Календарь: открыть событие</h2><ul>${events.map(link).join('')}</ul></section>`;
 }
 
 /** The submitted form's inputs as Google sends them (commonEventObject.formInputs); a date as its UTC midnight. */

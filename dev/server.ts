@@ -133,7 +133,8 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
       return sendHtml(res, 200, documentPage(renderDocumentHtml(state, id), state.documents[id].name));
     }
     if (path === '/results') return resultsPage(res);
-    if (path === '/card') return teacherCard(url.searchParams.get('as') ?? '', res);
+    if (path === '/card')
+      return teacherCard(url.searchParams.get('as') ?? '', res, url.searchParams.get('event') ?? '');
     const file = /^\/file\/([^/]+)$/.exec(path);
     if (file) return driveFile(state, decodeURIComponent(file[1]), res);
     if (path === '/doc-link') {
@@ -339,10 +340,15 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   }
 
   /** The public results page, as the web app (doGet) renders it for the open workbook. */
-  function teacherCard(email: string, res: ServerResponse): void {
+  function teacherCard(email: string, res: ServerResponse, eventId = ''): void {
     if (!workbook.runtime.has('onTeacherHomepage'))
       return sendHtml(res, 404, messagePage('Карточки нет', 'В дополнении нет карточки для педагогов.'));
-    sendHtml(res, 200, teacherCardPage(workbook, email, formToken));
+    try {
+      sendHtml(res, 200, teacherCardPage(workbook, email, formToken, eventId));
+    } catch (error) {
+      if (!eventId) throw error;
+      sendHtml(res, 404, messagePage('Событие не найдено', `В календаре ${email} нет этого события.`));
+    }
   }
 
   /** A button pressed on a card (an HTML form post with the desk's token, like the emulated Google Forms). */
