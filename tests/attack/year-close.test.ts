@@ -280,6 +280,27 @@ describe('10.14 closing survives executions Apps Script stops', () => {
     expect(a.emulator.outbox.filter((m) => /приглашение продолжить/.test(m.subject))).toHaveLength(1);
   });
 
+  it.each([
+    ['after its record was dropped', 'DeveloperMetadata.remove'],
+    ['right after the trash call', 'Drive.Files.update'],
+  ])(
+    'stopped between trashing a plan and updating the register (%s): nobody is told to delete it by hand',
+    (_, member) => {
+      const a = yearInMay();
+      const trashed = () => Object.values(a.emulator.state.drive.files).filter((f) => f.trashed).length;
+      a.emulator.stopExecutionAfter(member, () => trashed() > 0);
+      expect(a.failure(() => a.run(CLOSE, continuing()))).not.toBeNull();
+      a.as(CURATOR);
+      const { last } = closeYear(a, continuing());
+      expect(last.message).toBe('Учебный год закрыт.');
+      expect((last.details ?? []).join('\n')).not.toMatch(/удалите их вручную/);
+      expect(liveDocs(a).filter((n) => !n.startsWith('Шаблон') && /план|письмо/i.test(n))).toEqual([]);
+      expect(rowsOf(a.ss, 'Документы').filter((r) => String(r[5]).includes('docs.google.com'))).toHaveLength(
+        1,
+      );
+    },
+  );
+
   it('closed by a second curator: the first curator’s triggers of the archive remove themselves the next day', () => {
     const a = yearInMay();
     a.script.call('saveSetup', { ...SCHOOL, curators: [CURATOR, INTRUDER] });

@@ -20,10 +20,19 @@ function isCreatedFor(ports: Ports, fileId: string, registerRowId: string): bool
   return ports.records.get(key(fileId)) === registerRowId;
 }
 
-/** Trashes the file if the add-on made it for the row; returns whether it did. */
+/**
+ * Trashes the file if the add-on made it for the row (or finds it trashed already); returns whether it is in
+ * the trash now. The record stays until the register no longer links the file (`forgetCreatedFiles` after
+ * the register's save): an execution stopped in between finds the file still its own when it resumes, rather
+ * than telling the curator to delete by hand a file that is already in the trash.
+ */
 export function trashCreatedFile(ports: Ports, fileId: string, registerRowId: string): boolean {
   if (!isCreatedFor(ports, fileId, registerRowId)) return false;
   if (ports.docs.isLive(fileId)) ports.docs.trash(fileId);
-  ports.records.set(key(fileId), null);
   return true;
+}
+
+/** Drops the records of trashed files once the register no longer links them. */
+export function forgetCreatedFiles(ports: Ports, fileIds: readonly string[]): void {
+  for (const id of fileIds) ports.records.set(key(id), null);
 }

@@ -23,7 +23,7 @@ import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import { clearUsedNextNumbers, readNumberingRules } from './numbering';
 import type { FileRef } from './ports';
-import { recordCreatedFiles, trashCreatedFile } from './created-files';
+import { forgetCreatedFiles, recordCreatedFiles, trashCreatedFile } from './created-files';
 import {
   asTemplateProblem,
   readyTemplate,
@@ -381,12 +381,12 @@ export function regenerateDocument(
     row = table.find(row.id)!;
   }
   // Only a file the add-on recorded making for this row goes to the trash, whatever the links now say.
-  for (const url of [row.docUrl, row.pdfUrl]) {
-    const id = fileIdOf(url);
-    if (id) trashCreatedFile(ports, id, row.id);
-  }
+  const trashed = [row.docUrl, row.pdfUrl]
+    .map(fileIdOf)
+    .filter((id): id is string => !!id && trashCreatedFile(ports, id, row.id));
   table.update(row.id, { docUrl: null, pdfUrl: null, status: DOCUMENT_STATUS.creating });
   table.save();
+  forgetCreatedFiles(ports, trashed);
   const files: CreatedFile[] = [];
   try {
     produce(ports, { decl, template, folder: yearFolder(ports, settings), table, files }, row, target, false);

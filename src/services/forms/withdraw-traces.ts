@@ -8,7 +8,7 @@ import { formatDate } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
 import { Table } from '../db/table';
 import { fileIdOf } from '../documents/generate';
-import { trashCreatedFile } from '../documents/created-files';
+import { forgetCreatedFiles, trashCreatedFile } from '../documents/created-files';
 import type { Ports } from '../ports';
 
 /** What a withdrawn person's name or e-mail is replaced with wherever it was written. */
@@ -108,6 +108,7 @@ function handleDocuments(
 ): void {
   const table = new Table<Row>(DOCUMENTS, ports.sheets, ports.runtime).loadIfExists();
   if (!table) return;
+  const forget: string[] = [];
   for (const row of table.rows) {
     const links = [row.docUrl, row.pdfUrl].map(fileIdOf).filter((id): id is string => !!id);
     if (!links.length) continue;
@@ -130,6 +131,7 @@ function handleDocuments(
       continue;
     }
     const gone = links.filter((id) => trashCreatedFile(ports, id, row.id));
+    forget.push(...gone);
     if (gone.length) {
       report.trashed.push(label);
       table.update(row.id, { docUrl: null, pdfUrl: null, status: '' });
@@ -140,6 +142,7 @@ function handleDocuments(
       );
   }
   table.save();
+  forgetCreatedFiles(ports, forget);
 }
 
 /** A signed order: kept for the term of the school's nomenclature of files, as the consent text says. */

@@ -4,7 +4,7 @@ import { isDate } from '../../domain/format/values';
 import { ALL_SHEETS, CONSENTS, DOCUMENTS, JOURNAL, MONITORING, ROADMAP } from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
-import { trashCreatedFile } from '../documents/created-files';
+import { forgetCreatedFiles, trashCreatedFile } from '../documents/created-files';
 import { fileIdOf } from '../documents/generate';
 import { readFormRecords } from '../forms/registry';
 import { isOrder, scrubSheet, traceVariants } from '../forms/withdraw-traces';
@@ -97,6 +97,7 @@ export function erasePersonalData(ports: Ports): ErasureReport {
 function handleDocuments(ports: Ports, report: ErasureReport): void {
   const table = openDatabase(ports).documents.loadIfExists();
   if (!table) return;
+  const forget: string[] = [];
   for (const row of table.rows) {
     const label = `${String(row.type)}${row.number ? ` № ${String(row.number)}` : ''}${
       isDate(row.date) ? ` от ${formatDate(row.date)}` : ''
@@ -107,12 +108,14 @@ function handleDocuments(ports: Ports, report: ErasureReport): void {
       continue;
     }
     const gone = links.filter((id) => trashCreatedFile(ports, id, row.id));
+    forget.push(...gone);
     if (gone.length) report.trashed.push(label);
     if (gone.length < links.length) report.manual.push(label);
     // The register keeps that such a document was made (type, number, date), not whom it named.
     table.update(row.id, { subject: '', sentTo: '', docUrl: null, pdfUrl: null, status: '' });
   }
   table.save();
+  forgetCreatedFiles(ports, forget);
 }
 
 /** Consent records keep the decision, its date and the text's edition; the e-mail and any held code go. */
