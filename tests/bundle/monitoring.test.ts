@@ -101,7 +101,15 @@ describe('11.12 an anonymous satisfaction survey on the built add-on', () => {
     // The curator rates the mentor 9: score = 0.5·9 + 0.3·(5 + 3) + 0.2·0 (no meetings) = 6.9.
     const ranking = a.ss.getSheetByName('Рейтинг наставников')!;
     const header = ranking.getRange(1, 1, 1, ranking.getLastColumn()).getValues()[0];
-    ranking.getRange(2, header.indexOf('Оценка куратора (1–10)') + 1).setValue(9);
+    const scoreCell = ranking.getRange(2, header.indexOf('Оценка куратора (1–10)') + 1);
+    // Words in the number column are named to the curator, kept as typed, and not counted.
+    scoreCell.setValue('девять');
+    const worded = a.run('monitoring:compute');
+    expect(worded.details?.join('\n')).toMatch(
+      /Оценка куратора для наставника .+ \(«девять»\) не число от 1 до 10/,
+    );
+    expect(scoreCell.getValue()).toBe('девять');
+    scoreCell.setValue(9);
     // A value typed over an answer in the response sheet: not counted, the curator is told where, nothing erased.
     const afterSheet = a.ss.getSheetByName('Ответы: самооценка после программы (наставляемые)')!;
     const afterHeader = afterSheet.getRange(1, 1, 1, afterSheet.getLastColumn()).getValues()[0];

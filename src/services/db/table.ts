@@ -163,6 +163,16 @@ export class LoadedTable<R extends Row> {
     return this.rows.find((r) => r.id === id);
   }
 
+  /**
+   * What a cell of a loaded row held as read, before decoding: a value the column's type cannot read decodes
+   * to blank, and a caller that must name it to the curator («пять» in a number column) reads it here.
+   */
+  typedCell(id: string, key: keyof R & string): unknown {
+    const at = this.slots.findIndex((r) => r?.id === id);
+    const column = this.map.index[key];
+    return at < 0 || column === undefined ? undefined : this.cells[at]?.[column];
+  }
+
   findBy<K extends keyof R>(key: K, value: R[K]): R | undefined {
     return this.rows.find((r) => r[key] === value);
   }

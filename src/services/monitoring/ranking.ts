@@ -29,9 +29,11 @@ export function updateRanking(
   const table = db.ranking.load();
   const problems: string[] = [];
   const assessment = (mentorId: string, fullName: string): number | null => {
-    const typed = table.find(mentorId)?.curatorScore;
-    if (typed === null || typed === undefined) return null;
-    if (typeof typed === 'number' && typed >= 1 && typed <= 10) return typed;
+    const score = table.find(mentorId)?.curatorScore;
+    if (typeof score === 'number' && score >= 1 && score <= 10) return score;
+    // Text the number column cannot read decodes to blank: name it, or that mentor silently loses the credit.
+    const typed = score ?? table.typedCell(mentorId, 'curatorScore');
+    if (typed === null || typed === undefined || String(typed).trim() === '') return null;
     problems.push(
       `Оценка куратора для наставника ${shortName(fullName)} («${String(typed)}») не число от 1 до 10: она не учтена. Исправьте её на листе «${RANKING.name}» и рассчитайте показатели заново.`,
     );
