@@ -5,6 +5,9 @@ import { loadScriptFile } from '../../emulator/runtime';
 import { TEMPLATES } from '../../src/domain/documents/templates';
 import { ROADMAP_SEED } from '../../src/domain/roadmap/seed';
 import { builtWithForms, menteeAnswers } from './built';
+import { GOOD, OCT_5, allText, cardProgramme, meetingEvent } from './card-programme';
+import { cardDataOf } from '../../emulator';
+import type { CardData } from '../../emulator/cards';
 
 /**
  * Issue 13 point 6: the texts only setup, form building and document generation need live in
@@ -68,6 +71,24 @@ describe('template texts outside Code.js', () => {
     );
     script.call('onDailyCheck');
     expect(addOn.sheet('Наставляемые').getLastRow()).toBe(2);
+    expect(read).not.toContain('TemplateTexts');
+  });
+
+  it('is not read by a teacher’s card, its relay or a meeting recorded from it', () => {
+    const p = cardProgramme();
+    // A new execution after setup (which reads the asset): a fresh global scope, the web app's too.
+    const script = loadScriptFile(p.emulator, join(dist, 'Code.js'));
+    const read: string[] = [];
+    setHtmlFileSource(p.emulator.ctx, (name) => {
+      read.push(name);
+      const file = join(dist, `${name}.html`);
+      return existsSync(file) ? readFileSync(file, 'utf8') : null;
+    });
+    p.as('smirnova@school.example');
+    const card = cardDataOf<CardData>(script.call('onTeacherHomepage', {}));
+    expect(allText(card)).toContain('Алексеева Анна Дмитриевна');
+    script.call('onCardRecordMeeting', meetingEvent('t1', GOOD, OCT_5));
+    expect(p.meetings()).toHaveLength(1);
     expect(read).not.toContain('TemplateTexts');
   });
 });
