@@ -5,7 +5,7 @@
  */
 import { encodeFields } from '../../src/domain/text/action-input';
 import { mentorAnswers } from '../bundle/built';
-import { CURATOR, setUpSchool, type Attack } from './harness';
+import { CURATOR, INTRUDER, setUpSchool, type Attack } from './harness';
 
 const MENTORS = [
   ['Смирнова Ольга Викторовна', 'smirnova@school.example'],
@@ -59,5 +59,30 @@ describe('10.14 × 10.2 an uncertain invitation to the next year', () => {
       .mailings.load()
       .rows.filter((m) => m.email === MENTORS[0][1]);
     expect(after.map((m) => m.state)).toEqual(['отправлено']);
+  });
+
+  it('cannot be forged: a teacher who is no curator is refused, and a letter no longer uncertain is neither re-sent nor re-marked', () => {
+    const { a, nextId } = closeStoppedAfterFirstInvitation();
+    a.emulator.state.activeSpreadsheetId = nextId;
+    const rows = () =>
+      a
+        .db()
+        .mailings.load()
+        .rows.map((m) => [m.id, m.email, m.state]);
+    const [uncertain, sent] = ['отправляется', 'отправлено'].map(
+      (state) =>
+        a
+          .db()
+          .mailings.load()
+          .rows.find((m) => m.state === state)!.id,
+    );
+    const before = { rows: rows(), outbox: a.emulator.outbox.length };
+    a.as(INTRUDER);
+    expect(a.failure(() => a.run('mail:uncertain:resend', uncertain))).toMatch(/куратор/);
+    a.as(CURATOR);
+    for (const action of ['mail:uncertain:resend', 'mail:uncertain:sent'])
+      for (const id of [sent, 'ML-нет-такого', `${uncertain}\n${sent}`])
+        expect(a.failure(() => a.run(action, id))).toMatch(/Письмо уже не под вопросом/);
+    expect({ rows: rows(), outbox: a.emulator.outbox.length }).toEqual(before);
   });
 });
