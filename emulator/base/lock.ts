@@ -35,7 +35,7 @@ function syncContext(ctx: EmulatorContext): void {
 }
 
 /** Makes "another execution" hold (or release) a lock, so this one must wait for it or give up. */
-function holdLockElsewhere(ctx: EmulatorContext, kind: LockKind, held: boolean): void {
+export function holdLockElsewhere(ctx: EmulatorContext, kind: LockKind, held: boolean): void {
   lockState(ctx, kind).heldElsewhere = held;
 }
 

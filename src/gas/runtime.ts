@@ -29,10 +29,12 @@ export const gasLock: LockPort = {
         lockDepth--;
       }
     }
-    // Outside a document (an add-on's time-driven trigger, some trigger contexts) getDocumentLock() returns
-    // null. The script lock stands in: it keeps every such execution of the add-on from overlapping (coarser
-    // than needed, but never two at once on one workbook from executions without a document).
-    const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+    // The script lock, for every execution. The document lock exists only where there is a containing document
+    // (the sidebar, a form-submit trigger), not in the daily trigger or the web app that relays the teachers'
+    // cards, and a document lock and a script lock do not exclude each other: a card's meeting and a form's
+    // answer could then load, change and save the same table at once, and one would be lost. Each school
+    // deploys its own project (README, «Deploy to a school»), so this lock covers one school's programme.
+    const lock = LockService.getScriptLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       throw new UserFacingError(
         'Таблица занята другим действием (другой куратор или обработка анкет). Повторите через минуту.',

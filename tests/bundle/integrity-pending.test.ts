@@ -1,4 +1,4 @@
-import { holdDocumentLockElsewhere } from '../../emulator/base/lock';
+import { holdLockElsewhere } from '../../emulator/base/lock';
 import { CONSENT_NO } from '../../src/domain/forms/consent';
 import { Q, builtWithForms, menteeAnswers, rowsOf } from './built';
 
@@ -13,7 +13,7 @@ const refusal = (name: string) => ({ [Q['mentee.fullName']]: name, [Q['mentee.co
 function answersWhileLocked() {
   const a = builtWithForms();
   a.emulator.submitForm(a.menteeForm, menteeAnswers('Петрова Анна Ивановна'), 'petrova@school.example');
-  holdDocumentLockElsewhere(a.emulator.ctx, true);
+  holdLockElsewhere(a.emulator.ctx, 'script', true);
   const submit = (answers: Record<string, string | string[]>, email: string) => {
     try {
       a.emulator.submitForm(a.menteeForm, answers, email);
@@ -24,7 +24,7 @@ function answersWhileLocked() {
   submit(menteeAnswers('Орлова Вера Ильинична'), 'orlova@school.example');
   submit(menteeAnswers('Кузнецов Илья Андреевич'), 'kuznetsov@school.example');
   submit(refusal('Посторонний Пётр Петрович'), 'outsider@mail.example');
-  holdDocumentLockElsewhere(a.emulator.ctx, false);
+  holdLockElsewhere(a.emulator.ctx, 'script', false);
   return a;
 }
 

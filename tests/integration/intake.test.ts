@@ -1,5 +1,5 @@
 import { Emulator } from '../../emulator';
-import { holdDocumentLockElsewhere } from '../../emulator/base/lock';
+import { holdLockElsewhere } from '../../emulator/base/lock';
 import { CONSENT_NO, CONSENT_YES } from '../../src/domain/forms/consent';
 import { formDefinitions } from '../../src/domain/forms/definitions';
 import { WITHDRAWN_NAME } from '../../src/domain/forms/intake';
@@ -230,11 +230,12 @@ describe('answers fill the bases', () => {
 
   it('a submission while another execution holds the lock is not lost: rebuild picks it up', () => {
     const { emulator, mentee, db, ports } = withForms();
-    holdDocumentLockElsewhere(emulator.ctx, true);
+    // Held by an execution without a document (the daily check, a card's meeting through the web app).
+    holdLockElsewhere(emulator.ctx, 'script', true);
     expect(() => submit(emulator, mentee.formId, menteeAnswers(), 'busy@school.example')).toThrow(
       'Таблица занята',
     );
-    holdDocumentLockElsewhere(emulator.ctx, false);
+    holdLockElsewhere(emulator.ctx, 'script', false);
     expect(db.mentees.load().rows).toHaveLength(0);
     const counts = rebuildFromResponses(ports);
     expect(counts.added).toBe(1);
