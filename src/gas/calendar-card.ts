@@ -8,6 +8,7 @@ import type { OpenedEvent } from '../services/teacher-card/calendar-event';
 import {
   MENTOR_REPORTS,
   NOT_PAIR_EVENT,
+  RECURRING_EVENT,
   SAME_DAY,
   type CalendarEventView,
 } from '../services/teacher-card/calendar-view';
@@ -22,6 +23,7 @@ const MESSAGES = {
   notInPair: 'Вы не входите в утверждённую наставническую пару или группу.',
   eventGone: 'Этого события больше нет в вашем календаре.',
   notPairEvent: NOT_PAIR_EVENT,
+  recurring: RECURRING_EVENT,
 } as const;
 
 /** The opened event as the add-on's event object (or a button's parameters) describes it. */
@@ -36,6 +38,7 @@ export function openedEvent(e: GoogleAppsScript.Addons.EventObject | undefined):
     calendarId: String(calendarId),
     organizer: String(c?.organizer?.email ?? ''),
     attendees: (c?.attendees ?? []).map((a) => String(a.email ?? '')),
+    recurringEventId: c?.recurringEventId ? String(c.recurringEventId) : undefined,
   };
 }
 

@@ -45,10 +45,16 @@ function programme() {
     readEvent: (c: string, id: string) => asTeacher(() => gasCalendar.readEvent(c, id)),
   };
   const ports: Ports = { ...wb.ports, calendar };
-  const event = (start: Date, end: Date, guests = [ALEKSEEVA]) => {
+  const event = (start: Date, end: Date, guests = [ALEKSEEVA], recurringEventId?: string) => {
     const id = wb.emulator.addCalendarEvent(SMIRNOVA, 'Разбор урока', start, end, guests);
     const apiId = id.replace('@google.com', '');
-    const opened: OpenedEvent = { id: apiId, calendarId: SMIRNOVA, organizer: SMIRNOVA, attendees: [] };
+    const opened: OpenedEvent = {
+      id: apiId,
+      calendarId: SMIRNOVA,
+      organizer: SMIRNOVA,
+      attendees: [],
+      recurringEventId,
+    };
     // Re-read from the teacher's calendar each time, as the card does on every click.
     return { id, opened: () => readOpenedEvent(ports, opened) };
   };
@@ -74,6 +80,22 @@ describe('recording a calendar event as a mentoring meeting', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ durationMin: 30 });
     expect(rows[0].date).toEqual(new Date(2022, 9, 7));
+  });
+
+  it('does not count an occurrence of a repeating event, whose key every occurrence shares', () => {
+    // The emulator's Calendar has no series; the event object marks an occurrence by recurringEventId.
+    const p = programme();
+    const { opened } = p.event(
+      new Date(2022, 9, 5, 15, 0),
+      new Date(2022, 9, 5, 15, 45),
+      [ALEKSEEVA],
+      'series1',
+    );
+    expect(opened()?.recurring).toBe(true);
+    expect(() => recordCalendarMeeting(p.ports, SMIRNOVA, opened(), INPUT)).toThrow(
+      /повторяющееся событие: каждую встречу из него отметьте на главной карточке/,
+    );
+    expect(p.meetings()).toHaveLength(0);
   });
 
   it('validates as the meeting form does and adds nothing on bad input', () => {

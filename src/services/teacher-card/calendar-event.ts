@@ -9,6 +9,7 @@ import type { Ports } from '../ports';
 import {
   MENTOR_REPORTS,
   NOT_PAIR_EVENT,
+  RECURRING_EVENT,
   SAME_DAY,
   type CalendarEventView,
   type RelayEvent,
@@ -23,6 +24,8 @@ export interface OpenedEvent {
   organizer: string;
   /** The attendees' e-mails (present when the manifest reads the current event's attendees). */
   attendees: readonly string[];
+  /** Set for an occurrence of a repeating event (the event object's recurringEventId). */
+  recurringEventId?: string;
 }
 
 const sameDay = (a: unknown, b: Date) => a instanceof Date && dayOf(a).getTime() === dayOf(b).getTime();
@@ -31,6 +34,8 @@ const sameDay = (a: unknown, b: Date) => a instanceof Date && dayOf(a).getTime()
 export interface EventFacts {
   /** The iCalUID: the key the meeting is counted once by. */
   id: string;
+  /** An occurrence of a repeating event, whose iCalUID every occurrence shares: not counted from the calendar. */
+  recurring: boolean;
   title: string;
   start: Date;
   end: Date;
@@ -48,6 +53,7 @@ export function readOpenedEvent(ports: Pick<Ports, 'calendar'>, opened: OpenedEv
   const people = [opened.organizer, event.organizer, ...opened.attendees, ...event.guests];
   return {
     id: event.id,
+    recurring: Boolean(opened.recurringEventId),
     title: event.title,
     start: event.start,
     end: event.end,
@@ -70,6 +76,7 @@ export function calendarEventView(
   const mine = me ? active.filter((p) => me.pairIds.includes(p.id)) : [];
   if (!me || !mine.length) return { kind: 'notInPair' };
   if (!facts) return { kind: 'eventGone' };
+  if (facts.recurring) return { kind: 'recurring' };
   const menteeEmails = (p: PairRef) =>
     [...byEmail.values()].filter((x) => x.role === 'mentee' && x.pairIds.includes(p.id)).map((x) => x.email);
   const pair = pairOfEvent(mine, new Set(facts.people), menteeEmails);
@@ -108,6 +115,7 @@ export function recordCalendarMeeting(
   input: EventMeetingInput,
 ): { kind: 'added' | 'updated'; recordId: string } {
   const view = calendarEventView(ports, email, facts);
+  if (view.kind === 'recurring') throw new UserFacingError(RECURRING_EVENT);
   if (view.kind !== 'pairEvent') throw new UserFacingError(NOT_PAIR_EVENT);
   if (!view.canRecord) throw new UserFacingError(MENTOR_REPORTS);
   if (view.sameDayMeeting && !view.counted) throw new UserFacingError(SAME_DAY);
@@ -135,5 +143,12 @@ export function eventFacts(raw: unknown): EventFacts | null {
   const end = new Date(String(e.end));
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end < start) return null;
   const people = Array.isArray(e.people) ? e.people.filter((x): x is string => typeof x === 'string') : [];
-  return { id: e.id, title: e.title, start, end, people: people.map((x) => normalizeEmail(x)) };
+  return {
+    id: e.id,
+    recurring: e.recurring === true,
+    title: e.title,
+    start,
+    end,
+    people: people.map((x) => normalizeEmail(x)),
+  };
 }

@@ -10,9 +10,19 @@ export const SAME_DAY =
 export const NOT_PAIR_EVENT = 'Среди участников события нет вашей наставнической пары/группы.';
 export const MENTOR_REPORTS = 'Встречи пары/группы отмечает наставник.';
 
+/**
+ * Every occurrence of a repeating event shares one iCalUID (Calendar API, Events: "all occurrences of an event
+ * have different id values but they all share the ICalUID"), the key a calendar meeting is counted once by: a
+ * second month's occurrence would move the first month's meeting instead of adding one. Such meetings are
+ * reported on the home card, one by one.
+ */
+export const RECURRING_EVENT =
+  'Это повторяющееся событие: каждую встречу из него отметьте на главной карточке кнопкой «Отметить встречу».';
+
 export type CalendarEventView =
   | { kind: 'notInPair' }
   | { kind: 'eventGone' }
+  | { kind: 'recurring' }
   | { kind: 'notPairEvent' }
   | {
       kind: 'pairEvent';
@@ -35,6 +45,8 @@ export type CalendarEventView =
 /** The event's facts as the card sends them to the relay: plain JSON, dates as ISO text. */
 export interface RelayEvent {
   id: string;
+  /** An occurrence of a repeating event (the event object's recurringEventId). */
+  recurring: boolean;
   title: string;
   start: string;
   end: string;
