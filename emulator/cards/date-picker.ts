@@ -1,21 +1,10 @@
 import { gasError } from '../core/errors';
 import type { WidgetData } from './data';
+import { FormInputImpl } from './form-input';
 
 /** DatePicker: its value comes back as `dateInput.msSinceEpoch` (UTC midnight of the picked day). */
-export class DatePickerImpl {
-  private fieldName = '';
-  private title = '';
+export class DatePickerImpl extends FormInputImpl {
   private valueMs: number | null = null;
-
-  setFieldName(name: string): this {
-    this.fieldName = String(name);
-    return this;
-  }
-
-  setTitle(title: string): this {
-    this.title = String(title);
-    return this;
-  }
 
   setValueInMsSinceEpoch(ms: number | string): this {
     const n = Number(ms);
@@ -25,7 +14,7 @@ export class DatePickerImpl {
   }
 
   _data(): WidgetData {
-    if (!this.fieldName) throw gasError('Invalid argument: a DatePicker needs a field name');
-    return { kind: 'datePicker', fieldName: this.fieldName, title: this.title, valueMs: this.valueMs };
+    const fieldName = this._requiredFieldName('DatePicker');
+    return { kind: 'datePicker', fieldName, title: this.title, valueMs: this.valueMs };
   }
 }

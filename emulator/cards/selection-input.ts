@@ -1,24 +1,13 @@
 import { gasError } from '../core/errors';
 import type { WidgetData } from './data';
+import { FormInputImpl } from './form-input';
 
 export const SELECTION_INPUT_TYPES = ['CHECK_BOX', 'RADIO_BUTTON', 'DROPDOWN', 'SWITCH'] as const;
 
 /** SelectionInput: check boxes, radio buttons or a drop-down; the picked values come back as stringInputs. */
-export class SelectionInputImpl {
-  private fieldName = '';
-  private title = '';
+export class SelectionInputImpl extends FormInputImpl {
   private type = '';
   private readonly items: { text: string; value: string; selected: boolean }[] = [];
-
-  setFieldName(name: string): this {
-    this.fieldName = String(name);
-    return this;
-  }
-
-  setTitle(title: string): this {
-    this.title = String(title);
-    return this;
-  }
 
   setType(type: string): this {
     if (!(SELECTION_INPUT_TYPES as readonly string[]).includes(type))
@@ -33,10 +22,9 @@ export class SelectionInputImpl {
   }
 
   _data(): WidgetData {
-    if (!this.fieldName) throw gasError('Invalid argument: a SelectionInput needs a field name');
     return {
       kind: 'selection',
-      fieldName: this.fieldName,
+      fieldName: this._requiredFieldName('SelectionInput'),
       title: this.title,
       type: this.type || 'CHECK_BOX',
       items: this.items.map((i) => ({ ...i })),

@@ -1,23 +1,11 @@
-import { gasError } from '../core/errors';
 import type { WidgetData } from './data';
+import { FormInputImpl } from './form-input';
 
 /** TextInput: a field whose value comes back in the action event's formInputs under its field name. */
-export class TextInputImpl {
-  private fieldName = '';
-  private title = '';
+export class TextInputImpl extends FormInputImpl {
   private value = '';
   private hint = '';
   private multiline = false;
-
-  setFieldName(name: string): this {
-    this.fieldName = String(name);
-    return this;
-  }
-
-  setTitle(title: string): this {
-    this.title = String(title);
-    return this;
-  }
 
   setValue(value: string): this {
     this.value = String(value);
@@ -35,8 +23,8 @@ export class TextInputImpl {
   }
 
   _data(): WidgetData {
-    if (!this.fieldName) throw gasError('Invalid argument: a TextInput needs a field name');
-    const { fieldName, title, value, hint, multiline } = this;
+    const fieldName = this._requiredFieldName('TextInput');
+    const { title, value, hint, multiline } = this;
     return { kind: 'textInput', fieldName, title, value, hint, multiline };
   }
 }
