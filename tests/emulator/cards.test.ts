@@ -76,6 +76,17 @@ describe('CardService builders produce plain card data', () => {
     ).toThrow(/100/);
   });
 
+  it('refuses to build an input widget without a field name', () => {
+    const cs = cardService();
+    const build = (widget: GoogleAppsScript.Card_Service.Widget) =>
+      cardDataOf<CardData>(cs.newCardBuilder().addSection(cs.newCardSection().addWidget(widget)).build());
+    expect(() => build(cs.newTextInput().setTitle('Тема'))).toThrow(/TextInput needs a field name/);
+    expect(() => build(cs.newSelectionInput().setTitle('Формат'))).toThrow(
+      /SelectionInput needs a field name/,
+    );
+    expect(() => build(cs.newDatePicker().setTitle('Дата'))).toThrow(/DatePicker needs a field name/);
+  });
+
   it('builds form inputs with their field names and an action response with notification and navigation', () => {
     const cs = cardService();
     const form = cs
