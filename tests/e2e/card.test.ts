@@ -11,7 +11,7 @@ import { DEMO_SPREADSHEET_NAME } from '../../dev/workbook';
 import { createGasPorts } from '../../src/gas/ports';
 import { openDatabase } from '../../src/services/db/database';
 import { setupProgramme } from '../../src/services/setup/setup-programme';
-import { MENTEES, MENTORS, appendApprovedPairs } from '../integration/year-fixture';
+import { appendPeopleInPairs } from '../integration/year-fixture';
 import {
   ARTIFACTS,
   CHROMIUM,
@@ -37,13 +37,7 @@ function seed(file: string): void {
   const ports = createGasPorts();
   setupProgramme(ports, demoSettings(2022));
   const db = openDatabase(ports);
-  const mentors = db.mentors.append(
-    MENTORS.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
-  );
-  const mentees = db.mentees.append(
-    MENTEES.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
-  );
-  appendApprovedPairs(db, mentors, mentees, { approvedAt: new Date(2022, 8, 14) });
+  appendPeopleInPairs(db, new Date(2022, 8, 14));
   db.documents.append([
     {
       type: 'Индивидуальный план',

@@ -8,7 +8,7 @@ import {
 } from '../../src/services/teacher-card/calendar-event';
 import { recordMeetingFromCard } from '../../src/services/teacher-card/record-meeting';
 import { configuredWorkbook } from './fixture';
-import { MENTEES, MENTORS, appendApprovedPairs } from './year-fixture';
+import { appendPeopleInPairs } from './year-fixture';
 
 /**
  * «Засчитать как встречу наставничества» through the services, written with the curators' rights (as the relay
@@ -22,13 +22,7 @@ const INPUT = { topic: 'Разбор урока', format: 'очно', result: '�
 function programme() {
   const wb = configuredWorkbook();
   const db = openDatabase(wb.ports);
-  const mentors = db.mentors.append(
-    MENTORS.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
-  );
-  const mentees = db.mentees.append(
-    MENTEES.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
-  );
-  appendApprovedPairs(db, mentors, mentees, { approvedAt: new Date(2022, 8, 14) });
+  appendPeopleInPairs(db, new Date(2022, 8, 14));
   const session = wb.emulator.state.session;
   // The teacher's calendar is read in the teacher's own execution; the sheets are written as the curator.
   const asTeacher = <T>(fn: () => T): T => {

@@ -3,7 +3,7 @@ import { openDatabase } from '../../src/services/db/database';
 import { recordMeetingFromCard } from '../../src/services/teacher-card/record-meeting';
 import { buildTeacherCard } from '../../src/services/teacher-card/build-teacher-card';
 import { configuredWorkbook } from './fixture';
-import { MENTEES, MENTORS, appendApprovedPairs } from './year-fixture';
+import { appendPeopleInPairs } from './year-fixture';
 
 /**
  * The card's «Отметить встречу» through the services, run with the spreadsheet owner's rights (as a relay
@@ -13,13 +13,7 @@ import { MENTEES, MENTORS, appendApprovedPairs } from './year-fixture';
 function programme() {
   const wb = configuredWorkbook();
   const db = openDatabase(wb.ports);
-  const mentors = db.mentors.append(
-    MENTORS.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
-  );
-  const mentees = db.mentees.append(
-    MENTEES.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
-  );
-  appendApprovedPairs(db, mentors, mentees, { approvedAt: new Date(2022, 8, 14) });
+  appendPeopleInPairs(db, new Date(2022, 8, 14));
   return { ...wb, meetings: () => openDatabase(wb.ports).meetings.load().rows };
 }
 

@@ -67,6 +67,17 @@ export function appendApprovedPairs(
   ]);
 }
 
+/** The demo mentors and mentees, every one «в паре», in the pairs and the group above approved on `approvedAt`. */
+export function appendPeopleInPairs(db: Database, approvedAt: Date): void {
+  const mentors = db.mentors.append(
+    MENTORS.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
+  );
+  const mentees = db.mentees.append(
+    MENTEES.map(([fullName, email]) => ({ fullName, email, status: 'в паре' })),
+  );
+  appendApprovedPairs(db, mentors, mentees, { approvedAt });
+}
+
 /** The sidebar's UI calls do nothing here: the tests read the sheets and the action's result. */
 const NO_UI = { activateSheet: () => true, showSetupDialog: () => undefined };
 
