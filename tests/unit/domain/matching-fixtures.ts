@@ -11,16 +11,8 @@ import type {
   PairRef,
 } from '../../../src/domain/matching';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the benchmark uses: the same instances for the same seed. */
+export { mulberry32 } from '../../../bench/generate';
 
 export const mentor = (id: string, o: Partial<MentorCandidate> = {}): MentorCandidate => ({
   id,
