@@ -1,10 +1,7 @@
 /** The emulated DriveApp Folder: its files and subfolders, trash, sharing as data. */
-import {} from '../base/blob';
 import type { EmulatorContext } from '../core/context';
 import { gasError } from '../core/errors';
 import type { DriveFileState, DriveFolderState } from '../core/state';
-import {} from '../documents';
-import {} from './files';
 import { fileIterator, folderIterator } from './iterator';
 import {
   allFiles,
