@@ -62,6 +62,7 @@ const COLD_CODE = [
   'src/domain/documents/report-conclusions.ts',
   'src/domain/documents/final-report-data.ts',
   'src/domain/documents/report-monitoring.ts',
+  'src/domain/documents/destruction-data.ts',
   'src/domain/consents/elements.ts',
   'src/domain/publishing/results.ts',
   'src/domain/publishing/page.ts',
@@ -105,6 +106,7 @@ const COLD_CODE = [
   'src/services/year-close/erase.ts',
   'src/services/year-close/summary.ts',
   'src/services/year-close/retention.ts',
+  'src/services/year-close/destruction.ts',
   // Actions the curator runs now and then: their functions' texts (the overview reads none of them).
   'src/services/setup/setup-programme.ts',
   'src/services/forms/create.ts',

@@ -4,89 +4,24 @@
  * (the next year's workbook, set up by setup, with the continuing mentors invited to give fresh consent);
  * resumable, idempotent, curators only. And the consent term and the held answers' term in the daily check.
  */
-import type { ActionResult } from '../../src/api/types';
 import { ALL_SHEETS } from '../../src/domain/schema/sheets';
-import { encodeFields } from '../../src/domain/text/action-input';
-import { menteeAnswers, mentorAnswers } from '../bundle/built';
+import { mentorAnswers } from '../bundle/built';
 import { SCHOOL } from '../integration/fixture';
 import { CURATOR, INTRUDER, setUpSchool, type Attack } from './harness';
+import {
+  CLOSE,
+  closeYear,
+  continuing,
+  formId,
+  liveDocs,
+  PEOPLE,
+  rowsOf,
+  TRACE,
+  tracesInSheets,
+  yearInMay,
+} from './year-fixture';
 
-const PEOPLE = {
-  smirnova: ['Смирнова Ольга Викторовна', 'smirnova@school.example'],
-  kuznetsov: ['Кузнецов Пётр Ильич', 'kuznetsov@school.example'],
-  petrova: ['Петрова Анна Ивановна', 'petrova@school.example'],
-  orlova: ['Орлова Вера Ильинична', 'orlova@school.example'],
-} as const;
-/** Any of the four, in any case, or their e-mail: what must not remain in the archive. */
-const TRACE = /Смирнов|Кузнецов|Петров|Орлов|smirnova@|kuznetsov@|petrova@|orlova@/i;
 const NEXT_NAME = 'Наставничество 2023/2024 — МБОУ МУК № 4 г. Кирова';
-const CLOSE = 'year:close';
-const continuing = (...emails: string[]) => encodeFields({ continuing: emails.join('\n') });
-
-function formId(a: Attack, title: string): string {
-  return Object.values(a.emulator.state.forms).find((f) => f.title === title)!.id;
-}
-
-/** A year in May: both questionnaires answered, two approved pairs, a meeting, the order, plans and letters. */
-function yearInMay(): Attack {
-  const a = setUpSchool();
-  a.run('form:mentee');
-  a.run('form:mentor');
-  for (const key of ['smirnova', 'kuznetsov'] as const)
-    a.emulator.submitForm(formId(a, 'Анкета наставника'), mentorAnswers(PEOPLE[key][0]), PEOPLE[key][1]);
-  for (const key of ['petrova', 'orlova'] as const)
-    a.emulator.submitForm(formId(a, 'Анкета наставляемого'), menteeAnswers(PEOPLE[key][0]), PEOPLE[key][1]);
-  const db = a.db();
-  const mentors = db.mentors.load().rows;
-  const mentees = db.mentees.load().rows;
-  expect([mentors.length, mentees.length]).toEqual([2, 2]);
-  db.pairs.append(
-    [0, 1].map((i) => ({
-      id: `PR-${i + 1}`,
-      mentorId: mentors[i].id,
-      menteeIds: mentees[i].id,
-      mentorName: mentors[i].fullName,
-      menteeNames: mentees[i].fullName,
-      kind: 'пара',
-      status: 'утверждена',
-      approvedAt: new Date(2022, 8, 14),
-    })),
-  );
-  db.meetings.append([{ pairId: 'PR-1', date: new Date(2022, 9, 5), topic: 'Разбор урока Смирновой О.В.' }]);
-  db.ranking.append(mentors.map((m, i) => ({ id: m.id, fullName: m.fullName, rank: i + 1, reward: true })));
-  a.run('documents:orderPairs');
-  a.run('documents:plans');
-  a.run('documents:letters');
-  a.emulator.setNow(new Date(2023, 4, 30, 10, 0));
-  return a;
-}
-
-/** Runs the action as the sidebar does: again while it says `more`. */
-function closeYear(a: Attack, input = continuing()): { last: ActionResult; calls: number } {
-  let last = a.run(CLOSE, input);
-  let calls = 1;
-  while (last.more && calls < 10) {
-    last = a.run(CLOSE, input);
-    calls++;
-  }
-  return { last, calls };
-}
-
-function tracesInSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  return ss.getSheets().flatMap((sheet) =>
-    sheet
-      .getDataRange()
-      .getValues()
-      .flatMap((row, r) =>
-        row.flatMap((v, c) => (TRACE.test(String(v)) ? [`${sheet.getName()}!R${r + 1}C${c + 1}`] : [])),
-      ),
-  );
-}
-
-const liveDocs = (a: Attack) =>
-  Object.values(a.emulator.state.documents)
-    .filter((d) => !a.emulator.state.drive.files[d.id]?.trashed)
-    .map((d) => d.name);
 
 const nextWorkbooks = (a: Attack) =>
   Object.values(a.emulator.state.spreadsheets).filter((s) => s.name === NEXT_NAME);
@@ -101,15 +36,6 @@ function triggersBySpreadsheet(a: Attack): Record<string, string[]> {
     (out[ss] ??= []).push(t.getHandlerFunction());
   }
   return out;
-}
-
-function rowsOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] {
-  return ss
-    .getSheetByName(name)!
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .filter((r) => r.some((v) => v !== ''));
 }
 
 describe('10.14 «Закрыть учебный год»', () => {
@@ -149,8 +75,9 @@ describe('10.14 «Закрыть учебный год»', () => {
     expect(docs.some((n) => /Приказ № 1 об утверждении/.test(n))).toBe(true);
     expect(docs.filter((n) => /план|письмо/i.test(n))).toEqual([]);
     const register = rowsOf(a.ss, 'Документы');
-    expect(register.length).toBe(5); // order + 2 plans + 2 letters: the register keeps what was made
-    expect(register.filter((r) => String(r[5]).includes('docs.google.com'))).toHaveLength(1);
+    // order + 2 plans + 2 letters + the act of destruction and its log export: the register keeps what was made
+    expect(register.length).toBe(7);
+    expect(register.filter((r) => String(r[5]).includes('docs.google.com'))).toHaveLength(3);
     // Kept: the figures without names.
     const summary = Object.fromEntries(rowsOf(a.ss, 'Итоги года').map((r) => [r[1], r[2]]));
     expect(summary['Наставников в базе']).toBe(2);
@@ -205,6 +132,8 @@ describe('10.14 «Закрыть учебный год»', () => {
     expect(details).toMatch(/Удалены автоматические действия этой таблицы .*: 2\./);
     expect(details).toMatch(/Создана таблица 2023\/2024 учебного года/);
     expect(last.links?.map((l) => l.label)).toEqual([
+      'Открыть акт об уничтожении персональных данных',
+      'Открыть выгрузку из журнала регистрации событий',
       'Таблица 2023/2024 учебного года',
       'Анкета наставника 2023/2024',
     ]);
@@ -228,7 +157,7 @@ describe('10.14 «Закрыть учебный год»', () => {
     const first = a.run(CLOSE, continuing(PEOPLE.smirnova[1], PEOPLE.kuznetsov[1]));
     expect(first.more).toBe(false);
     expect(first.message).toMatch(/Дневной лимит писем исчерпан: отправлено приглашений 0 из 2/);
-    expect(first.progress).toEqual({ done: 2, total: 6 });
+    expect(first.progress).toEqual({ done: 2, total: 8 });
     expect(rowsOf(a.ss, 'Наставники')).toHaveLength(2); // nothing deleted before the invitations
     expect(nextWorkbooks(a)).toHaveLength(1);
 
@@ -296,7 +225,7 @@ describe('10.14 closing survives executions Apps Script stops', () => {
       expect((last.details ?? []).join('\n')).not.toMatch(/удалите их вручную/);
       expect(liveDocs(a).filter((n) => !n.startsWith('Шаблон') && /план|письмо/i.test(n))).toEqual([]);
       expect(rowsOf(a.ss, 'Документы').filter((r) => String(r[5]).includes('docs.google.com'))).toHaveLength(
-        1,
+        3,
       );
     },
   );

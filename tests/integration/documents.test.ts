@@ -82,10 +82,10 @@ function setup() {
 }
 
 describe('documents on the emulator', () => {
-  it('setup creates the fifteen templates (eleven documents, three consents, the agreement) as editable Docs', () => {
+  it('setup creates the seventeen templates (eleven documents, three consents, the agreement, the act of destruction and its log export) as editable Docs', () => {
     const { ports, emulator } = configuredWorkbook();
     const ids = readRegistry(ports, 'template.');
-    expect(Object.keys(ids)).toHaveLength(15);
+    expect(Object.keys(ids)).toHaveLength(17);
     const text = emulator.globals.DocumentApp.openById(ids[templateRegistryKey('orderPairs')])
       .getBody()
       .getText();

@@ -15,6 +15,8 @@ export const DOCUMENT_KINDS = {
   consentPublish: 'Согласие на распространение персональных данных',
   consentMentor: 'Согласие на осуществление наставничества',
   agreementMentor: 'Дополнительное соглашение к трудовому договору о наставничестве',
+  destructionAct: 'Акт об уничтожении персональных данных',
+  destructionLog: 'Выгрузка из журнала регистрации событий',
 } as const;
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;

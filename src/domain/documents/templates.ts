@@ -1,4 +1,5 @@
 import { CONSENT_TEMPLATES } from '../consents/templates';
+import { DESTRUCTION_ACT, DESTRUCTION_LOG } from './destruction-act';
 import { FINAL_REPORT } from './final-report';
 import type { DocumentKind } from './kinds';
 import { ORDER_APPROVE, ORDER_FINAL_EVENT, ORDER_INTRODUCE, ORDER_PAIRS, ORDER_REWARD } from './orders';
@@ -20,6 +21,8 @@ export const TEMPLATES: readonly TemplateDeclaration[] = [
   ORDER_FINAL_EVENT,
   LETTER,
   ...CONSENT_TEMPLATES,
+  DESTRUCTION_ACT,
+  DESTRUCTION_LOG,
 ];
 
 export function templateOf(kind: DocumentKind): TemplateDeclaration {

@@ -17,6 +17,8 @@ const STEP_OF_DOCUMENT: Readonly<Record<DocumentKind, string>> = {
   consentPublish: '3.2',
   consentMentor: '3.2',
   agreementMentor: '5.1',
+  destructionAct: '7.2',
+  destructionLog: '7.2',
 };
 
 const KIND_BY_LABEL = new Map(

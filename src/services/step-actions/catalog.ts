@@ -12,7 +12,7 @@ import { MEETING_ACTIONS } from '../meetings/actions';
 import { MONITORING_ACTIONS } from '../monitoring/actions';
 import { CONSENT_ACTIONS } from '../consents/actions';
 import { UNCERTAIN_MAIL_ACTIONS } from '../mail/actions';
-import { YEAR_CLOSE_ACTIONS, YEAR_CLOSE_ACTION_ID } from '../year-close/actions';
+import { DESTRUCTION_ACT_ACTION_ID, YEAR_CLOSE_ACTIONS, YEAR_CLOSE_ACTION_ID } from '../year-close/actions';
 import { yearClosed } from '../year-close/close-year';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
@@ -70,8 +70,9 @@ export function runCatalogAction(ctx: ActionContext, id: string, input: string):
   const action = ALL_ACTIONS.find((a) => a.id === id);
   assertCurator(ctx.ports, action?.beforeSetup ? 'setup' : 'action');
   if (!action) throw new UserFacingError('Это действие недоступно. Обновите панель.');
-  // A closed year is an archive: only reading it, and the close itself (to see its report again), remain.
-  if (action.id !== YEAR_CLOSE_ACTION_ID && !action.id.startsWith('openSheet:') && yearClosed(ctx.ports))
+  // A closed year is an archive: only reading it, the close itself (to see its report again) and its act remain.
+  const archiveAction = [YEAR_CLOSE_ACTION_ID, DESTRUCTION_ACT_ACTION_ID].includes(action.id);
+  if (!archiveAction && !action.id.startsWith('openSheet:') && yearClosed(ctx.ports))
     throw new UserFacingError(
       'Учебный год в этой таблице закрыт, она хранится как архив. Работайте в таблице следующего учебного года.',
     );

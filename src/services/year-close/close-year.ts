@@ -14,6 +14,7 @@ import { writeRegistry } from '../setup/registry';
 import { readSettings } from '../setup/settings';
 import { setupProgramme } from '../setup/setup-programme';
 import { triggerOwner } from '../setup/workbook-triggers';
+import { destructionLinks, makeDestructionAct, makeDestructionLog } from './destruction';
 import { erasePersonalData, erasureLines } from './erase';
 import { continueCode, continueInvitation } from './invitation';
 import { writeYearSummary } from './summary';
@@ -24,14 +25,15 @@ import { writeYearSummary } from './summary';
  * goes on from the first step not done and never makes a second next-year workbook.
  *
  * Order matters: the figures are counted and the next year's invitations sent while the people are still in
- * the bases; only then is their data deleted.
+ * the bases; the act of destruction lists them (destruction.ts); only then is their data deleted, in the same
+ * call as the act (the act's date is the day of the deletion), and the act's log export made.
  *
  * The archive is this workbook itself, protected: a records clerk files the year's register where the
  * year's documents point to (every Doc and PDF link, every number in Документы and Журнал stays valid), and a
  * copy would be a second place for personal data to survive in — with the drive.file scope the add-on could
  * not even trash the original, which it did not create.
  */
-const STEPS = ['summary', 'next', 'invite', 'erase', 'triggers', 'protect'] as const;
+const STEPS = ['summary', 'next', 'invite', 'act', 'erase', 'log', 'triggers', 'protect'] as const;
 type Step = (typeof STEPS)[number];
 
 const KEY = {
@@ -75,7 +77,8 @@ export function closeYear(
     let waiting: string | undefined;
     for (const step of STEPS) {
       if (ports.records.get(KEY.step(step)) !== null) continue;
-      if (clock() - started > STEP_BUDGET_MS) break;
+      // The erasure follows its act at once: the act is dated the day the data are deleted.
+      if (step !== 'erase' && clock() - started > STEP_BUDGET_MS) break;
       const result = STEP_RUN[step](ports, settings);
       if (result.waiting) {
         waiting = result.waiting;
@@ -116,8 +119,14 @@ const STEP_RUN: Record<Step, (ports: Ports, settings: Settings) => StepResult> =
   },
   next: createNextWorkbook,
   invite: inviteContinuingMentors,
+  act(ports, settings) {
+    return { lines: makeDestructionAct(ports, settings, continuingIds(ports)) };
+  },
   erase(ports) {
     return { lines: erasureLines(erasePersonalData(ports)) };
+  },
+  log(ports, settings) {
+    return { lines: makeDestructionLog(ports, settings) };
   },
   triggers(ports) {
     const removed = ports.triggers.removeWorkbookTriggers();
@@ -204,8 +213,10 @@ function createNextWorkbook(ports: Ports, settings: Settings): StepResult {
  * consent: nothing of theirs is copied, and this year's consent does not count there. Each letter is marked in
  * the next workbook's Рассылки right after it is sent: a repeated run sends none twice.
  */
+const continuingIds = (ports: Ports): string[] => JSON.parse(ports.records.get(KEY.continuing) ?? '[]');
+
 function inviteContinuingMentors(ports: Ports, settings: Settings): StepResult {
-  const ids: string[] = JSON.parse(ports.records.get(KEY.continuing) ?? '[]');
+  const ids = continuingIds(ports);
   const nextId = ports.records.get(KEY.next);
   if (!ids.length || !nextId)
     return { lines: ['Наставников, продолжающих работу, не отмечено: приглашения не отправлялись.'] };
@@ -253,5 +264,5 @@ function links(ports: Ports, settings: Settings): LinkView[] {
     });
   const form = ports.records.get(KEY.nextForm);
   if (form) out.push({ label: `Анкета наставника ${label}`, url: form });
-  return out;
+  return [...destructionLinks(ports), ...out];
 }

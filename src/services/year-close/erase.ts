@@ -1,7 +1,15 @@
 import { EXPIRED, PENDING } from '../../domain/consents/labels';
 import { formatDate, pluralForm } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
-import { ALL_SHEETS, CONSENTS, DOCUMENTS, JOURNAL, MONITORING, ROADMAP } from '../../domain/schema/sheets';
+import {
+  ALL_SHEETS,
+  CONSENTS,
+  DOCUMENTS,
+  JOURNAL,
+  MONITORING,
+  ROADMAP,
+  type DocumentRow,
+} from '../../domain/schema/sheets';
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { forgetCreatedFiles, trashCreatedFile } from '../documents/created-files';
@@ -31,9 +39,12 @@ export interface ErasureReport {
 }
 
 /** The sheets whose rows are personal data through and through: emptied, the header kept. */
-const PERSONAL_SHEETS = ALL_SHEETS.filter((s) => s.personalData && s !== CONSENTS);
+export const PERSONAL_SHEETS = ALL_SHEETS.filter((s) => s.personalData && s !== CONSENTS);
 /** Sheets kept after the erasure that may still mention someone in passing: their text is scrubbed. */
-const SCRUBBED_SHEETS = [JOURNAL, MONITORING, ROADMAP, CONSENTS];
+export const SCRUBBED_SHEETS = [JOURNAL, MONITORING, ROADMAP, CONSENTS];
+
+/** The Журнал action of the erasure: the act of destruction's log export is made of these rows. */
+export const ERASURE_ACTION = 'Удаление персональных данных учебного года';
 
 /**
  * Deletes the year's personal data (the consents' term is over, or the year is closed — 152-ФЗ ст. 21 ч. 4-5):
@@ -89,7 +100,7 @@ export function erasePersonalData(ports: Ports): ErasureReport {
   }
   // A name on the public page disappears at once, not when the cached page expires.
   refreshPublishedPage(ports);
-  logAction(ports, 'Удаление персональных данных учебного года', erasureLines(report).join(' '));
+  logAction(ports, ERASURE_ACTION, erasureLines(report).join(' '));
   return report;
 }
 
@@ -99,9 +110,7 @@ function handleDocuments(ports: Ports, report: ErasureReport): void {
   if (!table) return;
   const forget: string[] = [];
   for (const row of table.rows) {
-    const label = `${String(row.type)}${row.number ? ` № ${String(row.number)}` : ''}${
-      isDate(row.date) ? ` от ${formatDate(row.date)}` : ''
-    }`;
+    const label = documentLabel(row);
     const links = [row.docUrl, row.pdfUrl].map(fileIdOf).filter((id): id is string => !!id);
     if (isOrder(row) || !row.subjectId) {
       if (links.length) report.kept.push(label);
@@ -116,6 +125,13 @@ function handleDocuments(ports: Ports, report: ErasureReport): void {
   }
   table.save();
   forgetCreatedFiles(ports, forget);
+}
+
+/** «Приказ № 1 от 14.09.2022»: a register row as the curator and the act of destruction name it. */
+export function documentLabel(row: DocumentRow): string {
+  return `${String(row.type)}${row.number ? ` № ${String(row.number)}` : ''}${
+    isDate(row.date) ? ` от ${formatDate(row.date)}` : ''
+  }`;
 }
 
 /** Consent records keep the decision, its date and the text's edition; the e-mail and any held code go. */
