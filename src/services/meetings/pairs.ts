@@ -60,3 +60,15 @@ export function loadProgrammePairs(ports: Ports): ProgrammePairs {
   }
   return { pairs, active, byEmail };
 }
+
+/**
+ * Whether the person takes this role in one of the approved pairs/groups: a survey's form per role is
+ * answered only by that role (a teacher may mentor one pair and be mentored in another).
+ */
+export function hasRole(programme: ProgrammePairs, email: string, role: Participant['role']): boolean {
+  const person = programme.byEmail.get(email);
+  if (!person) return false;
+  return programme.pairs.some(
+    (p) => person.pairIds.includes(p.id) && (p.mentorEmail === email) === (role === 'mentor'),
+  );
+}

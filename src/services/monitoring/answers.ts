@@ -12,7 +12,7 @@ import type {
 import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
 import type { Ports } from '../ports';
-import { loadProgrammePairs, type ProgrammePairs } from '../meetings/pairs';
+import { hasRole, loadProgrammePairs, type ProgrammePairs } from '../meetings/pairs';
 import { satisfactionIsAnonymous } from './mode';
 
 type FormRecords = ReturnType<typeof readFormRecords>;
@@ -47,20 +47,22 @@ export function readAnswers(
   return out;
 }
 
-/** A survey's answers from each role's form, with the role of the form answered. */
+/**
+ * A survey's answers from each role's form, with the role of the form answered. A named answer from someone who
+ * does not take that role in the approved pairs is not counted (the check on arrival told the journal).
+ */
 function readSurvey(
   ports: Ports,
   survey: SurveyKey,
   records: FormRecords,
   problems: string[],
+  programme: ProgrammePairs,
 ): { role: Audience; def: FormDefinition; answer: ParsedResponse }[] {
   return (['mentor', 'mentee'] as const).flatMap((role) => {
     const key = SURVEY_FORMS[survey][role];
-    return readAnswers(ports, key, records, problems).map((answer) => ({
-      role,
-      def: FORMS_FOR_READING[key],
-      answer,
-    }));
+    return readAnswers(ports, key, records, problems)
+      .filter((answer) => !answer.email || hasRole(programme, answer.email, role))
+      .map((answer) => ({ role, def: FORMS_FOR_READING[key], answer }));
   });
 }
 
@@ -102,32 +104,36 @@ export function loadMonitoringInput(ports: Ports): {
   const personOf = (r: ParsedResponse) => people.get(r.email)?.personId ?? null;
   const named = <T extends SurveyResponse>(list: T[]) => list.filter((r) => r.personId !== null);
 
-  const satisfaction: SatisfactionResponse[] = readSurvey(ports, 'satisfaction', records, problems).flatMap(
-    ({ role, def, answer }) => {
-      const personId = personOf(answer);
-      // Without an e-mail the answer is anonymous; with one it must come from a participant.
-      if (personId === null && answer.email) return [];
-      return [
-        {
-          personId,
-          role,
-          ratings: ratings(def, answer),
-          goals: text(answer.values.goals),
-          swot: swotOf(answer),
-        },
-      ];
-    },
-  );
+  const satisfaction: SatisfactionResponse[] = readSurvey(
+    ports,
+    'satisfaction',
+    records,
+    problems,
+    programme,
+  ).flatMap(({ role, def, answer }) => {
+    const personId = personOf(answer);
+    // Without an e-mail the answer is anonymous; with one it must come from a participant.
+    if (personId === null && answer.email) return [];
+    return [
+      {
+        personId,
+        role,
+        ratings: ratings(def, answer),
+        goals: text(answer.values.goals),
+        swot: swotOf(answer),
+      },
+    ];
+  });
   const scoreOnly = (survey: SurveyKey): SurveyResponse[] =>
     named(
-      readSurvey(ports, survey, records, problems).map(({ role, def, answer }) => ({
+      readSurvey(ports, survey, records, problems, programme).map(({ role, def, answer }) => ({
         personId: personOf(answer),
         role,
         ratings: ratings(def, answer),
       })),
     );
   const after: AfterResponse[] = named(
-    readSurvey(ports, 'impactAfter', records, problems).map(({ role, def, answer }) => {
+    readSurvey(ports, 'impactAfter', records, problems, programme).map(({ role, def, answer }) => {
       const v = answer.values;
       return {
         personId: personOf(answer),

@@ -1,0 +1,86 @@
+import { formDefinitions } from '../../src/domain/forms/definitions';
+import { openDatabase } from '../../src/services/db/database';
+import { readFormRecords } from '../../src/services/forms/registry';
+import { loadMonitoringInput } from '../../src/services/monitoring/answers';
+import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
+import { appendPeopleInPairs, catalogRunner, submitSurvey } from './year-fixture';
+
+/**
+ * A survey with a form per role is answered by that role only: the check on the server goes by the approved
+ * pairs (setup's records), not by anything the respondent types. A mentee's answer to the mentors' form is kept
+ * in its response sheet, named in the journal, and not counted; a teacher who mentors one pair and is mentored
+ * in another may answer both forms.
+ */
+function school() {
+  const wb = configuredWorkbookWithServer();
+  const db = openDatabase(wb.ports);
+  appendPeopleInPairs(db, new Date(2022, 8, 14));
+  recordSeededConsents(wb.ports);
+  return { ...wb, db, run: catalogRunner(wb.ports) };
+}
+
+const DEFS = formDefinitions();
+
+/** Every scale of a form rated `v`, every other required question its first choice. */
+function answersTo(key: keyof typeof DEFS, v: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const q of DEFS[key].sections.flatMap((s) => s.questions))
+    if (q.kind === 'scale') out[q.title] = String(v);
+    else if (q.required && q.choices) out[q.title] = q.choices[0];
+  return out;
+}
+
+describe('a survey form per role takes answers from that role only', () => {
+  it('keeps a mentee’s answer to the mentors’ form out of the indicators and tells the journal', () => {
+    const { emulator, ports, db, run } = school();
+    run('form:impactBefore');
+    submitSurvey(emulator, ports, 'impactBefore', 'smirnova@school.example', 7);
+    const mentorForm = readFormRecords(ports).impactBeforeMentor!;
+    emulator.submitForm(mentorForm.formId, answersTo('impactBeforeMentor', 2), 'alekseeva@school.example');
+    const refused = db.journal.load().rows.filter((r) => r.action === 'Ответ не принят');
+    expect(refused.map((r) => r.details)).toEqual([
+      expect.stringContaining(
+        'Эту анкету заполняют наставники, а ответ пришёл от наставляемого: он сохранён на листе ответов, но не учитывается. Попросите участника заполнить анкету для наставляемых.',
+      ),
+    ]);
+    // Kept: nothing of a participant's answer is lost.
+    expect(JSON.stringify(ports.responses.read(mentorForm.sheetId)!.values)).toContain(
+      'alekseeva@school.example',
+    );
+    const counted = loadMonitoringInput(ports).input.impactBefore;
+    expect(counted.map((r) => [r.role, Object.values(r.ratings)[0]])).toEqual([['mentor', 7]]);
+  });
+
+  it('lets a teacher who mentors one pair and is mentored in another answer both forms', () => {
+    const { emulator, ports, db, run } = school();
+    // Смирнова, the mentor of PR-1, is also mentored by Кузнецов in a pair of her own.
+    const smirnovaAsMentee = db.mentees.append([
+      { fullName: 'Смирнова Ольга Викторовна', email: 'smirnova@school.example', status: 'в паре' },
+    ]);
+    const kuznetsov = db.mentors.load().rows.find((r) => r.email === 'kuznetsov@school.example')!;
+    db.pairs.append([
+      {
+        id: 'PR-4',
+        mentorId: kuznetsov.id,
+        menteeIds: smirnovaAsMentee[0].id,
+        kind: 'пара',
+        status: 'утверждена',
+      },
+    ]);
+    run('form:impactBefore');
+    const forms = readFormRecords(ports);
+    emulator.submitForm(
+      forms.impactBeforeMentor!.formId,
+      answersTo('impactBeforeMentor', 8),
+      'smirnova@school.example',
+    );
+    emulator.submitForm(
+      forms.impactBeforeMentee!.formId,
+      answersTo('impactBeforeMentee', 4),
+      'smirnova@school.example',
+    );
+    expect(db.journal.load().rows.filter((r) => r.action === 'Ответ не принят')).toEqual([]);
+    const counted = loadMonitoringInput(ports).input.impactBefore;
+    expect(counted.map((r) => r.role).sort()).toEqual(['mentee', 'mentor']);
+  });
+});
