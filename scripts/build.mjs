@@ -3,53 +3,68 @@
 // `npm run build -- --readable` leaves Code.js unminified, for debugging in the Apps Script editor.
 import { build as esbuild, transform } from 'esbuild';
 import GasPlugin from 'gas-webpack-plugin';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
+import * as onDemand from './on-demand.mjs';
 import * as texts from './template-texts.mjs';
 
 const readable = process.argv.includes('--readable');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
+/** The module rules of both bundles (Code.js and OnDemand.html). */
+const rules = [
+  { test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } },
+  // Texts only cold paths read go to dist/TemplateTexts.html (scripts/template-texts.mjs).
+  {
+    test: /[\\/]src[\\/](domain|services)[\\/].*\.ts$/,
+    enforce: 'pre',
+    loader: join(root, 'scripts', 'template-texts.mjs'),
+    options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
+  },
+  {
+    test: /[\\/]node_modules[\\/]petrovich[\\/]dist[\\/]petrovich\.js$/,
+    loader: join(root, 'scripts', 'template-texts.mjs'),
+    options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
+  },
+];
+
+const serverConfig = {
+  name: 'Code',
+  context: root,
+  mode: 'none',
+  devtool: false,
+  target: ['web', 'es2020'],
+  entry: './src/server.ts',
+  output: { path: dist, filename: 'Code.js' },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: { rules },
+  // Production-style tree shaking broke the bundle (`__webpack_exports__ is not defined`). Scope hoisting
+  // alone is safe: the ES modules are joined into one scope, without a wrapper and a require per module
+  // (330 KB → 290 KB minified), and the exports of server.ts stay where gas-webpack-plugin finds them.
+  optimization: { usedExports: false, minimize: false, concatenateModules: true, providedExports: true },
+  plugins: [
+    new GasPlugin({ autoGlobalExportsFiles: ['**/src/server.ts'] }),
+    // The once-a-year code leaves Code.js for OnDemand.html (scripts/on-demand.mjs), except in a readable
+    // build: the Apps Script editor's debugger sees only .gs files.
+    ...(readable ? [] : [new webpack.NormalModuleReplacementPlugin(onDemand.LOADER, onDemand.builtLoader(root))]),
+  ],
+};
+
 function buildServer() {
-  const config = {
-    context: root,
-    mode: 'none',
-    devtool: false,
-    target: ['web', 'es2020'],
-    entry: './src/server.ts',
-    output: { path: dist, filename: 'Code.js', clean: true },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        { test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } },
-        // Texts only cold paths read go to dist/TemplateTexts.html (scripts/template-texts.mjs).
-        {
-          test: /[\\/]src[\\/](domain|services)[\\/].*\.ts$/,
-          enforce: 'pre',
-          loader: join(root, 'scripts', 'template-texts.mjs'),
-          options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
-        },
-        {
-          test: /[\\/]node_modules[\\/]petrovich[\\/]dist[\\/]petrovich\.js$/,
-          loader: join(root, 'scripts', 'template-texts.mjs'),
-          options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
-        },
-      ],
-    },
-    // Production-style tree shaking broke the bundle (`__webpack_exports__ is not defined`). Scope hoisting
-    // alone is safe: the ES modules are joined into one scope, without a wrapper and a require per module
-    // (330 KB → 290 KB minified), and the exports of server.ts stay where gas-webpack-plugin finds them.
-    optimization: { usedExports: false, minimize: false, concatenateModules: true, providedExports: true },
-    plugins: [new GasPlugin({ autoGlobalExportsFiles: ['**/src/server.ts'] })],
-  };
+  const configs = readable ? [serverConfig] : [serverConfig, onDemand.onDemandConfig(root, dist, rules)];
   return new Promise((ok, fail) => {
-    webpack(config, (err, stats) => {
+    webpack(configs, (err, stats) => {
       if (err) return fail(err);
       if (stats.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      ok();
+      try {
+        if (!readable) onDemand.checkDuplicates(stats);
+        ok();
+      } catch (e) {
+        fail(e);
+      }
     });
   });
 }
@@ -92,8 +107,7 @@ async function buildPages() {
  * declares (onOpen, getOverview …) stay callable by name. Webpack's own minimizer is not used: production
  * optimisation broke the bundle before (see DESIGN.md).
  */
-async function minifyServer() {
-  const file = join(dist, 'Code.js');
+async function minify(file) {
   const out = await transform(readFileSync(file, 'utf8'), {
     minify: true,
     target: 'es2020',
@@ -104,11 +118,17 @@ async function minifyServer() {
 }
 
 const started = Date.now();
+rmSync(dist, { recursive: true, force: true });
 await buildServer();
-if (!readable) await minifyServer();
+if (!readable) {
+  await minify(join(dist, 'Code.js'));
+  await minify(onDemand.bundleFile(dist));
+  onDemand.storeBundle(dist);
+}
 mkdirSync(dist, { recursive: true });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 await buildPages();
 writeFileSync(join(dist, `${texts.TEXTS_FILE}.html`), texts.textsHtml(await texts.assetTexts(root)));
-const size = Math.round(readFileSync(join(dist, 'Code.js')).length / 1024);
-console.log(`dist/ built in ${Date.now() - started} ms (Code.js ${size} KB${readable ? ', readable' : ''})`);
+const kb = (file) => Math.round(readFileSync(join(dist, file)).length / 1024);
+const sizes = readable ? `Code.js ${kb('Code.js')} KB, readable` : `Code.js ${kb('Code.js')} KB, OnDemand.html ${kb(`${onDemand.FILE}.html`)} KB`;
+console.log(`dist/ built in ${Date.now() - started} ms (${sizes})`);

@@ -13,14 +13,12 @@ import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
 import { runCatalogAction } from './services/step-actions/catalog';
 import { buildOverview } from './services/overview/build-overview';
 import { readSettings } from './services/setup/settings';
-import { setupProgramme } from './services/setup/setup-programme';
 import { UNEXPECTED_FAILURE, UserFacingError, asUserError } from './services/errors';
 import { DAILY_HANDLER, runWeeklyMeetingCheck } from './services/meetings/reminders';
 import { syncPlannedMeetings } from './services/meetings/calendar-plan';
 import { FORM_SUBMIT_HANDLER } from './services/forms/create';
 import { assertCurator } from './services/access/assert-curator';
 import { sendDeadlineDigest } from './services/roadmap/deadline-digest';
-import { buildPublicResults } from './services/publishing/results';
 import { activateSpreadsheetById, activateTriggerSpreadsheet, isOwnTriggerEvent } from './gas/schedule';
 import {
   cachePage,
@@ -41,11 +39,12 @@ import { homepageCard, onCard, onCardAction } from './gas/card-session';
 import { openedEvent, renderCalendarEventCard } from './gas/calendar-card';
 import { readOpenedEvent, relayEvent } from './services/teacher-card/calendar-event';
 import { gasCalendar } from './gas/calendar';
-import { yearClosed } from './services/year-close/close-year';
+import { yearClosed } from './services/year-close/year-closed';
 import { applyRetention } from './services/year-close/retention';
 import { askCalendarRelay, askRelay, recordMeetingAsActingTeacher } from './gas/relay-client';
 import { gasIdentity, jsonOutput, openFixedProgramme } from './gas/relay-server';
 import { serveRelay } from './services/teacher-card/relay';
+import { onDemand } from './services/on-demand/load';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
@@ -87,7 +86,7 @@ export function getSetupForm(): SetupForm {
 export function saveSetup(form: SetupForm): SetupResult {
   return asUserError(() => {
     const ports = createGasPorts();
-    const messages = setupProgramme(ports, form);
+    const messages = onDemand().setupProgramme(ports, form);
     return { messages, overview: buildOverview(ports) };
   });
 }
@@ -168,7 +167,7 @@ export function doGet(): GoogleAppsScript.HTML.HtmlOutput {
       const page = JSON.parse(cached) as { title: string; html: string };
       return servePageHtml(page.html, page.title);
     }
-    const output = renderResultsPage(buildPublicResults(ports).view);
+    const output = renderResultsPage(onDemand().buildPublicResults(ports).view);
     cachePage(key, JSON.stringify({ title: output.getTitle(), html: output.getContent() }));
     return output;
   } catch (error) {

@@ -72,6 +72,8 @@ describe('template texts outside Code.js', () => {
     script.call('onDailyCheck');
     expect(addOn.sheet('Наставляемые').getLastRow()).toBe(2);
     expect(read).not.toContain('TemplateTexts');
+    // Nor the once-a-year code (on-demand.test.ts).
+    expect(read).not.toContain('OnDemand');
   });
 
   it('is not read by a teacher’s card, its relay or a meeting recorded from it', () => {
@@ -90,5 +92,6 @@ describe('template texts outside Code.js', () => {
     script.call('onCardRecordMeeting', meetingEvent('t1', GOOD, OCT_5));
     expect(p.meetings()).toHaveLength(1);
     expect(read).not.toContain('TemplateTexts');
+    expect(read).not.toContain('OnDemand');
   });
 });

@@ -5,7 +5,7 @@ import { emptyFacts } from '../../src/domain/roadmap/facts';
 import { readFormRecords } from '../../src/services/forms/registry';
 import { openDatabase } from '../../src/services/db/database';
 import { DOCUMENT_ACTIONS } from '../../src/services/documents/sidebar-actions';
-import { fileIdOf } from '../../src/services/documents/generate';
+import { fileIdOf } from '../../src/services/documents/created-files';
 import { runMonitoring } from '../../src/services/monitoring/run';
 import { buildOverview } from '../../src/services/overview/build-overview';
 import { configuredWorkbookWithServer } from './fixture';

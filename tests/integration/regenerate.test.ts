@@ -5,7 +5,7 @@
 import { encodeFields } from '../../src/domain/text/action-input';
 import { openDatabase } from '../../src/services/db/database';
 import { buildOverview } from '../../src/services/overview/build-overview';
-import { fileIdOf } from '../../src/services/documents/generate';
+import { fileIdOf } from '../../src/services/documents/created-files';
 import type { Ports } from '../../src/services/ports';
 import { runCatalogAction } from '../../src/services/step-actions/catalog';
 import type { UiPort } from '../../src/services/step-actions/step-action';

@@ -7,6 +7,12 @@ import type { Ports } from '../ports';
  */
 const key = (fileId: string) => `file.${fileId}`;
 
+/** The Drive id in a Docs or Drive link: …/d/<id>/… */
+export function fileIdOf(url: unknown): string | null {
+  const m = /\/d\/([^/?#]+)/.exec(String(url ?? ''));
+  return m ? m[1] : null;
+}
+
 /** Records files the add-on made, each with its register row, in one write. */
 export function recordCreatedFiles(
   ports: Ports,

@@ -23,7 +23,7 @@ import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import { clearUsedNextNumbers, readNumberingRules } from './numbering';
 import type { FileRef } from './ports';
-import { forgetCreatedFiles, recordCreatedFiles, trashCreatedFile } from './created-files';
+import { fileIdOf, forgetCreatedFiles, recordCreatedFiles, trashCreatedFile } from './created-files';
 import {
   asTemplateProblem,
   readyTemplate,
@@ -32,6 +32,7 @@ import {
   type ReadyTemplate,
 } from './templates';
 import { quoted } from '../../domain/format/quotes';
+import type { Redating } from './redating';
 
 /**
  * Generation of documents: copy the curator's template, fill it, save and close, export the PDF into the
@@ -309,15 +310,6 @@ function produce(ports: Ports, env: Env, row: DocumentRow, target: Target, check
     table.save();
   }
 }
-
-/** The Drive id in a Docs or Drive link: …/d/<id>/… */
-export function fileIdOf(url: unknown): string | null {
-  const m = /\/d\/([^/?#]+)/.exec(String(url ?? ''));
-  return m ? m[1] : null;
-}
-
-/** How a regenerated document is dated: as before, or today with the register's next number. */
-export type Redating = 'keep' | 'today';
 
 /**
  * Under the document lock: the row gets today's date and, for an order, the next number of its series (its

@@ -8,7 +8,8 @@ import { openDatabase } from '../db/database';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
-import { fileIdOf, isReady } from './generate';
+import { isReady } from './generate';
+import { fileIdOf } from './created-files';
 
 /**
  * E-mail of generated PDFs, never twice: under the document lock the register is read fresh, a row that has
@@ -16,7 +17,7 @@ import { fileIdOf, isReady } from './generate';
  * used up the call stops with a Russian message and the next call (tomorrow) continues.
  */
 
-export interface SendResult {
+interface SendResult {
   sent: number;
   /** Rows still to send after this call. */
   left: number;

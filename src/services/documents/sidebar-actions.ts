@@ -18,9 +18,7 @@ import type { Ports } from '../ports';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { readSettings } from '../setup/settings';
 import { regenerateAction } from './regenerate-action';
-import { runGeneration } from './generation-outcome';
-import { sendLettersToMentors, sendToDirector } from './send';
-import { ensureTemplates } from './templates';
+import { onDemand } from '../on-demand/load';
 
 /**
  * The sidebar's document buttons for steps 1.2, 5.1, 5.2, 7.1 and 7.2. Batches (plans, letters, e-mail) return
@@ -51,7 +49,7 @@ export function generateAction(
     ...extra,
     run({ ports }, input) {
       check(ports);
-      return runGeneration(ports, decl, input);
+      return onDemand().runGeneration(ports, decl, input);
     },
   };
 }
@@ -109,7 +107,7 @@ function sendAction(step: string, kinds: DocumentKind[]): StepAction {
     progressNoun: 'Документ',
     confirm: 'Отправить директору на эл. почту готовые документы этого шага, которые ещё не отправлялись?',
     run({ ports }) {
-      const res = sendToDirector(ports, kinds);
+      const res = onDemand().sendToDirector(ports, kinds);
       if (res.sent) logAction(ports, 'Документы отправлены директору', String(res.sent));
       return {
         message: res.message,
@@ -127,7 +125,7 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
     label: 'Проверить шаблоны',
     secondary: true,
     run({ ports }) {
-      const messages = ensureTemplates(ports, readSettings(ports));
+      const messages = onDemand().ensureTemplates(ports, readSettings(ports));
       return { message: messages.length ? messages.join(' ') : 'Все шаблоны на месте.' };
     },
   },
@@ -161,7 +159,7 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
       // The order first: its appendices name its date and number.
       const outcomes = [ORDER_APPROVE, REGULATION, ROADMAP_DOC, PROGRAMME_DOC]
         .filter((d) => !own.includes(d))
-        .map((decl) => runGeneration(ports, decl));
+        .map((decl) => onDemand().runGeneration(ports, decl));
       const kept = own.map((d) => `Документ «${DOCUMENT_KINDS[d.kind]}» внесён ссылкой и не заменяется.`);
       return {
         message: [...outcomes.map((o) => o.message), ...kept].join(' '),
@@ -212,7 +210,7 @@ export const DOCUMENT_ACTIONS: StepAction[] = [
     progressNoun: 'Письмо',
     confirm: 'Отправить каждому наставнику его благодарственное письмо (только тем, кому ещё не отправляли)?',
     run({ ports }) {
-      const res = sendLettersToMentors(ports);
+      const res = onDemand().sendLettersToMentors(ports);
       if (res.sent) logAction(ports, 'Благодарственные письма отправлены', String(res.sent));
       return {
         message: res.message,

@@ -4,13 +4,12 @@ import { REBUILD_LABEL } from '../../domain/forms/intake';
 import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import type { StepAction } from '../step-actions/step-action';
 import { UserFacingError } from '../errors';
-import { createOrUpdateForm } from './create';
-import { importCuratorNotes } from './import';
 import { rebuildFromResponses } from './ingest';
 import { formLabel } from './registry';
-import { summarizePrelim, summaryLines } from './summary';
-import { withdrawPerson, type WithdrawResult } from './withdraw';
+import { summaryLines } from './summary';
+import type { WithdrawResult } from './withdraw';
 import { quoted } from '../../domain/format/quotes';
+import { onDemand } from '../on-demand/load';
 
 /** `which` names the form in a step that has several («самооценка до»). */
 export function formAction(key: FormKey, step: string, which = ''): StepAction {
@@ -22,7 +21,7 @@ export function formAction(key: FormKey, step: string, which = ''): StepAction {
     done: (f) => !!f.forms[key]?.created,
     unavailable: (f) => (f.configured ? null : 'Сначала настройте программу'),
     run({ ports }) {
-      const { record, created, invitation } = createOrUpdateForm(ports, key);
+      const { record, created, invitation } = onDemand().createOrUpdateForm(ports, key);
       return {
         message: created
           ? `Анкета создана: ${quoted(formLabel(key))}. Ответы будут попадать на лист «${record.sheetName}».`
@@ -68,7 +67,7 @@ export const INTAKE_ACTIONS: StepAction[] = [
     label: 'Сводка запросов',
     unavailable: (f) => (f.forms.prelim?.created ? null : 'Сначала создайте анкету предварительных запросов'),
     run({ ports }) {
-      const s = summarizePrelim(ports);
+      const s = onDemand().summarizePrelim(ports);
       if (!s) throw new UserFacingError('Анкета предварительных запросов ещё не создана.');
       return {
         message: `Сводка по ${countOf(s.answers, ['ответу', 'ответам', 'ответам'])}.`,
@@ -89,7 +88,7 @@ export const INTAKE_ACTIONS: StepAction[] = [
     },
     unavailable: (f) => (f.mentees.total + f.mentors.total ? null : 'В базах пока никого нет'),
     run({ ports }, text) {
-      const r = importCuratorNotes(ports, text);
+      const r = onDemand().importCuratorNotes(ports, text);
       return {
         message: `Сведения добавлены для ${countOf(r.updated, ['педагога', 'педагогов', 'педагогов'])}.`,
         details: [
@@ -109,7 +108,7 @@ export const INTAKE_ACTIONS: StepAction[] = [
     input: (f) => ({ label: 'Кто отозвал согласие', kind: 'select', options: f.choices.people }),
     confirm: 'Данные участника будут удалены из баз, листов ответов и форм. Продолжить?',
     run({ ports }, email) {
-      const r = ports.lock.withDocumentLock(() => withdrawPerson(ports, email));
+      const r = ports.lock.withDocumentLock(() => onDemand().withdrawPerson(ports, email));
       if (!r.people.length && !r.responsesErased)
         return { message: 'Участник с такой эл. почтой не найден; удалять нечего.' };
       return {

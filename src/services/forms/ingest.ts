@@ -23,13 +23,13 @@ import {
   type FormRecord,
 } from './registry';
 import { RESPONSE_HANDLERS } from './handlers';
-import { withdrawPerson } from './withdraw';
 import { recordAnswerConsents } from '../consents/answers';
 import { confirmedResponses, holdForConfirmation, responseRef, takeConfirmation } from '../consents/confirm';
 import { IDENTITY } from '../../domain/consents/records';
 import { isEmail } from '../../domain/format/values';
 import type { Row } from '../../domain/schema/types';
 import { quoted } from '../../domain/format/quotes';
+import { onDemand } from '../on-demand/load';
 
 export interface Submission {
   sheetId: number;
@@ -269,7 +269,7 @@ function ingestRecord(
     const formId = readFormRecords(ports)[def.key]?.formId;
     if (formId && parsed.email) ports.forms.deleteResponses(formId, parsed.email);
     if (parsed.email && personOf(ports, def.target, parsed))
-      withdrawPerson(ports, parsed.email, 'отказ в повторной анкете');
+      onDemand().withdrawPerson(ports, parsed.email, 'отказ в повторной анкете');
     logAction(ports, 'Ответ без согласия на обработку данных', `${label}, строка ${row}: содержимое удалено`);
     return { kind: 'refused', formKey: def.key };
   }
@@ -345,7 +345,11 @@ export function confirmHeldAnswer(ports: Ports, code: string): string {
   return ports.lock.withDocumentLock(() => {
     const held = takeConfirmation(ports, code);
     if (held.refusal) {
-      const result = withdrawPerson(ports, held.email, 'отказ в анкете, адрес подтверждён кодом из письма');
+      const result = onDemand().withdrawPerson(
+        ports,
+        held.email,
+        'отказ в анкете, адрес подтверждён кодом из письма',
+      );
       return result.people.length
         ? `Адрес подтверждён. Отказ от согласия учтён: данные участника удалены (${result.people.join(', ')}).`
         : 'Адрес подтверждён. Отказ от согласия учтён; в базах этого адреса не было.';

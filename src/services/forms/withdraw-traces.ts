@@ -7,7 +7,7 @@ import type { DOCUMENT_KINDS } from '../../domain/documents/kinds';
 import { formatDate } from '../../domain/format/ru';
 import { isDate } from '../../domain/format/values';
 import { Table } from '../db/table';
-import { fileIdOf } from '../documents/generate';
+import { fileIdOf } from '../documents/created-files';
 import { forgetCreatedFiles, trashCreatedFile } from '../documents/created-files';
 import type { Ports } from '../ports';
 

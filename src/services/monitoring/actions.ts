@@ -6,12 +6,9 @@ import { surveyFormsAction } from './survey-forms';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { resultsPageAddress } from '../publishing/page-address';
 import { switchPublishing } from '../publishing/switch';
-import { buildNewsText } from '../publishing/results';
-import { inviteToSurvey } from './invite';
 import { summarizeInterim } from './interim';
-import { rewardChoice } from './ranking';
-import { runMonitoring } from './run';
 import { quoted } from '../../domain/format/quotes';
+import { onDemand } from '../on-demand/load';
 
 /** How a survey is named on its buttons where a step has several. */
 const WHICH: Partial<Record<SurveyKey, string>> = {
@@ -35,7 +32,7 @@ function inviteAction(key: SurveyKey, step: string): StepAction {
       'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
     unavailable: (f) => (!f.forms[key]?.created ? 'Сначала создайте анкету' : needsApprovedPairs(f)),
     run({ ports }) {
-      const r = inviteToSurvey(ports, key);
+      const r = onDemand().inviteToSurvey(ports, key);
       return { message: r.message, more: r.more, progress: { done: r.total - r.left, total: r.total } };
     },
   };
@@ -71,7 +68,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     label: 'Рассчитать показатели',
     unavailable: needsApprovedPairs,
     run({ ports }) {
-      const r = runMonitoring(ports);
+      const r = onDemand().runMonitoring(ports);
       return {
         message: `Показатели записаны на лист «Мониторинг» (${countOf(r.rows, ['строка', 'строки', 'строк'])}, ${countOf(r.charts, ['диаграмма', 'диаграммы', 'диаграмм'])}); рейтинг — на листе «${RANKING.name}».`,
         details: r.details,
@@ -84,7 +81,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     label: 'Лучшие наставники',
     secondary: true,
     run({ ports }) {
-      const { marked, mentors: list } = rewardChoice(ports);
+      const { marked, mentors: list } = onDemand().rewardChoice(ports);
       if (!list.length)
         return { message: 'Рейтинга ещё нет: рассчитайте показатели мониторинга (этап 7.1).' };
       return {
@@ -103,7 +100,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     run({ ports }) {
       return {
         message: 'Текст новости готов: скопируйте его на сайт школы.',
-        copyText: buildNewsText(ports),
+        copyText: onDemand().buildNewsText(ports),
         details: [
           'Страница результатов для сайта: действие «Адрес страницы для сайта» даёт её адрес и код для вставки.',
           'На странице — только обобщённые показатели и имена наставников, отмеченных «Поощрить» и давших согласие на публикацию.',

@@ -1,6 +1,6 @@
 import type { SurveyKey } from '../../domain/forms/monitoring-forms';
 import type { StepAction } from '../step-actions/step-action';
-import { createSurveyForms } from './survey-forms-run';
+import { onDemand } from '../on-demand/load';
 
 /** How the satisfaction survey runs, chosen when its forms are created (the first option is the default). */
 const MODE = {
@@ -31,6 +31,6 @@ export function surveyFormsAction(survey: SurveyKey, step: string, which: string
           },
         }
       : {}),
-    run: ({ ports }, input) => createSurveyForms(ports, survey, chooses, input),
+    run: ({ ports }, input) => onDemand().createSurveyForms(ports, survey, chooses, input),
   };
 }

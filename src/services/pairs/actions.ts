@@ -1,9 +1,7 @@
 import { capitalised, counted } from '../../domain/format/ru';
 import type { StepAction } from '../step-actions/step-action';
-import { approveProposals, lockProposal, rejectProposal, swapMentee } from './curate';
-import { proposePairs } from './propose';
-import { decideMentors, scoreMentors } from './selection';
-import { addMaterial, recordTraining, untrainedMentors } from './training';
+import { onDemand } from '../on-demand/load';
+import { untrainedMentors } from './training';
 import { linePart, listPart, requireFields } from '../step-actions/fields';
 
 /** The training form's fields as the journal's line: «дата; тема; ссылка; участники». */
@@ -27,7 +25,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     done: (f) => f.mentors.selected + f.mentors.inPair > 0,
     unavailable: noMentors,
     run: ({ ports }) => {
-      const lines = scoreMentors(ports);
+      const lines = onDemand().scoreMentors(ports);
       return {
         message: `${capitalised(counted(lines.length, ['оценён', 'оценены', 'оценено'], ['кандидат', 'кандидата', 'кандидатов']))}; баллы записаны на лист «Наставники».`,
         details: lines,
@@ -41,7 +39,9 @@ export const PAIRING_ACTIONS: StepAction[] = [
     input: (f) => ({ label: 'Кого отобрать', kind: 'checklist', options: f.choices.candidates }),
     done: (f) => f.mentors.selected + f.mentors.inPair > 0,
     unavailable: noMentors,
-    run: ({ ports }, refs) => ({ message: `Отобраны: ${decideMentors(ports, refs, true).join(', ')}.` }),
+    run: ({ ports }, refs) => ({
+      message: `Отобраны: ${onDemand().decideMentors(ports, refs, true).join(', ')}.`,
+    }),
   },
   {
     id: 'select:reject',
@@ -50,7 +50,9 @@ export const PAIRING_ACTIONS: StepAction[] = [
     secondary: true,
     input: (f) => ({ label: 'Кого не отбирать', kind: 'checklist', options: f.choices.candidates }),
     unavailable: noMentors,
-    run: ({ ports }, refs) => ({ message: `Не отобраны: ${decideMentors(ports, refs, false).join(', ')}.` }),
+    run: ({ ports }, refs) => ({
+      message: `Не отобраны: ${onDemand().decideMentors(ports, refs, false).join(', ')}.`,
+    }),
   },
   {
     id: 'training:add',
@@ -73,7 +75,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
       ],
     }),
     unavailable: noSelected,
-    run: ({ ports }, input) => ({ message: recordTraining(ports, trainingLine(input)) }),
+    run: ({ ports }, input) => ({ message: onDemand().recordTraining(ports, trainingLine(input)) }),
   },
   {
     id: 'training:untrained',
@@ -102,7 +104,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     },
     run: ({ ports }, input) => {
       const v = requireFields(input, ['title', 'url']);
-      return { message: addMaterial(ports, `${linePart(v.title)}; ${v.url.trim()}`) };
+      return { message: onDemand().addMaterial(ports, `${linePart(v.title)}; ${v.url.trim()}`) };
     },
   },
   {
@@ -112,7 +114,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     done: (f) => f.pairs.proposed + f.pairs.approved > 0,
     unavailable: noSelected,
     run: ({ ports }) => {
-      const r = proposePairs(ports);
+      const r = onDemand().proposePairs(ports);
       return {
         message: `${capitalised(counted(r.proposed, ['предложена', 'предложены', 'предложено'], ['пара/группа', 'пары/группы', 'пар/групп']))}; см. лист «Пары и группы».`,
         details: [...r.warnings, ...(r.unmatched.length ? ['Без пары:', ...r.unmatched] : [])],
@@ -127,7 +129,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     relevant: (f) => f.pairs.proposed > 0,
     input: (f) => ({ label: 'Какую пару закрепить', kind: 'select', options: f.choices.proposals }),
     unavailable: noProposals,
-    run: ({ ports }, ref) => ({ message: lockProposal(ports, ref) }),
+    run: ({ ports }, ref) => ({ message: onDemand().lockProposal(ports, ref) }),
   },
   {
     id: 'pairs:reject',
@@ -137,7 +139,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     relevant: (f) => f.pairs.proposed > 0,
     input: (f) => ({ label: 'Какую пару отклонить', kind: 'select', options: f.choices.proposals }),
     unavailable: noProposals,
-    run: ({ ports }, ref) => ({ message: rejectProposal(ports, ref) }),
+    run: ({ ports }, ref) => ({ message: onDemand().rejectProposal(ports, ref) }),
   },
   {
     id: 'pairs:swap',
@@ -156,7 +158,7 @@ export const PAIRING_ACTIONS: StepAction[] = [
     unavailable: noSelected,
     run: ({ ports }, input) => {
       const v = requireFields(input, ['mentee', 'mentor']);
-      return { message: swapMentee(ports, `${v.mentee}; ${v.mentor}`) };
+      return { message: onDemand().swapMentee(ports, `${v.mentee}; ${v.mentor}`) };
     },
   },
   {
@@ -166,6 +168,6 @@ export const PAIRING_ACTIONS: StepAction[] = [
     confirm:
       'Все предложенные пары и группы будут утверждены, участники получат статус «в паре». Продолжить?',
     unavailable: noProposals,
-    run: ({ ports }) => ({ message: approveProposals(ports) }),
+    run: ({ ports }) => ({ message: onDemand().approveProposals(ports) }),
   },
 ];

@@ -13,7 +13,7 @@ import { MONITORING_ACTIONS } from '../monitoring/actions';
 import { CONSENT_ACTIONS } from '../consents/actions';
 import { UNCERTAIN_MAIL_ACTIONS } from '../mail/actions';
 import { DESTRUCTION_ACT_ACTION_ID, YEAR_CLOSE_ACTIONS, YEAR_CLOSE_ACTION_ID } from '../year-close/actions';
-import { yearClosed } from '../year-close/close-year';
+import { yearClosed } from '../year-close/year-closed';
 
 /** Every action the sidebar offers, from every feature. A feature adds its list here. */
 const ALL_ACTIONS: readonly StepAction[] = [

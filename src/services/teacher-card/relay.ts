@@ -5,7 +5,6 @@
  */
 import { verifiedEmailOf } from '../../domain/identity';
 import { UserFacingError } from '../errors';
-import { withdrawPerson } from '../forms/withdraw';
 import type { Ports } from '../ports';
 import { buildTeacherCard } from './build-teacher-card';
 import { calendarEventView, eventFacts, recordCalendarMeeting } from './calendar-event';
@@ -19,6 +18,7 @@ import {
   type RelayMeeting,
   type RelayRequest,
 } from './relay-protocol';
+import { onDemand } from '../on-demand/load';
 
 /** Google's verdict on an identity token, as the web app can get it. */
 export interface IdentityPort {
@@ -106,7 +106,9 @@ export function serveRelay(
       return { ok: true, recorded: outcome.kind, view: buildTeacherCard(ports, email) };
     }
     if (request.op === 'withdrawConsent') {
-      ports.lock.withDocumentLock(() => withdrawPerson(ports, email, 'заявление участника в карточке'));
+      ports.lock.withDocumentLock(() =>
+        onDemand().withdrawPerson(ports, email, 'заявление участника в карточке'),
+      );
       return { ok: true, withdrawn: true, view: buildTeacherCard(ports, email) };
     }
     return { ok: true, view: buildTeacherCard(ports, email) };

@@ -2,8 +2,7 @@ import { decodeChoices } from '../../domain/text/action-input';
 import { requireFields } from '../step-actions/fields';
 import type { StepAction } from '../step-actions/step-action';
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds';
-import { closeYear } from './close-year';
-import { destructionLinks } from './destruction';
+import { onDemand } from '../on-demand/load';
 
 export const YEAR_CLOSE_ACTION_ID = 'year:close';
 /** Offered once the act exists, in the archive too: the act is what the director signs after the close. */
@@ -36,7 +35,7 @@ export const YEAR_CLOSE_ACTIONS: StepAction[] = [
     unavailable: (f) => (f.configured ? null : 'Сначала настройте программу'),
     run({ ports }, input) {
       const fields = requireFields(input, []);
-      const outcome = closeYear(ports, decodeChoices(fields.continuing ?? ''));
+      const outcome = onDemand().closeYear(ports, decodeChoices(fields.continuing ?? ''));
       const message = outcome.done
         ? 'Учебный год закрыт.'
         : (outcome.waiting ??
@@ -57,7 +56,7 @@ export const YEAR_CLOSE_ACTIONS: StepAction[] = [
     secondary: true,
     relevant: (f) => (f.documents[DOCUMENT_KINDS.destructionAct] ?? 0) > 0,
     run({ ports }) {
-      const links = destructionLinks(ports);
+      const links = onDemand().destructionLinks(ports);
       return {
         message: links.length
           ? 'Акт об уничтожении персональных данных и выгрузка из журнала — в папке документов года. Акт подписывают лица, уничтожившие данные, и утверждает директор; храните их три года.'

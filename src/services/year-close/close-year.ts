@@ -18,6 +18,7 @@ import { destructionLinks, makeDestructionAct, makeDestructionLog } from './dest
 import { erasePersonalData, erasureLines } from './erase';
 import { continueCode, continueInvitation } from './invitation';
 import { writeYearSummary } from './summary';
+import { CLOSED_AT_KEY, yearClosed } from './year-closed';
 
 /**
  * «Закрыть учебный год» (issue 10.14) as resumable steps. Each step records its result in the add-on's own
@@ -37,7 +38,7 @@ const STEPS = ['summary', 'next', 'invite', 'act', 'erase', 'log', 'triggers', '
 type Step = (typeof STEPS)[number];
 
 const KEY = {
-  closedAt: 'year.closedAt',
+  closedAt: CLOSED_AT_KEY,
   next: 'year.next',
   nextForm: 'year.nextForm',
   continuing: 'year.continuing',
@@ -47,7 +48,7 @@ const KEY = {
 /** Stop starting steps after this much time in one call: the rest goes in the sidebar's next batch. */
 const STEP_BUDGET_MS = 240_000;
 
-export interface YearCloseOutcome {
+interface YearCloseOutcome {
   done: boolean;
   /** Steps finished, of STEPS.length. */
   finished: number;
@@ -57,11 +58,6 @@ export interface YearCloseOutcome {
   links: LinkView[];
   /** Set when a step could not finish for a reason a retry later fixes (the day's mail quota). */
   waiting?: string;
-}
-
-/** Whether «Закрыть учебный год» finished in this workbook. */
-export function yearClosed(ports: Ports): boolean {
-  return !!ports.records.get(KEY.closedAt);
 }
 
 export function closeYear(

@@ -13,7 +13,7 @@ import {
 import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import { forgetCreatedFiles, trashCreatedFile } from '../documents/created-files';
-import { fileIdOf } from '../documents/generate';
+import { fileIdOf } from '../documents/created-files';
 import { readFormRecords } from '../forms/registry';
 import { isOrder, scrubSheet, traceVariants } from '../forms/withdraw-traces';
 import type { Ports } from '../ports';

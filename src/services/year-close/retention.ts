@@ -7,7 +7,7 @@ import { openDatabase } from '../db/database';
 import { logAction } from '../db/journal';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
-import { erasePersonalData, erasureLines } from './erase';
+import { onDemand } from '../on-demand/load';
 
 /** When the daily check erased the year's personal data because the consents' term was over. */
 const TERM_ERASED_KEY = 'retention.termErasedAt';
@@ -30,11 +30,11 @@ export function applyRetention(ports: Ports): string[] {
       );
     const now = ports.runtime.now();
     if (consentTermOver(settings.academicYearStart, now) && !ports.records.get(TERM_ERASED_KEY)) {
-      const report = erasePersonalData(ports);
+      const report = onDemand().erasePersonalData(ports);
       ports.records.set(TERM_ERASED_KEY, now.toISOString());
       lines.push(
         `Срок согласий истёк ${formatDate(consentTermEnd(settings.academicYearStart))}: персональные данные учебного года удалены.`,
-        ...erasureLines(report),
+        ...onDemand().erasureLines(report),
       );
       logAction(ports, 'Истёк срок согласий на обработку персональных данных', lines.join(' '));
     }
