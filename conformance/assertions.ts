@@ -22,7 +22,11 @@ export interface Services {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   /** The advanced Sheets service (appsscript.json enables it, as in the add-on). */
   Sheets: GoogleAppsScript.Sheets;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
 }
+
+/** The project's HTML file (conformance/OnDemandProbe.html) that stands for the add-on's OnDemand.html. */
+const PROBE_FILE = 'OnDemandProbe';
 
 /** What an assertion works in: a fresh sheet of the scratch spreadsheet, and clean-ups run at the end. */
 interface Scratch {
@@ -519,6 +523,19 @@ export const ASSERTIONS: readonly Assertion[] = [
   },
 
   // ---- JavaScript built-ins of Apps Script's V8 that the add-on leans on ----------------------------------
+  {
+    method: 'HtmlService.createHtmlOutputFromFile / HtmlOutput.getContent, then indirect eval',
+    what: 'a script kept in a project HTML file comes back as written and evaluates to its function (how Code.js loads OnDemand.html)',
+    expected: ['function', 'a < b && c > "d" </div>', 42],
+    reference:
+      'https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript',
+    observe: ({ g }) => {
+      const factory = (0, eval)(g.HtmlService.createHtmlOutputFromFile(PROBE_FILE).getContent()) as unknown;
+      if (typeof factory !== 'function') return [typeof factory];
+      const probe = factory({ answer: 21 }) as { text: string; doubled: number };
+      return [typeof factory, probe.text, probe.doubled];
+    },
+  },
   {
     method: "Intl.PluralRules('ru').select",
     what: 'Russian plural categories (1, 2, 5, 11, 21, 1.5)',

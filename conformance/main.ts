@@ -19,6 +19,7 @@ export function runConformance(): string {
     ScriptApp,
     // Enabled by the add-on's appsscript.json, which the conformance project uses too.
     Sheets: Sheets!,
+    HtmlService,
   };
   const spreadsheet = SpreadsheetApp.getActive();
   if (!spreadsheet)

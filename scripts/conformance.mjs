@@ -2,7 +2,7 @@
 // .clasp.json in conformance/) that runs the assertions of conformance/assertions.ts against the real
 // services. Apps Script runs only top-level function declarations, so the bundle's exports are re-declared.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +24,9 @@ const code =
   ENTRY_POINTS.map((name) => `function ${name}() { return Conformance.${name}(); }\n`).join('');
 writeFileSync(join(dist, 'Code.js'), code);
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+// The project's HTML files (OnDemandProbe.html: a script read with HtmlService, as the add-on reads OnDemand.html).
+for (const file of readdirSync(root).filter((f) => f.endsWith('.html')))
+  copyFileSync(join(root, file), join(dist, file));
 const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
 console.log(
   `conformance/dist: Code.js (${Buffer.byteLength(code)} bytes), appsscript.json (${manifest.oauthScopes.length} scopes)`,

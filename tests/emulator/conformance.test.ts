@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASSERTIONS, type Services } from '../../conformance/assertions';
 import { REPORT_HEADER, REPORT_SHEET, runAssertions } from '../../conformance/report';
 import { Emulator } from '../../emulator';
 import { loadScript } from '../../emulator/runtime';
+import { setHtmlFileSource } from '../../emulator/html';
 
 /**
  * The conformance kit's assertions (conformance/assertions.ts) on the emulator: it must produce every
@@ -14,6 +15,11 @@ function scratch() {
   const emulator = new Emulator();
   emulator.setNow(new Date(2024, 8, 2, 10, 0));
   const spreadsheet = emulator.openNewSpreadsheet('Проверка эмулятора');
+  // The conformance project's HTML files, as `clasp push` uploads them with its Code.js.
+  setHtmlFileSource(emulator.ctx, (name) => {
+    const file = join(__dirname, '..', '..', 'conformance', `${name}.html`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  });
   const services = {} as Services;
   emulator.install(services);
   return { emulator, spreadsheet, services };
