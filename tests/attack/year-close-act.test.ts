@@ -189,4 +189,32 @@ describe('Акт об уничтожении персональных данны
     expect(acts(a)).toHaveLength(1);
     expect(subjectRows(a, acts(a)[0].id)).toHaveLength(4);
   });
+
+  it('the daily check deleting the data when the consents’ term is over makes the act and its export first', () => {
+    const a = yearInMay();
+    a.emulator.setNow(new Date(2023, 8, 1, 8, 0));
+    a.emulator.runDueClockTriggers();
+    a.as(CURATOR);
+    expect(rowsOf(a.ss, 'Наставники')).toEqual([]);
+    const [act] = acts(a);
+    expect(subjectRows(a, act.id)).toHaveLength(4);
+    expect(act.text).toMatch(
+      /Причина уничтожения: истечение срока действия согласий на обработку персональных данных \(31\.08\.2023\)/,
+    );
+    expect(act.text).toContain('Дата уничтожения персональных данных: 01.09.2023.');
+    expect(logs(a)[0].text).toMatch(/Причина уничтожения: истечение срока действия согласий/);
+  });
+
+  it('the daily check with a broken act template deletes nothing and says why in Журнал', () => {
+    const a = yearInMay();
+    const registry = rowsOf(a.ss, 'Настройки').find((r) => r[0] === templateRegistryKey('destructionAct'))!;
+    DocumentApp.openById(String(registry[2])).getBody().appendParagraph('{{директор.подпись}}');
+    a.emulator.setNow(new Date(2023, 8, 1, 8, 0));
+    a.emulator.runDueClockTriggers();
+    a.as(CURATOR);
+    expect(rowsOf(a.ss, 'Наставники')).toHaveLength(2);
+    const journal = rowsOf(a.ss, 'Журнал').filter((r) => r[3] === 'Истёк срок согласий: данные не удалены');
+    expect(journal).toHaveLength(1);
+    expect(String(journal[0][4])).toMatch(/^Акт об уничтожении персональных данных не составлен/);
+  });
 });

@@ -27,7 +27,11 @@ export interface DestructionFacts {
   kept: readonly string[];
   /** The Google account that ran the deletion. */
   actor: string;
+  reason: DestructionReason;
 }
+
+/** Why the data are destroyed: the year closed (the purpose reached), or the consents' term ran out. */
+export type DestructionReason = { kind: 'yearClosed' } | { kind: 'termOver'; termEnd: Date };
 
 const PEOPLE = ['человек', 'человека', 'человек'] as const;
 
@@ -67,7 +71,12 @@ function methodText(f: DestructionFacts): string {
   ].join('; ');
 }
 
-function reasonText(ctx: DocumentContext): string {
+function reasonText(ctx: DocumentContext, reason: DestructionReason): string {
+  if (reason.kind === 'termOver')
+    return (
+      `истечение срока действия согласий на обработку персональных данных (${formatDate(reason.termEnd)}), ` +
+      'указанного в согласиях участников программы наставничества'
+    );
   return (
     `достижение цели обработки персональных данных: программа наставничества ${academicYearLabel(ctx.settings.academicYearStart)} ` +
     'учебного года завершена, учебный год закрыт (часть 4 статьи 21 Федерального закона от 27.07.2006 ' +
@@ -84,13 +93,18 @@ function keptText(f: DestructionFacts): string {
   );
 }
 
-function sharedFields(ctx: DocumentContext, subjects: number, destroyedAt: Date): TemplateData['fields'] {
+function sharedFields(
+  ctx: DocumentContext,
+  subjects: number,
+  destroyedAt: Date,
+  reason: DestructionReason,
+): TemplateData['fields'] {
   return {
     ...commonFields(ctx),
     'subjects.count': countOf(subjects, PEOPLE),
     categories: PD_CATEGORIES.join('; '),
     system: systemName(ctx),
-    reason: reasonText(ctx),
+    reason: reasonText(ctx, reason),
     'destroyed.date': formatDate(destroyedAt),
   };
 }
@@ -100,7 +114,7 @@ export function destructionActData(ctx: DocumentContext, f: DestructionFacts): T
   const s = ctx.settings;
   return data(
     {
-      ...sharedFields(ctx, f.subjects.length, ctx.date),
+      ...sharedFields(ctx, f.subjects.length, ctx.date, f.reason),
       'operator.address': s.schoolAddress?.trim() || blank('адрес школы не указан в настройках программы'),
       processor: PROCESSOR,
       method: methodText(f),
@@ -130,12 +144,12 @@ export interface LoggedEvent {
 /** The export of the Журнал rows of the deletion, the act's appendix; the act holds the names. */
 export function destructionLogData(
   ctx: DocumentContext,
-  act: { date: Date; subjects: number },
+  act: { date: Date; subjects: number; reason: DestructionReason },
   events: readonly LoggedEvent[],
 ): TemplateData {
   const destroyedAt = events.length ? events[events.length - 1].at : act.date;
   return data(
-    { ...sharedFields(ctx, act.subjects, destroyedAt), 'act.date': formatDate(act.date) },
+    { ...sharedFields(ctx, act.subjects, destroyedAt, act.reason), 'act.date': formatDate(act.date) },
     {
       events: events.map((e, i) => ({
         n: String(i + 1),

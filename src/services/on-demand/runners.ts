@@ -28,4 +28,4 @@ export { createSurveyForms } from '../monitoring/survey-forms-run';
 export { buildNewsText, buildPublicResults } from '../publishing/results';
 export { setupProgramme } from '../setup/setup-programme';
 export { erasePersonalData, erasureLines } from '../year-close/erase';
-export { destructionLinks } from '../year-close/destruction';
+export { destructionLinks, makeDestructionAct, makeDestructionLog } from '../year-close/destruction';

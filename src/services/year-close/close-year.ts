@@ -116,7 +116,7 @@ const STEP_RUN: Record<Step, (ports: Ports, settings: Settings) => StepResult> =
   next: createNextWorkbook,
   invite: inviteContinuingMentors,
   act(ports, settings) {
-    return { lines: makeDestructionAct(ports, settings, continuingIds(ports)) };
+    return { lines: makeDestructionAct(ports, settings, continuingIds(ports), { kind: 'yearClosed' }) };
   },
   erase(ports) {
     return { lines: erasureLines(erasePersonalData(ports)) };

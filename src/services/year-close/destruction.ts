@@ -2,6 +2,7 @@ import { DESTRUCTION_ACT, DESTRUCTION_LOG } from '../../domain/documents/destruc
 import {
   destructionActData,
   destructionLogData,
+  type DestructionReason,
   type DestructionSubject,
 } from '../../domain/documents/destruction-data';
 import type { DocumentKind } from '../../domain/documents/kinds';
@@ -25,8 +26,25 @@ import { documentLabel, ERASURE_ACTION, PERSONAL_SHEETS, SCRUBBED_SHEETS } from 
  * Between the two only the number of people is kept (the add-on's records), never a name.
  */
 
-/** How many people the act lists: the export cites it once the names are gone. */
-const SUBJECTS_KEY = 'year.act.subjects';
+/** How many people the act lists and why: the export cites them once the names are gone. */
+const ACT_KEY = 'destruction.act';
+
+interface ActRecord {
+  subjects: number;
+  reason: 'yearClosed' | 'termOver';
+  termEnd?: string;
+}
+
+function readActRecord(ports: Ports): { subjects: number; reason: DestructionReason } {
+  const r = JSON.parse(ports.records.get(ACT_KEY) ?? '{"subjects":0,"reason":"yearClosed"}') as ActRecord;
+  return {
+    subjects: r.subjects,
+    reason:
+      r.reason === 'termOver' && r.termEnd
+        ? { kind: 'termOver', termEnd: new Date(r.termEnd) }
+        : { kind: 'yearClosed' },
+  };
+}
 
 const PEOPLE = ['человек', 'человека', 'человек'] as const;
 
@@ -87,6 +105,7 @@ export function makeDestructionAct(
   ports: Ports,
   settings: Settings,
   continuingIds: readonly string[],
+  reason: DestructionReason,
 ): string[] {
   const subjects = destructionSubjects(ports, {
     ids: continuingIds,
@@ -102,6 +121,7 @@ export function makeDestructionAct(
     scrubbedSheets: SCRUBBED_SHEETS.map((s) => s.name),
     kept: keptOrders(ports),
     actor: ports.runtime.userEmail(),
+    reason,
   };
   try {
     generateDocuments(ports, DESTRUCTION_ACT, [
@@ -119,7 +139,12 @@ export function makeDestructionAct(
         `потеряно.\n${why}\nИсправьте это и нажмите «Закрыть учебный год» снова: закрытие продолжится с акта.`,
     );
   }
-  ports.records.set(SUBJECTS_KEY, String(subjects.length));
+  const record: ActRecord = {
+    subjects: subjects.length,
+    reason: reason.kind,
+    ...(reason.kind === 'termOver' ? { termEnd: reason.termEnd.toISOString() } : {}),
+  };
+  ports.records.set(ACT_KEY, JSON.stringify(record));
   return [
     `Составлен акт об уничтожении персональных данных (${countOf(subjects.length, PEOPLE)}): его подписывают лица, ` +
       'уничтожившие данные, и утверждает директор. Акт и выгрузку из журнала храните три года.',
@@ -144,13 +169,13 @@ export function makeDestructionLog(ports: Ports, settings: Settings): string[] {
       action: String(r.action),
       details: String(r.details ?? ''),
     }));
-  const subjects = Number(ports.records.get(SUBJECTS_KEY) ?? 0);
+  const { subjects, reason } = readActRecord(ports);
   generateDocuments(ports, DESTRUCTION_LOG, [
     {
       subjectId: '',
       subject: yearSubject(settings),
       data: (date, number) =>
-        destructionLogData({ settings, date, number }, { date: actDate, subjects }, events),
+        destructionLogData({ settings, date, number }, { date: actDate, subjects, reason }, events),
     },
   ]);
   return [

@@ -18,6 +18,7 @@ function facts(subjects: DestructionSubject[]): DestructionFacts {
     scrubbedSheets: ['Журнал'],
     kept: [],
     actor: 'curator@school.example',
+    reason: { kind: 'yearClosed' },
   };
 }
 const person = (name: string, role: DestructionSubject['role'] = 'mentee'): DestructionSubject => ({
@@ -91,7 +92,7 @@ describe('the act of destruction: official Russian and nothing invented', () => 
     ];
     const log = destructionLogData(
       { ...ctx, date: new Date(2023, 5, 1) },
-      { date: DATE, subjects: 1 },
+      { date: DATE, subjects: 1, reason: { kind: 'yearClosed' } },
       events,
     );
     expect(() =>
