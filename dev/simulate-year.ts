@@ -9,6 +9,12 @@ import type { Emulator } from '../emulator';
 import type { FormState } from '../emulator/core/state';
 import { allQuestions, formDefinitions } from '../src/domain/forms/definitions';
 import { GOALS, STAY_YES, STUDENT_RESULTS } from '../src/domain/forms/monitoring-items';
+import {
+  CURATOR_SUPPORT,
+  MEETINGS_AS_PLANNED,
+  NO_SUPPORT,
+  PLAN_PROGRESS,
+} from '../src/domain/forms/interim-forms';
 import { CATEGORIES } from '../src/domain/schema/sheets';
 import { readCurators } from '../src/services/access/curators';
 import { FORMATS, TOPICS } from '../src/domain/forms/topics';
@@ -22,6 +28,8 @@ import { timeZoneOf, wallInstant } from './clock';
 export const PROGRAMME_KEYS = [
   'meeting',
   'interim',
+  'interimMentor',
+  'interimMentee',
   'impactBeforeMentor',
   'impactBeforeMentee',
   'satisfactionMentor',
@@ -76,7 +84,7 @@ const scale = (def: FormDefinition) => allQuestions(def).filter((q) => q.kind ==
 function byTitle(
   def: FormDefinition,
   form: FormState,
-  values: Record<string, string | null>,
+  values: Record<string, string | string[] | null>,
 ): SubmittedAnswers {
   const titles = new Set(form.items.map((i) => i.title));
   const out: SubmittedAnswers = {};
@@ -263,6 +271,44 @@ const CHANGE = [
   'Больше практики по подготовке к экзаменам.',
 ];
 
+const DIFFICULTIES = [
+  'Не всегда хватает времени подготовиться к урокам.',
+  'Трудно держать дисциплину в одном из классов.',
+  'Разговоры с родителями пока даются тяжело.',
+];
+const DONE = [
+  'Посетили уроки друг друга, разобрали технологическую карту.',
+  'Подготовили план беседы с родителями.',
+  'Составили рабочую программу на второе полугодие.',
+];
+const BEHIND = ['Открытый урок перенесли на февраль.', 'Не успели посетить уроки в параллели.'];
+
+/**
+ * The January answers beyond the ratings: the earlier single form's two free answers, or the questions of the
+ * role's own form. An unhappy participant reports meetings falling through or the plan behind.
+ */
+function interimValues(random: () => number, unhappy: boolean, role: 'mentor' | 'mentee') {
+  const values: Record<string, string | string[] | null> = {
+    good: random() < 0.6 ? pick(random, GOOD) : null,
+    change: random() < 0.4 ? pick(random, CHANGE) : null,
+    int_change: random() < 0.4 ? pick(random, CHANGE) : null,
+  };
+  if (role === 'mentee') {
+    values.int_meetings =
+      MEETINGS_AS_PLANNED[unhappy ? 1 + Math.floor(random() * 2) : random() < 0.85 ? 0 : 1];
+    values.int_requests = [pick(random, TOPICS), pick(random, TOPICS)].filter(
+      (t, i, all) => all.indexOf(t) === i,
+    );
+    values.int_difficulties = random() < 0.5 ? pick(random, DIFFICULTIES) : null;
+  } else {
+    values.int_plan = PLAN_PROGRESS[unhappy ? 2 : random() < 0.7 ? 0 : 1];
+    values.int_done = random() < 0.7 ? pick(random, DONE) : null;
+    values.int_behind = values.int_plan === PLAN_PROGRESS[0] ? null : pick(random, BEHIND);
+    values.int_support = [random() < 0.7 ? NO_SUPPORT : pick(random, CURATOR_SUPPORT.slice(0, -1))];
+  }
+  return values;
+}
+
 /** A person's self-assessment of one impact item before the programme (mentors rate themselves higher). */
 function impactBefore(email: string, item: string, mentor: boolean): number {
   const random = rng(`impact:${email}:${item}`);
@@ -275,14 +321,14 @@ function surveyValues(
   role: 'mentor' | 'mentee',
   def: FormDefinition,
   category: string | null,
-): Record<string, string | null> | null {
+): Record<string, string | string[] | null> | null {
   if (rng(`skip:${survey}:${email}`)() < SKIPS[survey]) return null;
   const random = rng(`${survey}:${email}`);
   const mentor = role === 'mentor';
   // Each person has a mood: most are content, a few less so.
   const mood = rng(`mood:${email}`)();
   const base = mood < 0.12 ? 5.5 : mentor ? 8.2 : 7.6;
-  const values: Record<string, string | null> = {};
+  const values: Record<string, string | string[] | null> = {};
   for (const q of scale(def)) {
     if (survey === 'impactBefore') values[q.key] = String(impactBefore(email, q.key, mentor));
     else if (survey === 'impactAfter') {
@@ -290,10 +336,7 @@ function surveyValues(
       values[q.key] = String(clamp(impactBefore(email, q.key, mentor) + gain));
     } else values[q.key] = String(clamp(base + random() * 2.4 - 1.2));
   }
-  if (survey === 'interim') {
-    values.good = random() < 0.6 ? pick(random, GOOD) : null;
-    values.change = random() < 0.4 ? pick(random, CHANGE) : null;
-  }
+  if (survey === 'interim') Object.assign(values, interimValues(random, mood < 0.12, role));
   if (survey === 'satisfaction' || survey === 'curator') {
     // The curator answers every SWOT question; participants now and then.
     for (const [key, answers] of Object.entries(SWOT_ANSWERS))

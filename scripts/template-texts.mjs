@@ -45,6 +45,8 @@ const COLD_PROPERTIES = {
     'anonymousNote',
   ],
   'src/domain/forms/monitoring-items.ts': ['label', 'short'],
+  // Not `title` nor the legacy items' `label`: an arriving answer is read by its questions' titles.
+  'src/domain/forms/interim-forms.ts': ['help', 'description', 'confirmation', 'short', 'next'],
   'src/domain/schema/sheets.ts': ['note'],
   'src/domain/consents/elements.ts': ['label'],
 };
@@ -91,6 +93,9 @@ const COLD_CODE = [
   'src/services/monitoring/check.ts',
   'src/services/monitoring/mode.ts',
   'src/services/monitoring/survey-forms-run.ts',
+  // The January feedback's summary: only its button runs it.
+  'src/domain/interim-summary.ts',
+  'src/services/monitoring/interim.ts',
   'src/services/documents/kinds/approval-order.ts',
   'src/services/documents/kinds/consents.ts',
   'src/services/documents/kinds/context.ts',

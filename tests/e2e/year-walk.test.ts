@@ -407,7 +407,9 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     // In January the panel leads to the interim feedback, as the deadline digest does.
     expect(await currentStep()).toBe('6.2');
     await expand(6);
-    expect(await act('form:interim')).toContain('Анкета создана');
+    expect(await act('form:interim')).toContain(
+      'Анкеты созданы: отдельно для наставников и для наставляемых',
+    );
     expect(await status('6.2')).toBe('in_progress');
     const invited = await act('survey:invite:interim', { confirm: true });
     expect(invited).toMatch(/Приглашения отправлены всем участникам: \d+ пис/);
@@ -418,8 +420,10 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
       '6.1': 'in_progress',
       '6.2': 'done',
     });
-    expect(await act('survey:interimSummary')).toMatch(/Ответили \d+ из \d+ участников/);
-    await shoot(6, 'Ответы: промежуточная обратная связь');
+    const summary = await act('survey:interimSummary');
+    expect(summary).toMatch(/\d+ наставник\S* из \d+ ответил\S*; \d+ наставляем\S+ из \d+ ответил/);
+    expect(summary).toContain('Встречи по плану');
+    await shoot(6, 'Ответы: промежуточная обратная связь (наставляемые)');
   });
 
   test('stage 7: May — the monitoring, the reward order, the letters and the public page', async () => {

@@ -77,12 +77,13 @@ function meetingReport(emulator: Emulator, ports: Ports, email: string, date: st
   );
 }
 
-/** Every item of a survey rated `v`, plus extra answers. */
-function ratings(form: 'interim', v: number, extra = {}) {
+/** Every item of a form rated `v`, every other required question its first choice. */
+function ratings(form: 'interimMentor', v: number) {
   const out: Record<string, string> = {};
   for (const q of DEFS[form].sections.flatMap((s) => s.questions))
     if (q.kind === 'scale') out[q.title] = String(v);
-  return { ...out, ...extra };
+    else if (q.required && q.choices) out[q.title] = q.choices[0];
+  return out;
 }
 
 const reminders = (em: Emulator) =>
@@ -171,9 +172,9 @@ describe('a year of mentoring on the emulator (October – May)', () => {
       'пара/группа «Сидоров» не найдена',
     );
 
-    // ---- 6.2 January: feedback link to everyone, never twice, within the quota
+    // ---- 6.2 January: feedback link to everyone (the form of their role), never twice, within the quota
     at(emulator, 2023, 0, 10, 9);
-    run('form:interim');
+    expect(run('form:interim').message).toContain('отдельно для наставников и для наставляемых');
     emulator.state.mail.dailyQuota = 4;
     const first = run('survey:invite:interim');
     expect(first).toMatchObject({ more: false, progress: { done: 4, total: 7 } });
@@ -182,28 +183,45 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     at(emulator, 2023, 0, 11, 10);
     expect(run('survey:invite:interim').progress).toEqual({ done: 7, total: 7 });
     expect(run('survey:invite:interim').message).toContain('уже отправлена');
-    const interimTo = emulator.outbox.filter((m) => m.subject.startsWith('Промежуточная')).map((m) => m.to);
-    expect(interimTo.sort()).toEqual([...MENTORS, ...MENTEES].map(([, e]) => e).sort());
+    const interimTo = (whose: string) =>
+      emulator.outbox.filter((m) => m.subject.startsWith(`Промежуточная обратная связь: анкета ${whose}`));
+    expect(
+      interimTo('наставника')
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(MENTORS.map(([, e]) => e).sort());
+    expect(
+      interimTo('наставляемого')
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(MENTEES.map(([, e]) => e).sort());
+    expect(interimTo('наставника')[0].body).toContain(readFormRecords(ports).interimMentor!.shortUrl);
     emulator.state.mail.dailyQuota = 100;
-    const interimId = readFormRecords(ports).interim!.formId;
-    emulator.submitForm(
-      interimId,
-      ratings('interim', 8, { [title('interim', 'change')]: 'Чаще посещать уроки' }),
-      'alekseeva@school.example',
-    );
-    emulator.submitForm(interimId, ratings('interim', 6), 'smirnova@school.example');
-    emulator.submitForm(interimId, ratings('interim', 2), 'stranger@school.example');
+    submitSurvey(emulator, ports, 'interim', 'alekseeva@school.example', 8, {
+      extra: { int_change: 'Чаще посещать уроки' },
+    });
+    submitSurvey(emulator, ports, 'interim', 'smirnova@school.example', 6);
+    // A stranger's answer is erased (no consent); a mentee's answer to the mentors' form is kept, not counted.
+    const mentorFormId = readFormRecords(ports).interimMentor!.formId;
+    emulator.submitForm(mentorFormId, ratings('interimMentor', 2), 'stranger@school.example');
+    emulator.submitForm(mentorFormId, ratings('interimMentor', 1), 'zakharov@school.example');
     const summary = run('survey:interimSummary');
+    expect(summary.message).toBe('1 наставник из 3 ответил; 1 наставляемый из 4 ответил.');
     expect(summary.details).toEqual([
-      'Ответили 2 из 7: наставники 1 из 3, наставляемые 1 из 4.',
-      'Польза встреч: 7,0 (наставники 6,0, наставляемые 8,0)',
-      'Регулярность встреч: 7,0 (наставники 6,0, наставляемые 8,0)',
-      'Продвижение к целям: 7,0 (наставники 6,0, наставляемые 8,0)',
+      'Наставники: 1 наставник из 3 ответил.',
+      'Вовлечённость наставляемых: в среднем 6,0 из 10 (1 оценка)',
+      'Выполнение плана: «По графику» — 1',
+      'Наставляемые: 1 наставляемый из 4 ответил.',
+      'Встречи по плану: «Да, встречи проходят по плану» — 1',
+      'Польза помощи наставника: в среднем 8,0 из 10 (1 оценка)',
       'Что изменить во втором полугодии:',
       '— Чаще посещать уроки',
+      'Что сделать:',
+      '— Ещё не ответили: 2 наставника, 3 наставляемых. Напомните об анкете: ссылка есть в письме-приглашении и в карточке педагога в Gmail.',
     ]);
-    const interimSheet = ports.responses.read(readFormRecords(ports).interim!.sheetId)!;
+    const interimSheet = ports.responses.read(readFormRecords(ports).interimMentor!.sheetId)!;
     expect(JSON.stringify(interimSheet.values)).not.toContain('stranger@school.example');
+    expect(JSON.stringify(interimSheet.values)).toContain('zakharov@school.example');
 
     // ---- 7.1 May: satisfaction and quality, impact after
     at(emulator, 2023, 4, 15, 10);

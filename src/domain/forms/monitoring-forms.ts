@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../schema/sheets';
 import { CURATOR_ITEMS } from './curator-items';
+import { INTERIM_FORM_KEY } from './interim-forms';
 import {
   ATTESTED_YES,
   GOALS,
@@ -26,7 +27,7 @@ import type { Audience, FormDefinition, FormKey, Question, Section } from './typ
 export type SurveyKey = 'interim' | 'impactBefore' | 'satisfaction' | 'impactAfter';
 
 export const SURVEY_FORMS: Record<SurveyKey, Record<Audience, FormKey>> = {
-  interim: { mentor: 'interim', mentee: 'interim' },
+  interim: INTERIM_FORM_KEY,
   impactBefore: { mentor: 'impactBeforeMentor', mentee: 'impactBeforeMentee' },
   satisfaction: { mentor: 'satisfactionMentor', mentee: 'satisfactionMentee' },
   impactAfter: { mentor: 'impactAfterMentor', mentee: 'impactAfterMentee' },
@@ -40,10 +41,16 @@ export const SURVEY_TITLE: Record<SurveyKey, string> = {
   impactAfter: 'Мониторинг влияния программы: итоговая самооценка',
 };
 
-/** The distinct forms of a survey (the interim feedback has one form for both roles). */
+/** The forms of a survey, the mentors' first. */
 export function surveyFormKeys(survey: SurveyKey): FormKey[] {
   return [...new Set(Object.values(SURVEY_FORMS[survey]))];
 }
+
+/**
+ * The single form for both roles an earlier version made for a survey: a workbook that has it keeps reading,
+ * checking and summarising its answers, and may mail its link until the forms per role exist.
+ */
+export const LEGACY_SURVEY_FORM: Partial<Record<SurveyKey, FormKey>> = { interim: 'interim' };
 
 const SCALE_1_10 = { from: 1, to: 10, left: 'совсем нет', right: 'полностью' } as const;
 
@@ -212,7 +219,10 @@ const curator: FormDefinition = {
 };
 
 export const MONITORING_FORMS: Record<
-  Exclude<FormKey, 'prelim' | 'mentee' | 'mentor' | 'meeting' | 'interim'>,
+  Exclude<
+    FormKey,
+    'prelim' | 'mentee' | 'mentor' | 'meeting' | 'interim' | 'interimMentor' | 'interimMentee'
+  >,
   FormDefinition
 > = {
   satisfactionMentor: satisfaction('mentor'),

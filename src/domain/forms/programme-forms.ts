@@ -1,33 +1,14 @@
 import { MONITORING_FORMS } from './monitoring-forms';
-import type { MonitoringItem } from './monitoring-items';
+import { INTERIM_FORMS } from './interim-forms';
 import { FORMATS } from './topics';
-import type { FormDefinition, FormKey, Question } from './types';
+import type { FormDefinition, FormKey } from './types';
 
 /**
- * The questionnaires of stages 6 and 7: the mentor's meeting report (6.1), the January interim feedback (6.2)
- * and the monitoring's forms (monitoring-forms.ts). Nobody is asked who they are: the e-mail Google collects
+ * The questionnaires of stages 6 and 7: the mentor's meeting report (6.1), the January interim feedback per role
+ * (6.2, interim-forms.ts) and the monitoring's forms (monitoring-forms.ts). Nobody is asked who they are: the e-mail Google collects
  * finds the person, their role and their pair in the bases (the participants consented to «мониторинг» in
  * their questionnaire, 2.1 / 3.1).
  */
-
-const SCALE_1_10 = { from: 1, to: 10, left: 'совсем нет', right: 'полностью' } as const;
-
-/** The January items: one wording for both roles (the mid-year check is short). */
-type InterimItem = Pick<MonitoringItem, 'key' | 'label' | 'short'>;
-
-export const INTERIM_ITEMS: readonly InterimItem[] = [
-  { key: 'int_useful', label: 'Насколько полезны встречи в вашей паре/группе?', short: 'Польза встреч' },
-  { key: 'int_regular', label: 'Насколько регулярно проходят встречи?', short: 'Регулярность встреч' },
-  {
-    key: 'int_progress',
-    label: 'Насколько вы продвинулись к целям индивидуального плана?',
-    short: 'Продвижение к целям',
-  },
-];
-
-function scaleQuestions(items: readonly InterimItem[]): Question[] {
-  return items.map((i) => ({ key: i.key, title: i.label, kind: 'scale', required: true, scale: SCALE_1_10 }));
-}
 
 export const PROGRAMME_FORMS: Record<Exclude<FormKey, 'prelim' | 'mentee' | 'mentor'>, FormDefinition> = {
   meeting: {
@@ -64,25 +45,6 @@ export const PROGRAMME_FORMS: Record<Exclude<FormKey, 'prelim' | 'mentee' | 'men
       },
     ],
   },
-  interim: {
-    key: 'interim',
-    step: '6.2',
-    title: 'Промежуточная обратная связь: программа наставничества',
-    description:
-      'Середина учебного года: расскажите, как идёт работа вашей пары/группы. Ответы увидит только куратор программы.',
-    sheetName: 'Ответы: промежуточная обратная связь',
-    target: null,
-    confirmation: 'Спасибо! Ваш отзыв поможет скорректировать работу во втором полугодии.',
-    sections: [
-      {
-        title: 'Как идёт работа',
-        questions: [
-          ...scaleQuestions(INTERIM_ITEMS),
-          { key: 'good', title: 'Что получается хорошо?', kind: 'paragraph' },
-          { key: 'change', title: 'Что стоит изменить во втором полугодии?', kind: 'paragraph' },
-        ],
-      },
-    ],
-  },
+  ...INTERIM_FORMS,
   ...MONITORING_FORMS,
 };

@@ -35,7 +35,10 @@ export type FormKey =
   | 'mentee'
   | 'mentor'
   | 'meeting'
+  /** The interim feedback's single form of earlier versions, kept readable in the workbooks that have it. */
   | 'interim'
+  | 'interimMentor'
+  | 'interimMentee'
   | 'satisfactionMentor'
   | 'satisfactionMentee'
   | 'impactBeforeMentor'

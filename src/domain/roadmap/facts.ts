@@ -20,6 +20,11 @@ export interface FormFacts {
   refused: number;
   /** Answers on the response sheets not yet taken into the base (the lock was held, a trigger failed). */
   pending?: number;
+  /**
+   * A survey's answers to the single form for both roles an earlier version made (the interim feedback), when
+   * the workbook has that form; they are also counted in `responses`.
+   */
+  earlier?: number;
 }
 
 export interface ProgrammeFacts {

@@ -228,7 +228,19 @@ const STEP_RULES: Record<string, Rule> = {
             ? 'Напомните наставникам вносить отчёты о встречах'
             : 'Сначала утвердите пары/группы',
         },
-  '6.2': (f) => formStep(f, 'interim', 'анкета промежуточной обратной связи'),
+  '6.2': (f) => {
+    const survey = f.forms.interim;
+    // A workbook of an earlier version has one form for both roles: its answers count as the survey's.
+    if (survey && !survey.created && survey.earlier !== undefined)
+      return formStep({ ...f, forms: { interim: { ...survey, created: true } } }, 'interim', '');
+    if (!survey?.created)
+      return {
+        progress: 'todo',
+        text: 'Анкеты ещё не созданы',
+        next: 'Создайте анкеты промежуточной обратной связи: отдельно для наставников и наставляемых',
+      };
+    return formStep(f, 'interim', '');
+  },
   '7.1': (f) => {
     const surveys = [f.forms.impactBefore, f.forms.satisfaction, f.forms.impactAfter, f.forms.curator];
     const parts = surveys.filter((x) => x?.responses).length;

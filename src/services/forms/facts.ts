@@ -1,6 +1,11 @@
 import type { LinkView } from '../../api/types';
 import { FORM_KEYS } from '../../domain/forms/definitions';
-import { SURVEY_FORMS, surveyFormKeys, type SurveyKey } from '../../domain/forms/monitoring-forms';
+import {
+  LEGACY_SURVEY_FORM,
+  SURVEY_FORMS,
+  surveyFormKeys,
+  type SurveyKey,
+} from '../../domain/forms/monitoring-forms';
 import type { FormFacts } from '../../domain/roadmap/facts';
 import type { Ports } from '../ports';
 import { FORMS_FOR_READING } from './definitions';
@@ -37,13 +42,18 @@ export function formFactsAndLinks(ports: Ports): {
       { label: `${quoted(title)}: редактировать форму`, url: r.editUrl },
     );
   }
-  // A survey with a form per role: created when every form is, its answers summed.
+  // A survey with a form per role: created when every form is, its answers summed, with those to the single
+  // form an earlier version made for it (read before the survey's entry replaces that form's own).
   for (const survey of Object.keys(SURVEY_FORMS) as SurveyKey[]) {
+    const legacyKey = LEGACY_SURVEY_FORM[survey];
+    const legacy = legacyKey && facts[legacyKey]?.created ? facts[legacyKey] : null;
     const parts = surveyFormKeys(survey).map((k) => facts[k]);
+    const all = legacy ? [...parts, legacy] : parts;
     facts[survey] = {
       created: parts.every((p) => p.created),
-      responses: parts.reduce((n, p) => n + p.responses, 0),
-      refused: parts.reduce((n, p) => n + p.refused, 0),
+      responses: all.reduce((n, p) => n + p.responses, 0),
+      refused: all.reduce((n, p) => n + p.refused, 0),
+      ...(legacy ? { earlier: legacy.responses } : {}),
     };
   }
   return { facts, links };

@@ -20,6 +20,8 @@ export type ResponseHandler = (
 export const RESPONSE_HANDLERS: Partial<Record<FormKey, ResponseHandler>> = {
   meeting: (ports, _def, r, origin) => recordMeetingReport(ports, r, origin),
   interim: checkSurveyAnswer,
+  interimMentor: checkSurveyAnswer,
+  interimMentee: checkSurveyAnswer,
   satisfactionMentor: checkSurveyAnswer,
   satisfactionMentee: checkSurveyAnswer,
   impactBeforeMentor: checkSurveyAnswer,

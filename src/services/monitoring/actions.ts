@@ -1,5 +1,6 @@
 import type { SurveyKey } from '../../domain/forms/monitoring-forms';
-import { countOf, pluralForm, shortName } from '../../domain/format/ru';
+import { countOf, shortName } from '../../domain/format/ru';
+import type { ProgrammeFacts } from '../../domain/roadmap/facts';
 import { RANKING } from '../../domain/schema/sheets';
 import { formAction } from '../forms/actions';
 import { surveyFormsAction } from './survey-forms';
@@ -12,13 +13,18 @@ import { onDemand } from '../on-demand/load';
 
 /** How a survey is named on its buttons where a step has several. */
 const WHICH: Partial<Record<SurveyKey, string>> = {
+  interim: 'промежуточная обратная связь',
   impactBefore: 'самооценка до',
   satisfaction: 'удовлетворённость',
   impactAfter: 'самооценка после',
 };
 
+/** A survey can be mailed once its forms exist, or the single form an earlier version made for it. */
+const launched = (f: ProgrammeFacts, key: SurveyKey) =>
+  !!f.forms[key]?.created || f.forms[key]?.earlier !== undefined;
+
 function inviteAction(key: SurveyKey, step: string): StepAction {
-  const named = WHICH[key] ? ` ${quoted(WHICH[key])}` : '';
+  const named = key !== 'interim' && WHICH[key] ? ` ${quoted(WHICH[key])}` : '';
   return {
     id: `survey:invite:${key}`,
     step,
@@ -26,11 +32,11 @@ function inviteAction(key: SurveyKey, step: string): StepAction {
     label: (f) => `Разослать ссылку${named}${f.invited[key] ? ` (отправлено: ${f.invited[key]})` : ''}`,
     done: (f) => (f.invited[key] ?? 0) > 0,
     progressNoun: 'Письмо',
-    relevant: (f) => !!f.forms[key]?.created,
+    relevant: (f) => launched(f, key),
     // Each participant gets the questionnaire of their role.
     confirm:
       'Каждому участнику утверждённых пар/групп уйдёт письмо со ссылкой (тем, кому уже отправляли, — нет). Продолжить?',
-    unavailable: (f) => (!f.forms[key]?.created ? 'Сначала создайте анкету' : needsApprovedPairs(f)),
+    unavailable: (f) => (!launched(f, key) ? 'Сначала создайте анкеты' : needsApprovedPairs(f)),
     run({ ports }) {
       const r = onDemand().inviteToSurvey(ports, key);
       return { message: r.message, more: r.more, progress: { done: r.total - r.left, total: r.total } };
@@ -40,7 +46,7 @@ function inviteAction(key: SurveyKey, step: string): StepAction {
 
 /** Steps 6.2, 7.1 and 7.2: the surveys, their invitations, the indicators, the ranking and the news text. */
 export const MONITORING_ACTIONS: StepAction[] = [
-  formAction('interim', '6.2'),
+  surveyFormsAction('interim', '6.2', WHICH.interim!),
   inviteAction('interim', '6.2'),
   {
     id: 'survey:interimSummary',
@@ -49,10 +55,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     unavailable: (f) => (f.forms.interim?.responses ? null : 'Ответов пока нет'),
     run({ ports }) {
       const s = summarizeInterim(ports);
-      return {
-        message: `Ответили ${s.answered} из ${s.participants} ${pluralForm(s.participants, ['участника', 'участников', 'участников'])}.`,
-        details: s.lines,
-      };
+      return { message: s.message, details: s.lines };
     },
   },
   surveyFormsAction('impactBefore', '6.1', WHICH.impactBefore!),

@@ -51,7 +51,7 @@ export function readAnswers(
  * A survey's answers from each role's form, with the role of the form answered. A named answer from someone who
  * does not take that role in the approved pairs is not counted (the check on arrival told the journal).
  */
-function readSurvey(
+export function readSurvey(
   ports: Ports,
   survey: SurveyKey,
   records: FormRecords,

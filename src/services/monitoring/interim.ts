@@ -1,40 +1,49 @@
-import { INTERIM_ITEMS } from '../../domain/forms/programme-forms';
-import { ROLE_LABEL, ROLES, stats, type Role } from '../../domain/monitoring';
+import { LEGACY_SURVEY_FORM, surveyFormKeys } from '../../domain/forms/monitoring-forms';
+import { pairTitle } from '../../domain/meetings';
+import { ROLES } from '../../domain/monitoring';
+import { interimSummary, type InterimRespondent } from '../../domain/interim-summary';
+import type { ParsedResponse } from '../../domain/forms/answers';
+import { readFormRecords } from '../forms/registry';
 import type { Ports } from '../ports';
-import { loadProgrammePairs } from '../meetings/pairs';
-import { readAnswers } from './answers';
+import { hasRole, loadProgrammePairs } from '../meetings/pairs';
+import { readAnswers, readSurvey } from './answers';
 
-const f = (x: number | null) => (x === null ? '—' : x.toFixed(1).replace('.', ','));
+/** The last answer of each person counts (a teacher may send the form again). */
+const latest = <T extends { email: string }>(answers: readonly T[]) => [
+  ...new Map(answers.map((a) => [a.email, a])).values(),
+];
 
 /**
- * The January feedback for the curator: who answered (by role, of how many), the mean of each item by role,
- * and the suggestions for the second half-year without names. The last answer of each person counts.
+ * The January feedback for the curator (domain/interim-summary.ts): the answers of the participants of the
+ * approved pairs to their role's form, each with the pairs/groups they take that role in; and, in a workbook of
+ * an earlier version, the answers to its single form for both roles.
  */
-export function summarizeInterim(ports: Ports): { answered: number; participants: number; lines: string[] } {
-  const people = loadProgrammePairs(ports).byEmail;
-  const latest = new Map(
-    readAnswers(ports, 'interim')
-      .filter((r) => people.has(r.email))
-      .map((r) => [r.email, r]),
-  );
-  const answers = [...latest.values()];
-  const roleOf = (email: string): Role => people.get(email)!.role;
-  const total = (role: Role) => [...people.values()].filter((p) => p.role === role).length;
-  const lines = [
-    `Ответили ${answers.length} из ${people.size}: ${ROLES.map((role) => `${ROLE_LABEL[role]} ${answers.filter((a) => roleOf(a.email) === role).length} из ${total(role)}`).join(', ')}.`,
-    ...INTERIM_ITEMS.map((item) => {
-      const of = (role?: Role) =>
-        stats(
-          answers
-            .filter((a) => !role || roleOf(a.email) === role)
-            .flatMap((a) => (typeof a.values[item.key] === 'number' ? [a.values[item.key] as number] : [])),
-        );
-      return `${item.short}: ${f(of().mean)} (${ROLES.map((r) => `${ROLE_LABEL[r]} ${f(of(r).mean)}`).join(', ')})`;
-    }),
-  ];
-  const good = answers.map((a) => String(a.values.good ?? '').trim()).filter(Boolean);
-  const change = answers.map((a) => String(a.values.change ?? '').trim()).filter(Boolean);
-  if (good.length) lines.push('Что получается хорошо:', ...good.map((t) => `— ${t}`));
-  if (change.length) lines.push('Что изменить во втором полугодии:', ...change.map((t) => `— ${t}`));
-  return { answered: answers.length, participants: people.size, lines };
+export function summarizeInterim(ports: Ports): { message: string; lines: string[] } {
+  const programme = loadProgrammePairs(ports);
+  const records = readFormRecords(ports);
+  const people = [...programme.byEmail.values()];
+  const byRole = Object.fromEntries(
+    ROLES.map((role) => [role, people.filter((p) => hasRole(programme, p.email, role))]),
+  ) as Record<(typeof ROLES)[number], typeof people>;
+  const answered = readSurvey(ports, 'interim', records, [], programme);
+  const respondents = (role: (typeof ROLES)[number]): InterimRespondent[] =>
+    latest(answered.filter((a) => a.role === role).map((a) => a.answer)).map((a) => ({
+      values: a.values,
+      pairs: programme.pairs
+        .filter((p) => programme.byEmail.get(a.email)!.pairIds.includes(p.id))
+        .filter((p) => (p.mentorEmail === a.email) === (role === 'mentor'))
+        .map(pairTitle),
+    }));
+  const legacyKey = LEGACY_SURVEY_FORM.interim!;
+  const legacy = records[legacyKey]
+    ? latest(
+        readAnswers(ports, legacyKey, records).filter((a: ParsedResponse) => programme.byEmail.has(a.email)),
+      ).map((a) => ({ role: programme.byEmail.get(a.email)!.role, values: a.values }))
+    : null;
+  return interimSummary({
+    participants: { mentor: byRole.mentor.length, mentee: byRole.mentee.length },
+    answers: { mentor: respondents('mentor'), mentee: respondents('mentee') },
+    perRoleForms: surveyFormKeys('interim').every((key) => !!records[key]),
+    legacy,
+  });
 }

@@ -2,15 +2,18 @@ import { salutation } from '../../domain/documents/people';
 import { countOf } from '../../domain/format/ru';
 import { uncertainLetters, uncertainNote } from '../../domain/mail/uncertain';
 import {
+  LEGACY_SURVEY_FORM,
   SURVEY_FORMS,
   SURVEY_TITLE,
   surveyFormKeys,
   type SurveyKey,
 } from '../../domain/forms/monitoring-forms';
+import type { Audience, FormKey } from '../../domain/forms/types';
 import { UserFacingError } from '../errors';
 import { logAction } from '../db/journal';
 import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
+import { readAnswers } from './answers';
 import { openSentLog, type SentLog } from '../mail/sent';
 import { loadProgrammePairs } from '../meetings/pairs';
 import type { Ports } from '../ports';
@@ -39,15 +42,25 @@ const LETTERS_OF: [string, string, string] = ['письма', 'писем', 'п�
  */
 export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATCH): InviteResult {
   const forms = readFormRecords(ports);
-  if (surveyFormKeys(key).some((k) => !forms[k]))
-    throw new UserFacingError('Сначала создайте анкету: письмо содержит ссылку на неё.');
+  const perRole = surveyFormKeys(key).every((k) => !!forms[k]);
+  // A workbook of an earlier version mails its single form for both roles until the forms per role exist.
+  const legacy = LEGACY_SURVEY_FORM[key];
+  if (!perRole && !(legacy && forms[legacy]))
+    throw new UserFacingError('Сначала создайте анкеты: письмо содержит ссылку на анкету роли участника.');
+  const formOf = (role: Audience): FormKey => (perRole ? SURVEY_FORMS[key][role] : legacy!);
+  // Once the forms per role exist beside it, they are a mailing of their own, to those who have not answered
+  // the single form (its letters do not count as theirs).
+  const renewed = perRole && !!legacy && !!forms[legacy];
+  const answeredBefore = new Set(renewed ? readAnswers(ports, legacy!, forms).map((a) => a.email) : []);
   const settings = readSettings(ports);
   // Each role gets its own questionnaire; the mailing is named by the survey.
   const campaign = SURVEY_TITLE[key];
   return ports.lock.withDocumentLock(() => {
-    const people = [...loadProgrammePairs(ports).byEmail.values()];
+    const people = [...loadProgrammePairs(ports).byEmail.values()].filter(
+      (p) => !answeredBefore.has(p.email),
+    );
     const log = openSentLog(ports);
-    const code = (personId: string) => `survey:${key}:${personId}`;
+    const code = (personId: string) => `survey:${key}:${renewed ? 'byRole:' : ''}${personId}`;
     const unsent = people.filter((p) => !log.codes.has(code(p.personId)));
     if (!unsent.length) {
       const message = people.length
@@ -64,7 +77,7 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
     const quota = ports.mail.remainingQuota();
     const allowed = Math.min(batch, quota, unsent.length);
     for (const person of unsent.slice(0, allowed)) {
-      const formKey = SURVEY_FORMS[key][person.role];
+      const formKey = formOf(person.role);
       const form = forms[formKey]!;
       const title = FORMS_FOR_READING[formKey].title;
       const url = form.shortUrl || form.publishedUrl;

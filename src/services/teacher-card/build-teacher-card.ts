@@ -1,6 +1,7 @@
 import { normalizeEmail } from '../../domain/format/values';
 import { formatDate } from '../../domain/format/ru';
 import { splitList } from '../../domain/forms/topics';
+import { LEGACY_SURVEY_FORM, surveyFormKeys } from '../../domain/forms/monitoring-forms';
 import type { FormKey } from '../../domain/forms/types';
 import { nextPlannedMeeting, plannedMeetings } from '../../domain/planned-meetings';
 import { openDatabase } from '../db/database';
@@ -14,16 +15,21 @@ import type { CardLink, TeacherCardView, TeacherPairView } from './view';
 
 /** The programme's questionnaires each role answers (the meeting report is the card's own «Отметить встречу»). */
 const SURVEYS_FOR: Record<'mentor' | 'mentee', readonly FormKey[]> = {
-  mentor: ['impactBeforeMentor', 'interim', 'satisfactionMentor', 'impactAfterMentor'],
-  mentee: ['impactBeforeMentee', 'interim', 'satisfactionMentee', 'impactAfterMentee'],
+  mentor: ['impactBeforeMentor', 'interimMentor', 'interim', 'satisfactionMentor', 'impactAfterMentor'],
+  mentee: ['impactBeforeMentee', 'interimMentee', 'interim', 'satisfactionMentee', 'impactAfterMentee'],
 };
+
+/** The interim feedback's single form of an earlier version, and the forms per role that replace it. */
+const LEGACY_INTERIM = LEGACY_SURVEY_FORM.interim!;
+const INTERIM_PER_ROLE = surveyFormKeys('interim');
 
 /** The document kind of an individual plan in Документы (see domain/documents/plan-letter.ts). */
 const PLAN_KIND = 'plan';
 
 /**
  * The questionnaires due to a teacher: launched by the curator (the form exists), for their role, and not
- * answered by them yet. The «до» self-assessment is over once the «после» one is launched.
+ * answered by them yet. The «до» self-assessment is over once the «после» one is launched; the interim
+ * feedback's single form of an earlier version is replaced by the forms per role once they exist.
  */
 function dueSurveys(ports: Ports, email: string, role: 'mentor' | 'mentee'): CardLink[] {
   const records = readFormRecords(ports);
@@ -33,7 +39,12 @@ function dueSurveys(ports: Ports, email: string, role: 'mentor' | 'mentee'): Car
     if (!url) return [];
     if (key === 'impactBeforeMentor' && records.impactAfterMentor) return [];
     if (key === 'impactBeforeMentee' && records.impactAfterMentee) return [];
+    // The single form of an earlier version is offered only while the forms per role do not exist.
+    if (key === LEGACY_INTERIM && INTERIM_PER_ROLE.some((k) => records[k])) return [];
     if (readAnswers(ports, key, records).some((r) => r.email === email)) return [];
+    // Who answered that single form has given the January feedback already.
+    if (INTERIM_PER_ROLE.includes(key) && records[LEGACY_INTERIM])
+      if (readAnswers(ports, LEGACY_INTERIM, records).some((r) => r.email === email)) return [];
     return [{ title: formLabel(key), url }];
   });
 }
