@@ -7,7 +7,6 @@ import { surveyFormsAction } from './survey-forms';
 import { needsApprovedPairs, type StepAction } from '../step-actions/step-action';
 import { resultsPageAddress } from '../publishing/page-address';
 import { switchPublishing } from '../publishing/switch';
-import { summarizeInterim } from './interim';
 import { quoted } from '../../domain/format/quotes';
 import { onDemand } from '../on-demand/load';
 
@@ -54,7 +53,7 @@ export const MONITORING_ACTIONS: StepAction[] = [
     label: 'Сводка ответов',
     unavailable: (f) => (f.forms.interim?.responses ? null : 'Ответов пока нет'),
     run({ ports }) {
-      const s = summarizeInterim(ports);
+      const s = onDemand().summarizeInterim(ports);
       return { message: s.message, details: s.lines };
     },
   },

@@ -22,6 +22,7 @@ export { importCuratorNotes } from '../forms/import';
 export { summarizePrelim } from '../forms/summary';
 export { withdrawPerson } from '../forms/withdraw';
 export { inviteToSurvey } from '../monitoring/invite';
+export { summarizeInterim } from '../monitoring/interim';
 export { rewardChoice } from '../monitoring/ranking';
 export { runMonitoring } from '../monitoring/run';
 export { createSurveyForms } from '../monitoring/survey-forms-run';
