@@ -3,6 +3,9 @@
  * included), on the emulator. Apps Script runs each call as a round trip; the seconds here assume
  * CALL_MS per call (observed round trips are 100–300 ms), so a 6-minute execution holds 360 s / CALL_MS calls.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadScriptFile } from '../emulator/runtime';
 import { createGasRecords } from '../src/gas/records';
 import { GasSheets } from '../src/gas/sheets';
 import { LETTER, PLAN } from '../src/domain/documents/plan-letter';
@@ -40,6 +43,14 @@ export interface ActionCost {
   totalCalls: number;
   /** Seconds the curator waits for the action and the refreshed sidebar, at CALL_MS per call. */
   seconds: number;
+  /**
+   * The same click on the built add-on (dist/Code.js, one execution: runAction returns the overview too),
+   * counted as Apps Script would see it: with the reads of OnDemand.html and TemplateTexts.html the
+   * TypeScript run does not make.
+   */
+  builtCalls: number;
+  /** Which of those were HtmlService reads of the on-demand files. */
+  builtFileReads: number;
 }
 
 const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
@@ -94,7 +105,33 @@ function actionCost(action: string, id: string, input = ''): ActionCost {
   buildOverview({ ...wb.ports, sheets, records: createGasRecords(sheets) });
   const overviewCalls = wb.emulator.calls.total();
   const totalCalls = actionCalls + overviewCalls;
-  return { action, actionCalls, overviewCalls, totalCalls, seconds: (totalCalls * CALL_MS) / 1000 };
+  const built = builtCost(id, input);
+  return {
+    action,
+    actionCalls,
+    overviewCalls,
+    totalCalls,
+    seconds: (totalCalls * CALL_MS) / 1000,
+    builtCalls: built.calls,
+    builtFileReads: built.fileReads,
+  };
+}
+
+const CODE_JS = join(__dirname, '..', 'dist', 'Code.js');
+
+/** The click on the built add-on, in a fresh execution (a fresh global scope, nothing read yet). */
+function builtCost(id: string, input: string): { calls: number; fileReads: number } {
+  if (!existsSync(CODE_JS)) throw new Error('npm run build first: the bench measures dist/Code.js too.');
+  const wb = workbookWithPairs(20);
+  yearFolder(wb.ports, readSettings(wb.ports));
+  const script = loadScriptFile(wb.emulator, CODE_JS);
+  wb.emulator.calls.reset();
+  if (id) script.call('runAction', id, input);
+  else script.call('getOverview');
+  return {
+    calls: wb.emulator.calls.total(),
+    fileReads: wb.emulator.calls.get('HtmlService.createHtmlOutputFromFile'),
+  };
 }
 
 export function runActionsBench(): ActionCost[] {

@@ -11,7 +11,7 @@ import { createGasPorts } from './gas/ports';
 import { servesWorkbook } from './services/setup/workbook-triggers';
 import { gasUi, showSetupPanel, showSidebarPanel } from './gas/ui';
 import { runCatalogAction } from './services/step-actions/catalog';
-import { buildOverview } from './services/overview/build-overview';
+import { buildOverview, overviewOf, overviewPorts } from './services/overview/build-overview';
 import { readSettings } from './services/setup/settings';
 import { UNEXPECTED_FAILURE, UserFacingError, asUserError } from './services/errors';
 import { DAILY_HANDLER, runWeeklyMeetingCheck } from './services/meetings/reminders';
@@ -67,9 +67,10 @@ export function showSetupDialog(): void {
 /** The sidebar's view: for the curators only (before the first setup, for the editor about to set it up). */
 export function getOverview(): Overview {
   return asUserError(() => {
-    const ports = createGasPorts();
+    // The batch read first: it brings the add-on's records along, so the curator check costs no call of its own.
+    const ports = overviewPorts(createGasPorts());
     assertCurator(ports, 'setup');
-    return buildOverview(ports);
+    return overviewOf(ports);
   });
 }
 

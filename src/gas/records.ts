@@ -42,14 +42,14 @@ export function createGasRecords(workbook: Pick<GasSheets, 'ss' | 'id' | 'spread
     sheetsApi().Spreadsheets!.batchUpdate({ requests }, workbook.id);
   };
   return {
-    // One Sheets API call instead of a finder chain of six (none when the workbook's first read brought the
-    // metadata along): the spreadsheet's own metadata, filtered here.
+    // One Sheets API call instead of a finder chain of six (none when the workbook's first read, or an earlier
+    // record read, brought the metadata along): the spreadsheet's own metadata, filtered here.
     get(key) {
-      const all =
-        workbook.spreadsheetMetadata ??
+      // Kept for the next record read in this execution, until a record is written.
+      const all = (workbook.spreadsheetMetadata ??=
         sheetsApi().Spreadsheets!.get(workbook.id, {
           fields: `developerMetadata(${SPREADSHEET_METADATA_FIELDS})`,
-        }).developerMetadata;
+        }).developerMetadata ?? []);
       const found = (all ?? []).find(
         (m) =>
           m.metadataKey === RECORD_PREFIX + key &&

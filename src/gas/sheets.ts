@@ -107,8 +107,9 @@ export class GasSheets implements SheetPort {
   private timeZone: string | null = null;
 
   /**
-   * The spreadsheet's own developer metadata as readMany's first call saw it: the add-on's records
-   * (gas/records.ts) are read from here instead of a call of their own, until a record is written.
+   * The spreadsheet's own developer metadata as readMany's first call (or the first record read) saw it: the
+   * add-on's records (gas/records.ts) are read from here instead of a call of their own, until a record is
+   * written.
    */
   spreadsheetMetadata: GoogleAppsScript.Sheets.Schema.DeveloperMetadata[] | null = null;
 

@@ -55,6 +55,18 @@ describe('the built bundle (dist/Code.js) on the emulator', () => {
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(300_000);
   });
 
+  it('opens the sidebar with two Sheets API reads: the curator check reads the records the batch brought', () => {
+    const { emulator, script } = boot();
+    script.call('saveSetup', SCHOOL);
+    emulator.calls.reset();
+    const overview = script.call('getOverview') as Overview;
+    expect(overview.configured).toBe(true);
+    expect(overview.stages).toHaveLength(7);
+    // Sheet names with the records, then every sheet's values; no third call for the curators' record.
+    expect(emulator.calls.get('Sheets.Spreadsheets.get')).toBe(2);
+    expect(emulator.calls.sum('DeveloperMetadataFinder.')).toBe(0);
+  });
+
   it('onOpen builds the add-on menu', () => {
     const { emulator, script } = boot();
     script.call('onOpen', { authMode: 'FULL' });

@@ -28,10 +28,21 @@ const OVERRIDE: Record<string, Progress> = {
  */
 const OVERVIEW_READS = ALL_SHEETS.map((s) => ({ sheetName: s.name, headerOnly: s.name === JOURNAL.name }));
 
+/**
+ * Ports for the overview: several services read Настройки and the same tables, so every sheet the overview
+ * needs is read now, in one batch (with the add-on's records, which the curator check reads).
+ */
+export function overviewPorts(uncached: Ports): Ports {
+  return withCachedReads(uncached, OVERVIEW_READS);
+}
+
 /** Where the programme stands: every roadmap step with its status, what is next, and workbook problems. */
 export function buildOverview(uncached: Ports): Overview {
-  // Several services read Настройки and the same tables: every sheet the overview needs is read in one batch.
-  const ports = withCachedReads(uncached, OVERVIEW_READS);
+  return overviewOf(overviewPorts(uncached));
+}
+
+/** The overview from ports overviewPorts prepared (getOverview checks the curator on them first, reading nothing more). */
+export function overviewOf(ports: Ports): Overview {
   const settings = readSettings(ports);
   const db = openDatabase(ports);
   const forms = formFactsAndLinks(ports);
