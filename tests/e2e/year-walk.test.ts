@@ -422,7 +422,7 @@ describeInBrowser('the demo school’s year, walked from the sidebar', () => {
     });
     const summary = await act('survey:interimSummary');
     expect(summary).toMatch(/\d+ наставник\S* из \d+ ответил\S*; \d+ наставляем\S+ из \d+ ответил/);
-    expect(summary).toContain('Встречи по плану');
+    expect(await details()).toContain('Встречи по плану');
     await shoot(6, 'Ответы: промежуточная обратная связь (наставляемые)');
   });
 
