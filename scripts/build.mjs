@@ -11,6 +11,10 @@ import * as onDemand from './on-demand.mjs';
 import * as texts from './template-texts.mjs';
 
 const readable = process.argv.includes('--readable');
+/** How a page's script is bundled, here and for `npm start`'s desk (dev/desk/bundle.ts). */
+const PAGE_SCRIPT_OPTIONS = JSON.parse(
+  readFileSync(new URL('./page-script-options.json', import.meta.url), 'utf8'),
+);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
@@ -75,15 +79,7 @@ async function buildPages() {
   for (const page of readdirSync(htmlRoot)) {
     const dir = join(htmlRoot, page);
     if (!existsSync(join(dir, 'index.html'))) continue;
-    const out = await esbuild({
-      entryPoints: [join(dir, 'main.ts')],
-      bundle: true,
-      format: 'iife',
-      target: 'es2019',
-      write: false,
-      charset: 'utf8',
-      legalComments: 'none',
-    });
+    const out = await esbuild({ entryPoints: [join(dir, 'main.ts')], ...PAGE_SCRIPT_OPTIONS });
     const script = out.outputFiles[0].text;
     if (/<\/script/i.test(script)) throw new Error(`${page}: bundled script contains </script`);
     const cssFile = join(dir, 'style.css');

@@ -109,7 +109,8 @@ function renderSheet(sheet: SheetView | null): void {
   table.appendChild(tbody);
   if (!sheet.rows.length) message.textContent = 'Лист пуст.';
   else if (sheet.truncated)
-    message.textContent = `Показаны первые ${sheet.rows.length} строк из ${sheet.totalRows}.`;
+    // Phrased so that no numeral has to agree with a count.
+    message.textContent = `Строк на листе: ${sheet.totalRows}; показаны первые ${sheet.rows.length}.`;
   wrap.scrollTop = same ? top : 0;
   wrap.scrollLeft = same ? left : 0;
 }
