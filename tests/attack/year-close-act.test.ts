@@ -217,4 +217,21 @@ describe('Акт об уничтожении персональных данны
     expect(journal).toHaveLength(1);
     expect(String(journal[0][4])).toMatch(/^Акт об уничтожении персональных данных не составлен/);
   });
+
+  it('a withdrawal between the act and the end of the deletion keeps the act, which still lists everyone', () => {
+    const a = yearInMay();
+    a.emulator.stopExecutionAfter('Range.clearContent');
+    expect(a.failure(() => a.run(CLOSE, continuing()))).not.toBeNull();
+    a.as(CURATOR);
+    expect(rowsOf(a.ss, 'Наставники')).toHaveLength(2); // the mentees' rows went, the mentors' not yet
+    const withdrawn = a.run('intake:withdraw', PEOPLE.kuznetsov[1]);
+    expect(withdrawn.details?.join('\n')).toMatch(
+      /Акт об уничтожении персональных данных .*хранится три года/,
+    );
+    expect(acts(a)).toHaveLength(1);
+    closeYear(a, continuing());
+    a.as(CURATOR);
+    expect(acts(a)).toHaveLength(1);
+    expect(subjectRows(a, acts(a)[0].id).map((r) => r[1])).toContain(PEOPLE.kuznetsov[0]);
+  });
 });

@@ -124,6 +124,12 @@ function handleDocuments(
     const label = `${String(row.type)}${row.number ? ` № ${String(row.number)}` : ''}${
       isDate(row.date) ? ` от ${formatDate(row.date)}` : ''
     }`;
+    if (isDestructionRecord(row)) {
+      report.retained.push(
+        `${label} (лист «${DOCUMENTS.name}», строка ${row.id}) — подтверждение уничтожения персональных данных, хранится три года (приказ Роскомнадзора от 28.10.2022 № 179).`,
+      );
+      continue;
+    }
     if (isOrder(row)) {
       report.retained.push(
         `${label} (лист «${DOCUMENTS.name}», строка ${row.id}: документ и PDF) — приказ хранится как документ школы в сроки номенклатуры дел, как сказано в согласии.`,
@@ -152,6 +158,14 @@ export function isOrder(row: Row): boolean {
   } catch {
     return /^приказ/i.test(String(row.type ?? ''));
   }
+}
+
+/**
+ * The act of destruction and its log export (made by the year's close, naming everyone whose data it deleted):
+ * the record the law requires of a deletion, never trashed by a later withdrawal.
+ */
+function isDestructionRecord(row: Row): boolean {
+  return row.kind === 'destructionAct' || row.kind === 'destructionLog';
 }
 
 /** Whether a programme-level document (a report, an order listing pairs) names the person. */
