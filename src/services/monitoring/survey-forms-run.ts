@@ -1,7 +1,13 @@
-import { SURVEY_FORMS, surveyFormKeys, type SurveyKey } from '../../domain/forms/monitoring-forms';
+import {
+  LEGACY_SURVEY_FORM,
+  SURVEY_FORMS,
+  surveyFormKeys,
+  type SurveyKey,
+} from '../../domain/forms/monitoring-forms';
 import type { Audience } from '../../domain/forms/types';
 import { UserFacingError } from '../errors';
 import { createOrUpdateForm } from '../forms/create';
+import { readFormRecords } from '../forms/registry';
 import type { Ports } from '../ports';
 import type { ActionOutcome } from '../step-actions/step-action';
 import { recordSatisfactionMode } from './mode';
@@ -31,11 +37,19 @@ export function createSurveyForms(
   const created = made.some((m) => m.created);
   const roleOf = (key: string): Audience => (SURVEY_FORMS[survey].mentor === key ? 'mentor' : 'mentee');
   const how = mode === 'anonymous' ? 'анонимный' : 'с адресом эл. почты';
+  // A workbook that had an earlier version's single form keeps it: the curator is told what the mailing does now.
+  const legacy = LEGACY_SURVEY_FORM[survey];
+  const beside =
+    created && legacy && readFormRecords(ports)[legacy]
+      ? ' Прежняя общая анкета остаётся, её ответы входят в сводку. Разошлите ссылку: письма получат только те, кто на прежнюю анкету ещё не ответил.'
+      : '';
   return {
     message:
       (created
         ? 'Анкеты созданы: отдельно для наставников и для наставляемых.'
-        : 'Анкеты обновлены, ответы сохранены.') + (chooses && mode ? ` Опрос ${how}.` : ''),
+        : 'Анкеты обновлены, ответы сохранены.') +
+      beside +
+      (chooses && mode ? ` Опрос ${how}.` : ''),
     links: made.flatMap((m) => [
       { label: roleLink[roleOf(m.key)], url: m.record.shortUrl || m.record.publishedUrl },
       { label: `Редактировать форму: ${m.record.sheetName}`, url: m.record.editUrl },
