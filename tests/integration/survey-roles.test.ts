@@ -2,6 +2,7 @@ import { formDefinitions } from '../../src/domain/forms/definitions';
 import { openDatabase } from '../../src/services/db/database';
 import { readFormRecords } from '../../src/services/forms/registry';
 import { loadMonitoringInput } from '../../src/services/monitoring/answers';
+import { buildTeacherCard } from '../../src/services/teacher-card/build-teacher-card';
 import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
 import { appendPeopleInPairs, catalogRunner, submitSurvey } from './year-fixture';
 
@@ -51,7 +52,7 @@ describe('a survey form per role takes answers from that role only', () => {
     expect(counted.map((r) => [r.role, Object.values(r.ratings)[0]])).toEqual([['mentor', 7]]);
   });
 
-  it('lets a teacher who mentors one pair and is mentored in another answer both forms', () => {
+  it('asks a teacher who mentors one pair and is mentored in another as both, and takes both answers', () => {
     const { emulator, ports, db, run } = school();
     // Смирнова, the mentor of PR-1, is also mentored by Кузнецов in a pair of her own.
     const smirnovaAsMentee = db.mentees.append([
@@ -69,6 +70,22 @@ describe('a survey form per role takes answers from that role only', () => {
     ]);
     run('form:impactBefore');
     const forms = readFormRecords(ports);
+    // Her card and her one letter carry both forms; everybody else gets one letter with their role's form.
+    const card = buildTeacherCard(ports, 'smirnova@school.example');
+    expect(card.kind === 'teacher' && card.surveys.map((x) => x.title)).toEqual([
+      DEFS.impactBeforeMentor.title,
+      DEFS.impactBeforeMentee.title,
+    ]);
+    run('survey:invite:impactBefore');
+    const letters = emulator.outbox.filter((m) => m.to === 'smirnova@school.example');
+    expect(letters).toHaveLength(1);
+    expect(letters[0].body).toContain(forms.impactBeforeMentor!.shortUrl);
+    expect(letters[0].body).toContain(forms.impactBeforeMentee!.shortUrl);
+    const toKuznetsov = emulator.outbox.filter((m) => m.to === 'kuznetsov@school.example');
+    expect(toKuznetsov.map((m) => m.subject)).toEqual([
+      expect.stringContaining(DEFS.impactBeforeMentor.title),
+    ]);
+    expect(toKuznetsov[0].body).not.toContain(forms.impactBeforeMentee!.shortUrl);
     emulator.submitForm(
       forms.impactBeforeMentor!.formId,
       answersTo('impactBeforeMentor', 8),

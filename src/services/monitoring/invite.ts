@@ -15,7 +15,8 @@ import { FORMS_FOR_READING } from '../forms/definitions';
 import { readFormRecords } from '../forms/registry';
 import { readAnswers } from './answers';
 import { openSentLog, type SentLog } from '../mail/sent';
-import { loadProgrammePairs } from '../meetings/pairs';
+import { hasRole, loadProgrammePairs } from '../meetings/pairs';
+import { ROLES } from '../../domain/monitoring';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
 import { quoted } from '../../domain/format/quotes';
@@ -56,9 +57,8 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
   // Each role gets its own questionnaire; the mailing is named by the survey.
   const campaign = SURVEY_TITLE[key];
   return ports.lock.withDocumentLock(() => {
-    const people = [...loadProgrammePairs(ports).byEmail.values()].filter(
-      (p) => !answeredBefore.has(p.email),
-    );
+    const programme = loadProgrammePairs(ports);
+    const people = [...programme.byEmail.values()].filter((p) => !answeredBefore.has(p.email));
     const log = openSentLog(ports);
     const code = (personId: string) => `survey:${key}:${renewed ? 'byRole:' : ''}${personId}`;
     const unsent = people.filter((p) => !log.codes.has(code(p.personId)));
@@ -77,19 +77,28 @@ export function inviteToSurvey(ports: Ports, key: SurveyKey, batch = INVITE_BATC
     const quota = ports.mail.remainingQuota();
     const allowed = Math.min(batch, quota, unsent.length);
     for (const person of unsent.slice(0, allowed)) {
-      const formKey = formOf(person.role);
-      const form = forms[formKey]!;
-      const title = FORMS_FOR_READING[formKey].title;
-      const url = form.shortUrl || form.publishedUrl;
+      // A teacher who mentors one pair and is mentored in another gets both forms in one letter.
+      const roles = ROLES.filter((r) => hasRole(programme, person.email, r));
+      const links = [...new Set((roles.length ? roles : [person.role]).map(formOf))].map((formKey) => {
+        const form = forms[formKey]!;
+        return { title: FORMS_FOR_READING[formKey].title, url: form.shortUrl || form.publishedUrl };
+      });
+      const ask =
+        links.length === 1
+          ? [`Просим заполнить анкету ${quoted(links[0].title)}: ${links[0].url}`]
+          : [
+              'Просим заполнить анкеты — для каждой вашей роли в программе:',
+              ...links.map((l) => `${quoted(l.title)}: ${l.url}`),
+            ];
       log.send(
         { campaign, code: code(person.personId), email: person.email, personId: person.personId },
         {
           to: person.email,
-          subject: `${title} — ${settings.schoolShort}`,
+          subject: `${links.length === 1 ? links[0].title : campaign} — ${settings.schoolShort}`,
           body: [
             salutation(person.fullName),
             '',
-            `Просим заполнить анкету ${quoted(title)}: ${url}`,
+            ...ask,
             'Это займёт около 5 минут. Ответы увидит только куратор программы наставничества; на сайте публикуются лишь обобщённые результаты.',
             '',
             `Куратор программы наставничества, ${settings.schoolShort}`,

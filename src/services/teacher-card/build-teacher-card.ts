@@ -6,7 +6,7 @@ import type { FormKey } from '../../domain/forms/types';
 import { nextPlannedMeeting, plannedMeetings } from '../../domain/planned-meetings';
 import { openDatabase } from '../db/database';
 import { formLabel, readFormRecords } from '../forms/registry';
-import { loadProgrammePairs } from '../meetings/pairs';
+import { hasRole, loadProgrammePairs } from '../meetings/pairs';
 import { readAnswers } from '../monitoring/answers';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
@@ -31,9 +31,11 @@ const PLAN_KIND = 'plan';
  * answered by them yet. The «до» self-assessment is over once the «после» one is launched; the interim
  * feedback's single form of an earlier version is replaced by the forms per role once they exist.
  */
-function dueSurveys(ports: Ports, email: string, role: 'mentor' | 'mentee'): CardLink[] {
+function dueSurveys(ports: Ports, email: string, roles: readonly ('mentor' | 'mentee')[]): CardLink[] {
   const records = readFormRecords(ports);
-  return SURVEYS_FOR[role].flatMap((key) => {
+  // A teacher who mentors one pair and is mentored in another is asked as both.
+  const keys = [...new Set(roles.flatMap((role) => SURVEYS_FOR[role]))];
+  return keys.flatMap((key) => {
     const record = records[key];
     const url = record?.shortUrl || record?.publishedUrl;
     if (!url) return [];
@@ -57,7 +59,8 @@ function dueSurveys(ports: Ports, email: string, role: 'mentor' | 'mentee'): Car
 export function buildTeacherCard(ports: Ports, rawEmail: string): TeacherCardView {
   const email = normalizeEmail(rawEmail);
   if (!email) return { kind: 'signedOut' };
-  const { pairs, byEmail } = loadProgrammePairs(ports);
+  const programme = loadProgrammePairs(ports);
+  const { pairs, byEmail } = programme;
   const me = byEmail.get(email);
   if (!me) return { kind: 'notInPair' };
   const db = openDatabase(ports);
@@ -122,7 +125,11 @@ export function buildTeacherCard(ports: Ports, rawEmail: string): TeacherCardVie
     pairs: pairViews,
     canRecordMeetings: me.role === 'mentor',
     menteeChoices: me.role === 'mentor' ? menteeSurnamesOf(ports, email) : [],
-    surveys: dueSurveys(ports, email, me.role),
+    surveys: dueSurveys(
+      ports,
+      email,
+      (['mentor', 'mentee'] as const).filter((role) => hasRole(programme, email, role)),
+    ),
     consents,
   };
 }
