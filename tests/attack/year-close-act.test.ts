@@ -6,7 +6,9 @@
  */
 import { templateRegistryKey } from '../../src/domain/documents/templates';
 import { formatDateTime } from '../../src/domain/format/ru';
-import { menteeAnswers } from '../bundle/built';
+import { createGasPorts } from '../../src/gas/ports';
+import { readFormRecords } from '../../src/services/forms/registry';
+import { menteeAnswers, Q } from '../bundle/built';
 import { CURATOR, type Attack } from './harness';
 import {
   CLOSE,
@@ -142,6 +144,12 @@ describe('Акт об уничтожении персональных данны
     expect(a.failure(() => a.run(CLOSE, continuing()))).not.toBeNull();
     a.as(CURATOR);
     expect(acts(a)).toHaveLength(1);
+    // Made once, from the bases as they were: «Сформировать заново» refuses it, and trashes nothing.
+    const actRow = rowsOf(a.ss, 'Документы').find((r) => r[1] === 'Акт об уничтожении персональных данных')!;
+    expect(a.failure(() => a.run('documents:regenerate:7.2', String(actRow[0])))).toMatch(
+      /^«Акт об уничтожении персональных данных» составляется один раз, при закрытии учебного года, и заново не формируется/,
+    );
+    expect(acts(a)).toHaveLength(1);
     closeYear(a, continuing());
     closeYear(a, continuing());
     a.as(CURATOR);
@@ -233,5 +241,23 @@ describe('Акт об уничтожении персональных данны
     a.as(CURATOR);
     expect(acts(a)).toHaveLength(1);
     expect(subjectRows(a, acts(a)[0].id).map((r) => r[1])).toContain(PEOPLE.kuznetsov[0]);
+  });
+
+  it('lists a curator whose answers to the curators’ questionnaire it deletes, by address', () => {
+    const a = yearInMay();
+    a.run('form:curator');
+    const answers = Object.fromEntries(
+      Object.entries(Q)
+        .filter(([k]) => k.startsWith('curator.'))
+        .map(([k, title]) => [title, /^curator\.cur_/.test(k) ? '8' : 'Ответ куратора']),
+    );
+    const curatorForm = readFormRecords(createGasPorts()).curator!.formId;
+    a.emulator.submitForm(curatorForm, answers, CURATOR);
+    closeYear(a, continuing());
+    a.as(CURATOR);
+    const rows = subjectRows(a, acts(a)[0].id);
+    expect(rows).toHaveLength(5);
+    expect(rows.at(-1)!.slice(1, 3)).toEqual([CURATOR, 'куратор программы']);
+    expect(acts(a)[0].text).toContain('(5 человек)');
   });
 });

@@ -13,7 +13,7 @@ const blank = (what: string) => `________________________________ (${what}: вп
 export interface DestructionSubject {
   /** ФИО, or the e-mail when the person is known by nothing else (a held answer). */
   name: string;
-  role: 'mentor' | 'mentee' | 'respondent';
+  role: 'mentor' | 'mentee' | 'curator' | 'respondent';
   /** What of theirs outlives the act elsewhere, said in Russian (a continuing mentor's invitation). */
   note?: string;
 }
@@ -38,6 +38,7 @@ const PEOPLE = ['человек', 'человека', 'человек'] as const
 function roleOf(s: DestructionSubject): string {
   if (s.role === 'mentor') return 'наставник';
   if (s.role === 'respondent') return 'респондент анкеты';
+  if (s.role === 'curator') return 'куратор программы';
   return genderOf(s.name) === 'female' ? 'наставляемая' : 'наставляемый';
 }
 

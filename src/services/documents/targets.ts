@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/kinds';
 import type { TemplateDeclaration } from '../../domain/documents/template';
 import type { Settings } from '../../domain/settings';
+import { quoted } from '../../domain/format/quotes';
 import { UserFacingError } from '../errors';
 import type { Ports } from '../ports';
 import { readSettings } from '../setup/settings';
@@ -44,6 +45,12 @@ const BUILDERS: Partial<Record<DocumentKind, TargetBuilder>> = {
 /** The document targets of a kind, from the current rows; `input` is what the curator typed (if asked). */
 export function targetsFor(ports: Ports, decl: TemplateDeclaration, input: string): Target[] {
   const build = BUILDERS[decl.kind];
+  // Made by «Закрыть учебный год» from the bases just before they are emptied: never again, nor elsewhere.
+  if (decl.kind === 'destructionAct' || decl.kind === 'destructionLog')
+    throw new UserFacingError(
+      `${quoted(DOCUMENT_KINDS[decl.kind])} составляется один раз, при закрытии учебного года, и заново не ` +
+        'формируется: персональных данных, по которым составлен документ, уже нет. Исправления вносятся в сам документ.',
+    );
   if (!build)
     throw new UserFacingError(`Документ «${DOCUMENT_KINDS[decl.kind]}» не формируется надстройкой.`);
   return build(ports, readSettings(ports), input);

@@ -13,6 +13,7 @@ import type { DocumentRow } from '../../domain/schema/sheets';
 import type { Settings } from '../../domain/settings';
 import type { LinkView } from '../../api/types';
 import { openDatabase } from '../db/database';
+import { readFormRecords } from '../forms/registry';
 import { isOrder } from '../forms/withdraw-traces';
 import { generateDocuments, isReady } from '../documents/generate';
 import { UserFacingError } from '../errors';
@@ -50,12 +51,14 @@ const PEOPLE = ['человек', 'человека', 'человек'] as const
 
 /**
  * Everyone whose data the erasure deletes: every row of Наставляемые and Наставники (whatever its status: the
- * row goes) but the emptied row of someone who withdrew, and any e-mail the consent records hold of someone in neither (an answer held for its code). A
+ * row goes) but the emptied row of someone who withdrew; then, by address, anyone else the consent records
+ * (an answer held for its code) or the response sheets (a curator's own questionnaire) still hold. A
  * continuing mentor is listed too — this workbook's data of theirs is deleted like everyone's — with a note
  * that the next year's workbook keeps the address their invitation went to.
  */
 function destructionSubjects(
   ports: Ports,
+  settings: Settings,
   continuing: { ids: readonly string[]; nextYear: string },
 ): DestructionSubject[] {
   const db = openDatabase(ports);
@@ -86,6 +89,31 @@ function destructionSubjects(
   for (const m of db.mentors.loadIfExists()?.rows ?? []) add(m, 'mentor');
   for (const m of db.mentees.loadIfExists()?.rows ?? []) add(m, 'mentee');
   for (const c of db.consents.loadIfExists()?.rows ?? []) if (c.email) add({ email: c.email }, 'respondent');
+  const curators = new Set(settings.curators.map(normalizeEmail));
+  for (const email of respondentEmails(ports)) add({ email }, curators.has(email) ? 'curator' : 'respondent');
+  return out;
+}
+
+const EMAIL_HEADER = /адрес электронной почты|email address/i;
+
+/**
+ * The addresses of every answer still on the response sheets (the erasure blanks them all): the curators'
+ * own questionnaire, a survey answered by someone no longer in the bases. One read per response sheet.
+ */
+function respondentEmails(ports: Ports): string[] {
+  const out: string[] = [];
+  for (const record of Object.values(readFormRecords(ports))) {
+    if (!record) continue;
+    for (const sheetId of [...record.oldSheetIds, record.sheetId]) {
+      const [header, ...rows] = ports.responses.read(sheetId)?.values ?? [];
+      const column = (header ?? []).findIndex((h) => EMAIL_HEADER.test(String(h)));
+      if (column < 0) continue;
+      for (const row of rows) {
+        const email = normalizeEmail(String(row[column] ?? ''));
+        if (email) out.push(email);
+      }
+    }
+  }
   return out;
 }
 
@@ -107,7 +135,7 @@ export function makeDestructionAct(
   continuingIds: readonly string[],
   reason: DestructionReason,
 ): string[] {
-  const subjects = destructionSubjects(ports, {
+  const subjects = destructionSubjects(ports, settings, {
     ids: continuingIds,
     nextYear: academicYearLabel(settings.academicYearStart + 1),
   });

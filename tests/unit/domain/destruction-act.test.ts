@@ -48,6 +48,7 @@ describe('the act of destruction: official Russian and nothing invented', () => 
         person('Захаров Илья Романович'),
         person('Смирнова Ольга Викторовна', 'mentor'),
         person('held@school.example', 'respondent'),
+        person('curator@school.example', 'curator'),
       ]),
     );
     expect(data.lists.subjects.map((s) => s.role)).toEqual([
@@ -55,6 +56,7 @@ describe('the act of destruction: official Russian and nothing invented', () => 
       'наставляемый',
       'наставник',
       'респондент анкеты',
+      'куратор программы',
     ]);
   });
 
