@@ -4,6 +4,7 @@
  * runs without it), its appendix is the export of the deletion's rows of Журнал, a stopped or repeated close
  * makes neither twice, and no name outlives it in the workbook.
  */
+import { renderDocumentHtml } from '../../emulator/documents';
 import { templateRegistryKey } from '../../src/domain/documents/templates';
 import { formatDateTime } from '../../src/domain/format/ru';
 import { createGasPorts } from '../../src/gas/ports';
@@ -93,6 +94,13 @@ describe('Акт об уничтожении персональных данны
     expect(text).toMatch(/_{10,} \(фамилия, имя, отчество: впишите от руки\)/);
     expect(text).toMatch(/_{10,} \(должность: впишите от руки\)/);
     expect(text).not.toMatch(/\{\{|\(ы\)|\.\./);
+    expect(text).not.toMatch(/«[^»\n]*«/); // nested quotes are „лапки“
+    // Laid out as every document (PAGE_STYLE, ГОСТ Р 7.0.97-2025): fields 20/10/20/30 mm, Times New Roman.
+    const html = renderDocumentHtml(a.emulator.state, act.id);
+    expect(/data-margins-mm="([\d ]+)"/.exec(html)?.[1]).toBe('20 10 20 30');
+    const styles = [...html.matchAll(/<p style="([^"]*)"/g)].map((m) => m[1]);
+    expect(styles.length).toBeGreaterThan(20);
+    expect(styles.every((st) => st.includes('font-family:Times New Roman'))).toBe(true);
   });
 
   it('its appendix is the export of Журнал: the deletion’s rows, with the subjects, categories, system, reason, date', () => {
