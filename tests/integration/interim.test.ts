@@ -1,4 +1,3 @@
-import { formDefinitions } from '../../src/domain/forms/definitions';
 import { MEETINGS_AS_PLANNED } from '../../src/domain/forms/interim-forms';
 import type { FormKey } from '../../src/domain/forms/types';
 import { openDatabase } from '../../src/services/db/database';
@@ -9,7 +8,7 @@ import type { Ports } from '../../src/services/ports';
 import { buildTeacherCard } from '../../src/services/teacher-card/build-teacher-card';
 import type { Emulator } from '../../emulator';
 import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
-import { MENTEES, MENTORS, appendPeopleInPairs, catalogRunner } from './year-fixture';
+import { MENTEES, MENTORS, appendPeopleInPairs, catalogRunner, formAnswers } from './year-fixture';
 
 /**
  * The January interim feedback (6.2) per role: a mentor and a mentee are asked different questions, each
@@ -26,18 +25,9 @@ function school() {
   return { ...wb, db, run: catalogRunner(wb.ports) };
 }
 
-const DEFS = formDefinitions();
-
-/** Answers by question key → by title: every scale `v` and every other required question its first choice. */
+/** One answer to a form: `by` by question key, every other scale `v`, required choices their first. */
 function answer(emulator: Emulator, ports: Ports, key: FormKey, email: string, v: number, by = {}) {
-  const values: Record<string, string | string[]> = {};
-  for (const q of DEFS[key].sections.flatMap((s) => s.questions)) {
-    const given = (by as Record<string, string | string[]>)[q.key];
-    if (given !== undefined) values[q.title] = given;
-    else if (q.kind === 'scale') values[q.title] = String(v);
-    else if (q.required && q.choices) values[q.title] = q.choices[0];
-  }
-  emulator.submitForm(readFormRecords(ports)[key]!.formId, values, email);
+  emulator.submitForm(readFormRecords(ports)[key]!.formId, formAnswers(key, v, by), email);
 }
 
 const surveysOn = (ports: Ports, email: string) => {

@@ -4,7 +4,7 @@ import { readFormRecords } from '../../src/services/forms/registry';
 import { loadMonitoringInput } from '../../src/services/monitoring/answers';
 import { buildTeacherCard } from '../../src/services/teacher-card/build-teacher-card';
 import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
-import { appendPeopleInPairs, catalogRunner, submitSurvey } from './year-fixture';
+import { appendPeopleInPairs, catalogRunner, formAnswers, submitSurvey } from './year-fixture';
 
 /**
  * A survey with a form per role is answered by that role only: the check on the server goes by the approved
@@ -22,22 +22,13 @@ function school() {
 
 const DEFS = formDefinitions();
 
-/** Every scale of a form rated `v`, every other required question its first choice. */
-function answersTo(key: keyof typeof DEFS, v: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const q of DEFS[key].sections.flatMap((s) => s.questions))
-    if (q.kind === 'scale') out[q.title] = String(v);
-    else if (q.required && q.choices) out[q.title] = q.choices[0];
-  return out;
-}
-
 describe('a survey form per role takes answers from that role only', () => {
   it('keeps a mentee’s answer to the mentors’ form out of the indicators and tells the journal', () => {
     const { emulator, ports, db, run } = school();
     run('form:impactBefore');
     submitSurvey(emulator, ports, 'impactBefore', 'smirnova@school.example', 7);
     const mentorForm = readFormRecords(ports).impactBeforeMentor!;
-    emulator.submitForm(mentorForm.formId, answersTo('impactBeforeMentor', 2), 'alekseeva@school.example');
+    emulator.submitForm(mentorForm.formId, formAnswers('impactBeforeMentor', 2), 'alekseeva@school.example');
     const refused = db.journal.load().rows.filter((r) => r.action === 'Ответ не принят');
     expect(refused.map((r) => r.details)).toEqual([
       expect.stringContaining(
@@ -88,12 +79,12 @@ describe('a survey form per role takes answers from that role only', () => {
     expect(toKuznetsov[0].body).not.toContain(forms.impactBeforeMentee!.shortUrl);
     emulator.submitForm(
       forms.impactBeforeMentor!.formId,
-      answersTo('impactBeforeMentor', 8),
+      formAnswers('impactBeforeMentor', 8),
       'smirnova@school.example',
     );
     emulator.submitForm(
       forms.impactBeforeMentee!.formId,
-      answersTo('impactBeforeMentee', 4),
+      formAnswers('impactBeforeMentee', 4),
       'smirnova@school.example',
     );
     expect(db.journal.load().rows.filter((r) => r.action === 'Ответ не принят')).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Emulator } from '../../emulator';
 import { formDefinitions } from '../../src/domain/forms/definitions';
 import { SURVEY_FORMS, type SurveyKey } from '../../src/domain/forms/monitoring-forms';
-import type { Audience } from '../../src/domain/forms/types';
+import type { Audience, FormKey } from '../../src/domain/forms/types';
 import type { Database } from '../../src/services/db/database';
 import { readFormRecords } from '../../src/services/forms/registry';
 import type { Ports } from '../../src/services/ports';
@@ -104,11 +104,28 @@ export function submitSurvey(
   { by = {}, extra = {} }: { by?: Record<string, number>; extra?: Record<string, string> } = {},
 ): void {
   const key = SURVEY_FORMS[survey][roleOf(email)];
-  const answers: Record<string, string> = {};
+  const ratings = Object.fromEntries(Object.entries(by).map(([k, n]) => [k, String(n)]));
+  emulator.submitForm(
+    readFormRecords(ports)[key]!.formId,
+    formAnswers(key, v, { ...ratings, ...extra }),
+    email,
+  );
+}
+
+/**
+ * A form's answers by question title: `given` by question key, every other scale rated `v`, every other
+ * required question its first choice.
+ */
+export function formAnswers(
+  key: FormKey,
+  v: number,
+  given: Record<string, string | string[]> = {},
+): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {};
   for (const q of DEFS[key].sections.flatMap((s) => s.questions)) {
-    if (q.kind === 'scale') answers[q.title] = String(by[q.key] ?? v);
-    else if (q.key in extra) answers[q.title] = extra[q.key];
+    if (q.key in given) answers[q.title] = given[q.key];
+    else if (q.kind === 'scale') answers[q.title] = String(v);
     else if (q.required && q.choices) answers[q.title] = q.choices[0];
   }
-  emulator.submitForm(readFormRecords(ports)[key]!.formId, answers, email);
+  return answers;
 }

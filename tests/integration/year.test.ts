@@ -9,7 +9,14 @@ import { readFormRecords } from '../../src/services/forms/registry';
 import { buildOverview } from '../../src/services/overview/build-overview';
 import type { Ports } from '../../src/services/ports';
 import { configuredWorkbookWithServer, recordSeededConsents } from './fixture';
-import { MENTEES, MENTORS, appendApprovedPairs, catalogRunner, submitSurvey } from './year-fixture';
+import {
+  MENTEES,
+  MENTORS,
+  appendApprovedPairs,
+  catalogRunner,
+  formAnswers,
+  submitSurvey,
+} from './year-fixture';
 
 /**
  * The demo school's year of pairs, October to May, on the emulator: meetings by form and by the sidebar, the
@@ -75,15 +82,6 @@ function meetingReport(emulator: Emulator, ports: Ports, email: string, date: st
     },
     email,
   );
-}
-
-/** Every item of a form rated `v`, every other required question its first choice. */
-function ratings(form: 'interimMentor', v: number) {
-  const out: Record<string, string> = {};
-  for (const q of DEFS[form].sections.flatMap((s) => s.questions))
-    if (q.kind === 'scale') out[q.title] = String(v);
-    else if (q.required && q.choices) out[q.title] = q.choices[0];
-  return out;
 }
 
 const reminders = (em: Emulator) =>
@@ -203,8 +201,8 @@ describe('a year of mentoring on the emulator (October – May)', () => {
     submitSurvey(emulator, ports, 'interim', 'smirnova@school.example', 6);
     // A stranger's answer is erased (no consent); a mentee's answer to the mentors' form is kept, not counted.
     const mentorFormId = readFormRecords(ports).interimMentor!.formId;
-    emulator.submitForm(mentorFormId, ratings('interimMentor', 2), 'stranger@school.example');
-    emulator.submitForm(mentorFormId, ratings('interimMentor', 1), 'zakharov@school.example');
+    emulator.submitForm(mentorFormId, formAnswers('interimMentor', 2), 'stranger@school.example');
+    emulator.submitForm(mentorFormId, formAnswers('interimMentor', 1), 'zakharov@school.example');
     const summary = run('survey:interimSummary');
     expect(summary.message).toBe('1 наставник из 3 ответил; 1 наставляемый из 4 ответил.');
     expect(summary.details).toEqual([
