@@ -19,6 +19,13 @@ export interface InterimRespondent {
   pairs: readonly string[];
 }
 
+/** An answer to the earlier single form: the respondent's role, and whether they answered their role's form too. */
+interface InterimEarlierAnswer {
+  role: Audience;
+  values: Record<string, unknown>;
+  answeredAgain: boolean;
+}
+
 export interface InterimInput {
   /** Participants of the approved pairs/groups per role. */
   participants: Record<Audience, number>;
@@ -26,7 +33,7 @@ export interface InterimInput {
   /** Whether the forms per role exist (a workbook of an earlier version may have only the single form). */
   perRoleForms: boolean;
   /** Latest answers to the earlier single form, by the respondent's role; null when there is no such form. */
-  legacy: readonly { role: Audience; values: Record<string, unknown> }[] | null;
+  legacy: readonly InterimEarlierAnswer[] | null;
 }
 
 const NOUN: Record<Audience, PluralForms> = {
@@ -96,8 +103,11 @@ function nextSteps(input: InterimInput): string[] {
         const where = answer.pairs.length ? answer.pairs.join('; ') : ROLE_LABEL[role];
         steps.push(`— ${where}: ${q.alert!.next}${what}.`);
       }
+  // Who gave their feedback on the earlier single form is not asked again.
+  const earlier = (role: Audience) =>
+    input.legacy?.filter((a) => a.role === role && !a.answeredAgain).length ?? 0;
   const silent = ROLES.flatMap((role) => {
-    const n = input.participants[role] - input.answers[role].length;
+    const n = input.participants[role] - input.answers[role].length - earlier(role);
     return n > 0 ? [countOf(n, NOUN[role])] : [];
   });
   if (input.perRoleForms && silent.length)

@@ -144,5 +144,9 @@ describe('a workbook with the earlier single interim form', () => {
     expect(s.details![0]).toBe('Наставники: 1 наставник из 3 ответил.');
     expect(s.details).toContain('Прежняя общая анкета (одни вопросы для наставников и наставляемых):');
     expect(s.details).toContain('Польза встреч: 7,0 (наставники 6,0, наставляемые 8,0)');
+    // Смирнова and Алексеева answered the single form: the reminder counts only who has answered neither.
+    expect(s.details!.at(-1)).toBe(
+      '— Ещё не ответили: 1 наставник, 3 наставляемых. Напомните об анкете: ссылка есть в письме-приглашении и в карточке педагога в Gmail.',
+    );
   });
 });

@@ -38,7 +38,11 @@ export function summarizeInterim(ports: Ports): { message: string; lines: string
   const legacy = records[legacyKey]
     ? latest(
         readAnswers(ports, legacyKey, records).filter((a: ParsedResponse) => programme.byEmail.has(a.email)),
-      ).map((a) => ({ role: programme.byEmail.get(a.email)!.role, values: a.values }))
+      ).map((a) => {
+        const role = programme.byEmail.get(a.email)!.role;
+        const again = answered.some((n) => n.role === role && n.answer.email === a.email);
+        return { role, values: a.values, answeredAgain: again };
+      })
     : null;
   return interimSummary({
     participants: { mentor: byRole.mentor.length, mentee: byRole.mentee.length },

@@ -113,8 +113,16 @@ describe('the curator summary of the interim feedback', () => {
       input({
         perRoleForms: false,
         legacy: [
-          { role: 'mentor', values: { int_useful: 6, int_regular: 6, int_progress: 6, change: 'Чаще' } },
-          { role: 'mentee', values: { int_useful: 8, int_regular: 8, int_progress: 8 } },
+          {
+            role: 'mentor',
+            values: { int_useful: 6, int_regular: 6, int_progress: 6, change: 'Чаще' },
+            answeredAgain: false,
+          },
+          {
+            role: 'mentee',
+            values: { int_useful: 8, int_regular: 8, int_progress: 8 },
+            answeredAgain: false,
+          },
         ],
       }),
     );
