@@ -219,6 +219,11 @@ describe('Акт об уничтожении персональных данны
     );
     expect(act.text).toContain('Дата уничтожения персональных данных: 01.09.2023.');
     expect(logs(a)[0].text).toMatch(/Причина уничтожения: истечение срока действия согласий/);
+    // The curator closes the year afterwards: no second act, and the close says when the first was made.
+    const { last } = closeYear(a, continuing());
+    a.as(CURATOR);
+    expect(last.details?.join('\n')).toContain('акт об их уничтожении составлен 01.09.2023');
+    expect([acts(a).length, logs(a).length]).toEqual([1, 1]);
   });
 
   it('the daily check with a broken act template deletes nothing and says why in Журнал', () => {

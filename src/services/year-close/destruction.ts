@@ -139,10 +139,15 @@ export function makeDestructionAct(
     ids: continuingIds,
     nextYear: academicYearLabel(settings.academicYearStart + 1),
   });
-  if (!subjects.length)
+  if (!subjects.length) {
+    // The daily check may have deleted them already, with its own act, when the consents' term ran out.
+    const earlier = readyRow(ports, 'destructionAct');
     return [
-      'В базах нет персональных данных участников: акт об уничтожении персональных данных не составлялся.',
+      earlier && isDate(earlier.date)
+        ? `Персональных данных участников в базах уже нет: акт об их уничтожении составлен ${formatDate(earlier.date)}.`
+        : 'В базах нет персональных данных участников: акт об уничтожении персональных данных не составлялся.',
     ];
+  }
   const facts = {
     subjects,
     clearedSheets: PERSONAL_SHEETS.map((s) => s.name),
