@@ -70,6 +70,26 @@ describe('step status from the data', () => {
     expect(evaluateStep('5.1', f).text).toBe('Утверждены 3 пары/группы, приказ издан');
   });
 
+  it('6.2 follows the forms per role, or the single form of a workbook made by an earlier version', () => {
+    const f = emptyFacts();
+    expect(evaluateStep('6.2', f)).toMatchObject({ progress: 'todo', text: 'Анкеты ещё не созданы' });
+    f.forms.interim = { created: true, responses: 0, refused: 0 };
+    expect(evaluateStep('6.2', f)).toMatchObject({
+      progress: 'in_progress',
+      text: 'Анкеты созданы, ответов пока нет',
+    });
+    f.forms.interim = { created: true, responses: 5, refused: 0 };
+    expect(evaluateStep('6.2', f)).toMatchObject({ progress: 'done', text: 'Получено 5 ответов' });
+    // Only the earlier single form: its answers make the step as they did.
+    f.forms.interim = { created: false, responses: 2, refused: 0, earlier: 2 };
+    expect(evaluateStep('6.2', f)).toMatchObject({ progress: 'done', text: 'Получены 2 ответа' });
+    f.forms.interim = { created: false, responses: 0, refused: 0, earlier: 0 };
+    expect(evaluateStep('6.2', f)).toMatchObject({
+      progress: 'in_progress',
+      text: 'Анкета создана, ответов пока нет',
+    });
+  });
+
   it('a step a curator added has no rule and asks for manual status', () => {
     expect(evaluateStep('8.1', emptyFacts()).next).toContain('вручную');
   });
