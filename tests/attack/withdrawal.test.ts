@@ -6,6 +6,7 @@
 import type { ActionResult, Overview } from '../../src/api/types';
 import { MENTEES, MENTORS } from '../integration/year-fixture';
 import { setUpSchool, type Attack } from './harness';
+import { appendTwoPairs } from './year-fixture';
 
 const [SMIRNOVA_NAME, SMIRNOVA_EMAIL] = [MENTORS[0][0], MENTORS[0][1]];
 /** Her surname in any case, her e-mail: what must not remain anywhere. */
@@ -35,18 +36,7 @@ function yearWithDocuments(): Attack {
       consentPd: new Date(2022, 8, 10),
     })),
   );
-  db.pairs.append(
-    [0, 1].map((i) => ({
-      id: `PR-${i + 1}`,
-      mentorId: mentors[i].id,
-      menteeIds: mentees[i].id,
-      mentorName: mentors[i].fullName,
-      menteeNames: mentees[i].fullName,
-      kind: 'пара',
-      status: 'утверждена',
-      approvedAt: new Date(2022, 8, 14),
-    })),
-  );
+  appendTwoPairs(db, mentors, mentees);
   db.ranking.append(mentors.map((m, i) => ({ id: m.id, fullName: m.fullName, rank: i + 1, reward: true })));
   db.mailings.append([
     {

@@ -21,6 +21,24 @@ export function formId(a: Attack, title: string): string {
   return Object.values(a.emulator.state.forms).find((f) => f.title === title)!.id;
 }
 
+type Person = { id: string; fullName: string | null };
+
+/** PR-1 and PR-2, approved on 14.09.2022: the first two mentors, each with the mentee of the same place. */
+export function appendTwoPairs(db: ReturnType<Attack['db']>, mentors: Person[], mentees: Person[]): void {
+  db.pairs.append(
+    [0, 1].map((i) => ({
+      id: `PR-${i + 1}`,
+      mentorId: mentors[i].id,
+      menteeIds: mentees[i].id,
+      mentorName: mentors[i].fullName,
+      menteeNames: mentees[i].fullName,
+      kind: 'пара',
+      status: 'утверждена',
+      approvedAt: new Date(2022, 8, 14),
+    })),
+  );
+}
+
 /** A year in May: both questionnaires answered, two approved pairs, a meeting, the order, plans and letters. */
 export function yearInMay(): Attack {
   const a = setUpSchool();
@@ -34,18 +52,7 @@ export function yearInMay(): Attack {
   const mentors = db.mentors.load().rows;
   const mentees = db.mentees.load().rows;
   expect([mentors.length, mentees.length]).toEqual([2, 2]);
-  db.pairs.append(
-    [0, 1].map((i) => ({
-      id: `PR-${i + 1}`,
-      mentorId: mentors[i].id,
-      menteeIds: mentees[i].id,
-      mentorName: mentors[i].fullName,
-      menteeNames: mentees[i].fullName,
-      kind: 'пара',
-      status: 'утверждена',
-      approvedAt: new Date(2022, 8, 14),
-    })),
-  );
+  appendTwoPairs(db, mentors, mentees);
   db.meetings.append([{ pairId: 'PR-1', date: new Date(2022, 9, 5), topic: 'Разбор урока Смирновой О.В.' }]);
   db.ranking.append(mentors.map((m, i) => ({ id: m.id, fullName: m.fullName, rank: i + 1, reward: true })));
   a.run('documents:orderPairs');
