@@ -53,6 +53,13 @@ export interface ActionCost {
   builtFileReads: number;
 }
 
+/** The year's folder is made by the first batch of the year; the figures are for the batches after it. */
+function workbookWithYearFolder(pairs: number) {
+  const wb = workbookWithPairs(pairs);
+  yearFolder(wb.ports, readSettings(wb.ports));
+  return wb;
+}
+
 const ui = { activateSheet: () => true, showSetupDialog: () => undefined };
 const per6min = (callsPerDoc: number, ms: number) => Math.floor(EXECUTION_MS / (callsPerDoc * ms));
 
@@ -62,9 +69,7 @@ function documentCost(
   pairs: number,
   callsPerDocumentBefore: number,
 ): DocumentCost {
-  const wb = workbookWithPairs(pairs);
-  // The year's folder is made by the first batch of the year; the figures are for the batches after it.
-  yearFolder(wb.ports, readSettings(wb.ports));
+  const wb = workbookWithYearFolder(pairs);
   wb.emulator.calls.reset();
   runGeneration(wb.ports, decl, '', { maxDocs: 1000, maxMillis: 1e9, clock: () => 0 });
   // Counted before the bench reads the register to count the documents.
@@ -94,8 +99,7 @@ export function runDocumentsBench(): DocumentCost[] {
 }
 
 function actionCost(action: string, id: string, input = ''): ActionCost {
-  const wb = workbookWithPairs(20);
-  yearFolder(wb.ports, readSettings(wb.ports));
+  const wb = workbookWithYearFolder(20);
   wb.emulator.calls.reset();
   if (id) runCatalogAction({ ports: wb.ports, ui }, id, input);
   const actionCalls = wb.emulator.calls.total();
@@ -122,8 +126,7 @@ const CODE_JS = join(__dirname, '..', 'dist', 'Code.js');
 /** The click on the built add-on, in a fresh execution (a fresh global scope, nothing read yet). */
 function builtCost(id: string, input: string): { calls: number; fileReads: number } {
   if (!existsSync(CODE_JS)) throw new Error('npm run build first: the bench measures dist/Code.js too.');
-  const wb = workbookWithPairs(20);
-  yearFolder(wb.ports, readSettings(wb.ports));
+  const wb = workbookWithYearFolder(20);
   const script = loadScriptFile(wb.emulator, CODE_JS);
   wb.emulator.calls.reset();
   if (id) script.call('runAction', id, input);
