@@ -78,7 +78,7 @@ describe('Акт об уничтожении персональных данны
       /информационной системы .*: «Программа наставничества МБОУ МУК № 4 г\. Кирова на 2022\/2023 учебный год»/,
     );
     // The method says what the add-on does, trash and version history included.
-    expect(text).toMatch(/строки листов «Наставляемые», «Наставники».* очищены/);
+    expect(text).toMatch(/«Наставник» — строки листов «Наставляемые», «Наставники».* очищены/);
     expect(text).toMatch(
       /в корзину Google Диска: Google окончательно удаляет файлы из корзины через 30 дней/,
     );
@@ -223,6 +223,9 @@ describe('Акт об уничтожении персональных данны
     const { last } = closeYear(a, continuing());
     a.as(CURATOR);
     expect(last.details?.join('\n')).toContain('акт об их уничтожении составлен 01.09.2023');
+    expect(last.details?.join('\n')).toContain(
+      'Выгрузка из журнала регистрации событий к акту от 01.09.2023 уже сформирована.',
+    );
     expect([acts(a).length, logs(a).length]).toEqual([1, 1]);
   });
 

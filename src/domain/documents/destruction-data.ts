@@ -60,7 +60,7 @@ function systemName(ctx: DocumentContext): string {
 function methodText(f: DestructionFacts): string {
   const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');
   return [
-    `программное удаление надстройкой «Наставник»: строки листов ${names(f.clearedSheets)} таблицы программы ` +
+    `программное удаление надстройкой «Наставник» — строки листов ${names(f.clearedSheets)} таблицы программы ` +
       'очищены; ответы на анкеты удалены с листов ответов и из самих Google Форм, формы закрыты для ответов; ' +
       'в записях листа «Согласия» удалены адреса электронной почты и коды подтверждения; фамилии, имена и ' +
       `адреса на листах ${names(f.scrubbedSheets)} заменены отметкой «[данные удалены]»`,

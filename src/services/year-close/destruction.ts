@@ -203,7 +203,7 @@ export function makeDestructionLog(ports: Ports, settings: Settings): string[] {
       details: String(r.details ?? ''),
     }));
   const { subjects, reason } = readActRecord(ports);
-  generateDocuments(ports, DESTRUCTION_LOG, [
+  const result = generateDocuments(ports, DESTRUCTION_LOG, [
     {
       subjectId: '',
       subject: yearSubject(settings),
@@ -211,6 +211,8 @@ export function makeDestructionLog(ports: Ports, settings: Settings): string[] {
         destructionLogData({ settings, date, number }, { date: actDate, subjects, reason }, events),
     },
   ]);
+  if (!result.made.length)
+    return [`Выгрузка из журнала регистрации событий к акту от ${formatDate(actDate)} уже сформирована.`];
   return [
     `Сформирована выгрузка из журнала регистрации событий (${countOf(events.length, ['событие', 'события', 'событий'])} ` +
       `уничтожения) — приложение к акту от ${formatDate(actDate)}.`,
