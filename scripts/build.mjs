@@ -18,37 +18,37 @@ const PAGE_SCRIPT_OPTIONS = JSON.parse(
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-/** The module rules of both bundles (Code.js and OnDemand.html). */
-const rules = [
-  { test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } },
-  // Texts only cold paths read go to dist/TemplateTexts.html (scripts/template-texts.mjs).
-  {
-    test: /[\\/]src[\\/](domain|services)[\\/].*\.ts$/,
-    enforce: 'pre',
-    loader: join(root, 'scripts', 'template-texts.mjs'),
-    options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
-  },
-  {
-    test: /[\\/]node_modules[\\/]petrovich[\\/]dist[\\/]petrovich\.js$/,
-    loader: join(root, 'scripts', 'template-texts.mjs'),
-    options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
-  },
-];
+/** The texts only cold paths read go to dist/TemplateTexts.html (scripts/template-texts.mjs). */
+const coldTexts = {
+  loader: join(root, 'scripts', 'template-texts.mjs'),
+  options: { root, getter: join(root, 'src', 'gas', 'template-texts.ts') },
+};
 
-const serverConfig = {
-  name: 'Code',
+/** What both bundles (Code.js and OnDemand.html) are compiled with. */
+const common = {
   context: root,
   mode: 'none',
   devtool: false,
   target: ['web', 'es2020'],
-  entry: './src/server.ts',
-  output: { path: dist, filename: 'Code.js' },
   resolve: { extensions: ['.ts', '.js'] },
-  module: { rules },
+  module: {
+    rules: [
+      { test: /\.ts$/, loader: 'esbuild-loader', options: { target: 'es2020' } },
+      { test: /[\\/]src[\\/](domain|services)[\\/].*\.ts$/, enforce: 'pre', ...coldTexts },
+      { test: /[\\/]node_modules[\\/]petrovich[\\/]dist[\\/]petrovich\.js$/, ...coldTexts },
+    ],
+  },
   // Production-style tree shaking broke the bundle (`__webpack_exports__ is not defined`). Scope hoisting
   // alone is safe: the ES modules are joined into one scope, without a wrapper and a require per module
   // (330 KB → 290 KB minified), and the exports of server.ts stay where gas-webpack-plugin finds them.
   optimization: { usedExports: false, minimize: false, concatenateModules: true, providedExports: true },
+};
+
+const serverConfig = {
+  ...common,
+  name: 'Code',
+  entry: './src/server.ts',
+  output: { path: dist, filename: 'Code.js' },
   plugins: [
     new GasPlugin({ autoGlobalExportsFiles: ['**/src/server.ts'] }),
     // The once-a-year code leaves Code.js for OnDemand.html (scripts/on-demand.mjs), except in a readable
@@ -58,7 +58,7 @@ const serverConfig = {
 };
 
 function buildServer() {
-  const configs = readable ? [serverConfig] : [serverConfig, onDemand.onDemandConfig(root, dist, rules)];
+  const configs = readable ? [serverConfig] : [serverConfig, onDemand.onDemandConfig(common, dist)];
   return new Promise((ok, fail) => {
     webpack(configs, (err, stats) => {
       if (err) return fail(err);

@@ -33,15 +33,14 @@ const SHARED = {
 export const LOADER = /(^|\/)on-demand\/load$/;
 export const builtLoader = (root) => join(root, 'src', 'gas', 'on-demand.ts');
 
-/** The webpack configuration of the bundle, with Code.js's module rules. */
-export function onDemandConfig(root, dist, rules) {
-  const shared = Object.fromEntries(Object.entries(SHARED).map(([file, key]) => [join(root, file), key]));
+/** The webpack configuration of the bundle: Code.js's (`common`: rules, target, scope hoisting), its own entry. */
+export function onDemandConfig(common, dist) {
+  const shared = Object.fromEntries(
+    Object.entries(SHARED).map(([file, key]) => [join(common.context, file), key]),
+  );
   return {
+    ...common,
     name: FILE,
-    context: root,
-    mode: 'none',
-    devtool: false,
-    target: ['web', 'es2020'],
     entry: './src/services/on-demand/runners.ts',
     output: {
       path: dist,
@@ -50,15 +49,12 @@ export function onDemandConfig(root, dist, rules) {
       globalObject: 'globalThis',
       publicPath: '',
     },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules },
     externalsType: 'var',
     externals: ({ context, request }, callback) => {
       const path = request && /^[./]/.test(request) ? resolve(context, request).replace(/\.ts$/, '') : '';
       const key = shared[path];
       return key ? callback(null, `shared.${key}`) : callback();
     },
-    optimization: { usedExports: false, minimize: false, concatenateModules: true, providedExports: true },
   };
 }
 
